@@ -8,6 +8,7 @@
  */
 import type { Indicator, RegionLevel } from "@inovasi/core";
 import { looseKey, looseOption } from "./answer-text.js";
+import { optionByPeriod } from "./period-words.js";
 
 type Option = Indicator["options"][number];
 
@@ -80,12 +81,12 @@ const FORM_WORDS: Record<string, string[]> = {
 };
 
 /**
- * A count of years as the labels spell it ("2 tahun" is "dua tahun anggaran"), with what follows ("berturut-turut"; for
- * three years "terakhir" too: "the last three years" are consecutive).
+ * A count of years as the labels spell it ("2 tahun" is "dua tahun anggaran"), with what follows ("berturut-turut"). The
+ * last years ("3 tahun terakhir") are read by {@link optionByPeriod}.
  */
-const YEARS = /^([123]|tiga)\s*(?:tahun|thn)(?:\s+anggaran)?(\s+berturut-turut|\s+terakhir)?$/i;
+const YEARS = /^([123]|tiga)\s*(?:tahun|thn)(?:\s+anggaran)?(\s+berturut-turut)?$/i;
 
-/** How a text names an option; `form`: by {@link FORM_WORDS} or {@link YEARS}, a reading the reader says. */
+/** How a text names an option; `form`: by {@link FORM_WORDS}, {@link YEARS} or a period, a reading the reader says. */
 export type OptionWords =
   | { option: Option; word?: { given: string; level: RegionLevel }; form?: true }
   | { ambiguous: Option[] };
@@ -112,11 +113,12 @@ export function optionByWords(ind: Indicator, text: string): OptionWords | undef
   if (direct) return direct;
   const form = FORM_WORDS[looseKey(text).replace(/-/g, "")]?.map((w) => byName(index, w)).filter((r) => r && "option" in r).map((r) => (r as { option: Option }).option);
   if (form?.length) return form.length > 1 ? { ambiguous: form } : { option: form[0]!, form: true };
+  // a period of the last years ("2 tahun terakhir", "dalam 3 tahun terakhir"): by the years the options' labels count (read31)
+  const period = optionByPeriod(ind, text);
+  if (period !== undefined) return period ?? undefined;
   const years = YEARS.exec(text.trim());
   if (years) {
     const n = /tiga/i.test(years[1]!) ? 3 : Number(years[1]);
-    // "2 tahun terakhir" stays unknown: the last two years read as consecutive would be read as tier 2 by a guess
-    if (n < 3 && /terakhir/i.test(years[2] ?? "")) return undefined;
     if (n === 3) {
       // three years (read27): T-0, T-1 and T-2, three consecutive years without T-0 (the two-year tier) or three apart
       // (one year's): every tier from one year, from two consecutive years when said consecutive. No label counts three

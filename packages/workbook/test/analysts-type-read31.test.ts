@@ -1,0 +1,102 @@
+/**
+ * What analysts type that read29 left (read31): a period of the last years as an answer ("2 tahun terakhir", "dalam 3
+ * tahun terakhir"); a blank Jenis on an agency named by a badan's or dinas's abbreviation ("Bappeda", "Bapperida",
+ * "Dinkes"); a renamed Perangkat Daerah sheet whose type column is headed "Kategori"; text pasted from the web or Word,
+ * with zero-width characters and Unicode dashes, in option labels, evidence cells, agency names and urusan.
+ */
+import { describe, expect, it } from "vitest";
+import { scoreRegion } from "@inovasi/core";
+import type { CellValue, WorkbookGrids } from "../src/index.js";
+import { locateIssues, readWorkbook } from "../src/index.js";
+import { optionByWords } from "../src/option-words.js";
+import { addRow, e2026, fullInnovation, oneInnovationBook, readSpdRow, spdAtTier2, templateAsGrids } from "./helpers.js";
+
+const ind = (id: string) => e2026.indicators.find((i) => i.id === id)!;
+const header = (id: string) => `${ind(id).number}. ${ind(id).name.id}`;
+const evidence = (id: string) => `${ind(id).number}. Bukti`;
+const label = (id: string, tier: number) => ind(id).options.find((o) => o.tier === tier)!.label.id;
+
+/** The template with one innovation (every indicator at tier 2, evidence accepted) and `inovasi` over it; SPD at tier 2. */
+function book(inovasi: Record<string, CellValue> = {}, agencies?: CellValue[][]): WorkbookGrids {
+  const grids = templateAsGrids();
+  addRow(grids["Inovasi"]!, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), ...inovasi });
+  spdAtTier2(grids);
+  if (agencies) grids["Perangkat Daerah"]!.cells.splice(1, Infinity, ...agencies);
+  return grids;
+}
+
+function scored(grids: WorkbookGrids, locale: "id" | "en" = "id") {
+  const read = readWorkbook(grids, { locale });
+  const result = read.input && scoreRegion(read.input, e2026);
+  const issues = [...read.issues, ...(result ? locateIssues(result.issues, read.source, locale, { result, edition: e2026 }) : [])];
+  return { read, result, issues, of: (code: string) => issues.filter((i) => i.code === code) };
+}
+
+describe("a period of the last years as the answer (SID-3, SID-6, SPD-2a)", () => {
+  it.each([
+    // the last two years are two consecutive years, whether counted to this year or to last year
+    ["SID-3", "2 tahun terakhir", 2],
+    ["SID-3", "dua tahun terakhir", 2],
+    ["SID-3", "selama 2 tahun terakhir", 2],
+    ["SID-3", "Dianggarkan pada 2 tahun terakhir", 2],
+    ["SID-3", "2 thn terakhir", 2],
+    ["SID-3", "dalam 2 tahun terakhir berturut-turut", 2],
+    ["SID-3", "1 tahun terakhir", 1],
+    ["SID-3", "setahun terakhir", 1],
+    // SPD-2a asks "in how many of the last 3 years": the last two of them are two
+    ["SPD-2a", "2 tahun terakhir", 2],
+    ["SPD-2a", "3 tahun terakhir", 3],
+    ["SPD-2a", "1 tahun terakhir", 1],
+  ])("%s %j is read as one option, said", (id, typed, tier) => {
+    expect(optionByWords(ind(id), typed)).toEqual({ option: ind(id).options.find((o) => o.tier === tier), form: true });
+  });
+
+  it.each([
+    // within the last years: one of them or more
+    ["SID-3", "dalam 2 tahun terakhir", [1, 2]],
+    ["SID-3", "dalam 3 tahun terakhir", [1, 2, 3]],
+    // T-0 to T-2, or three consecutive years without T-0 (read29)
+    ["SID-3", "3 tahun terakhir", [2, 3]],
+    // RKPD T-0 and T-1 (T-1 alone counts) or T-1 and T-2
+    ["SID-6", "2 tahun terakhir", [1, 2]],
+    ["SID-6", "Tercantum dalam RKPD 2 tahun terakhir", [1, 2]],
+    ["SID-6", "3 tahun terakhir", [2, 3]],
+    ["SPD-2a", "dalam 3 tahun terakhir", [1, 2, 3]],
+  ])("%s %j names the options it may mean, never one by a guess", (id, typed, tiers) => {
+    expect(optionByWords(ind(id), typed)).toEqual({ ambiguous: tiers.map((t) => ind(id).options.find((o) => o.tier === t)) });
+  });
+
+  it("a period that may reach no option stays unknown (SID-6: the last year may be T-0 alone, which no option counts)", () => {
+    expect(optionByWords(ind("SID-6"), "1 tahun terakhir")).toBeUndefined();
+    expect(optionByWords(ind("SID-6"), "dalam 2 tahun terakhir")).toBeUndefined();
+    // an indicator whose options are not about years
+    expect(optionByWords(ind("SID-4"), "2 tahun terakhir")).toBeUndefined();
+  });
+
+  it("in a workbook: read with an info at the cell, in both languages, and scored", () => {
+    const r = scored(book({ [header("SID-3")]: "2 tahun terakhir" }));
+    expect(r.issues.filter((i) => i.field === "SID-3" || i.field === header("SID-3")).map((i) => [i.severity, i.code, i.sheet, i.text])).toEqual([
+      ["info", "option_form_read", "Inovasi", `"2 tahun terakhir" dibaca pilihan "${label("SID-3", 2)}" (tingkat 2)`],
+    ]);
+    expect(r.result!.innovations[0]!.claimed.total).toBe(74);
+    const en = scored(book({ [header("SID-3")]: "2 tahun terakhir" }), "en");
+    expect(en.of("option_form_read")[0]!.text).toBe(`"2 tahun terakhir" is read as the option "${ind("SID-3").options.find((o) => o.tier === 2)!.label.en}" (tier 2)`);
+  });
+
+  it("in a workbook: an ambiguous period is named with both options, kept as typed, not scored until picked", () => {
+    const r = scored(book({ [header("SID-6")]: "2 tahun terakhir" }));
+    expect(r.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.sheet, i.cell, i.text])).toEqual([
+      ["option_ambiguous", "Inovasi", expect.any(String), `pilihan "2 tahun terakhir" untuk indikator SID-6 cocok dengan lebih dari satu pilihan (tingkat 1 "${label("SID-6", 1)}"; tingkat 2 "${label("SID-6", 2)}"); tulis pilihan yang dimaksud`],
+    ]);
+    expect(r.read.input!.innovations[0]!.answers["SID-6"]!.option).toBe("2 tahun terakhir");
+    expect(r.result!.innovations[0]!.claimed.total).toBe(74 - 2 * 2);
+  });
+
+  it("SPD-2a's Jawaban 'dalam 3 tahun terakhir' is asked, '2 tahun terakhir' read", () => {
+    const read = readSpdRow(oneInnovationBook({ spd: { "SPD-2a": "2 tahun terakhir" } }), "SPD-2a");
+    expect(read.issues.map((i) => [i.severity, i.code, i.text])).toEqual([["info", "option_form_read", `"2 tahun terakhir" dibaca pilihan "2 dari 3 tahun terakhir" (tingkat 2)`]]);
+    expect(read.read.input!.spdAnswers["SPD-2a"]!.option).toBe("2 dari 3 tahun terakhir");
+    const asked = readSpdRow(oneInnovationBook({ spd: { "SPD-2a": "dalam 3 tahun terakhir" } }), "SPD-2a");
+    expect(Object.values(asked.read.source.ambiguous ?? {}).map((o) => o.map((x) => x.tier))).toEqual([[1, 2, 3]]);
+  });
+});
