@@ -198,3 +198,27 @@ export function withAgencyMeant(issue: Issue, edition: Pick<Edition, "urusan"> |
   if (meant === undefined && !noRule) return issue;
   return { ...issue, params: { ...issue.params, ...(meant !== undefined ? { meant } : {}), ...(noRule ? { rule: 0 } : {}) } };
 }
+
+/**
+ * A badan's abbreviation that names an OPD by itself (read31): no type word starts "Bappeda" or "Bapperida", so a blank
+ * Jenis read it as Lainnya and a rule over OPD did not find it short. The edition's urusan aliases hold some
+ * ("Bappeda", "BPKAD", "BRIDA"); these are the badan of planning and research merged or renamed, and the others that
+ * name no urusan of the catalogue by that spelling.
+ */
+const OPD_ABBREVIATIONS = new Set(["bapperida", "bappedalitbang", "bappelitbangda", "bapelitbangda", "barenlitbangda", "bappeda-litbang", "bappenda", "bakesbangpol", "kesbangpol", "bkpsdmd", "bpkpd", "satpol", "setdprd"]);
+
+/**
+ * The first word of an agency's name when it is an OPD's abbreviation (read31): one of {@link OPD_ABBREVIATIONS}, or a
+ * word the edition's urusan catalogue names (an alias, or "Dis…"/"Din…" joining two: "Disparpora") written as a
+ * dinas's or badan's abbreviation — "Dis…"/"Din…" ("Dinkes", "Disdukcapil"), "Ba…" ("Bappeda", "Balitbangda"), or
+ * capitals starting with B or D ("BPBD", "DPMPTSP", "DLH"). A plain urusan word ("Kesehatan", "Pertanian") is no
+ * abbreviation: such a name is not read as an OPD. Undefined when the word is none of these.
+ */
+export function opdAbbreviation(name: string, edition: Pick<Edition, "urusan"> | undefined): string | undefined {
+  const word = name.trim().split(/\s+/)[0]!.replace(/[.,;:]+$/, "");
+  if (OPD_ABBREVIATIONS.has(word.toLowerCase())) return word;
+  if (!edition) return undefined;
+  const shaped = /^(?:di[sn]|ba)\p{L}{2,}$/iu.test(word) || /^[BD][\p{Lu}\p{N}]{1,8}$/u.test(word);
+  if (!shaped) return undefined;
+  return urusanEntry(word, edition) || (/^di[sn]/i.test(word) && joinedUrusan(word, edition)) ? word : undefined;
+}

@@ -93,7 +93,7 @@ import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-m
 import { ordinalCount } from "./ordinal-count.js";
 import { NearDuplicates, nameWords, sameAnswers } from "./near-duplicates.js";
 import { tierWordEn, tierWordId } from "./value-messages.js";
-import { type OwnRegion, asListed, listNumber, withAgencyMeant } from "./agency-names.js";
+import { type OwnRegion, asListed, listNumber, opdAbbreviation, withAgencyMeant } from "./agency-names.js";
 import { asShown, atLeast, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
@@ -189,7 +189,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
-  const agencies = ctx.readAgencies(source);
+  const agencies = ctx.readAgencies(source, edition);
   const innovations = ctx.readInnovations(edition, source);
   if (agencies && innovations) {
     const own = ctx.ownRegion(settings.values);
@@ -324,12 +324,13 @@ function withRowsLeftOut(i: LocatedIssue, s: SourceMap, locale: MessageLocale): 
 
 /**
  * The agency type an agency's name begins with ("Dinas Sosial": OPD, "Kecamatan Hulu", "Rumah Sakit Umum …", "UPTD
- * …"), as the Jenis column reads the word; undefined when its first words are no type (Lainnya is never guessed).
+ * …"), as the Jenis column reads the word, or OPD for a dinas's or badan's abbreviation ("Bappeda", "Bapperida",
+ * "Dinkes": `opdAbbreviation`, read31); undefined when its first words are no type (Lainnya is never guessed).
  */
-function typeInName(name: string): AgencyType | undefined {
+function typeInName(name: string, edition: Edition): AgencyType | undefined {
   const words = name.trim().split(/\s+/);
   const t = matchLabel(AGENCY_TYPE_LABELS, words.slice(0, 2).join(" ")) ?? matchLabel(AGENCY_TYPE_LABELS, words[0]!);
-  return t === "lainnya" ? undefined : t;
+  return t === "lainnya" ? undefined : t ?? (opdAbbreviation(name, edition) ? "opd" : undefined);
 }
 
 /** Whether a column's cells under the header row are agency types (most of those filled, at least two). */
@@ -1063,7 +1064,7 @@ class Reader {
     m.push(sheetIssue(this.locale, "required", "error", g.name, r !== undefined ? a1(r, 1) : undefined, SETTINGS_KEYS[key], { column: SETTINGS_KEYS[key], allowed }));
   }
 
-  readAgencies(source: SourceMap): RegionInputData["agencies"] | undefined {
+  readAgencies(source: SourceMap, edition: Edition): RegionInputData["agencies"] | undefined {
     const g = this.said("agencies", true);
     if (!g) return undefined;
     // the template's headers, or their rewordings ("Nama Perangkat Daerah", "Nama OPD", "Jenis PD"), said as read
@@ -1111,12 +1112,12 @@ class Reader {
       if (tc !== undefined && isBlank(typed) && !this.formulaFailed(g.name, r, tc)) {
         // kept in the list (its innovations are not "unknown agencies", and a rule may still find it short): as the
         // type its name begins with ("Dinas …", "Kecamatan …"), else Lainnya, and the message says which (audit27 C3)
-        type = typeInName(name);
+        type = typeInName(name, edition);
         const as = AGENCY_TYPE_LABELS[type ?? "lainnya"][0];
         this.add("agency_type_blank", "error", g.name, r, tc, AGENCY_HEADERS.type, { agency: name, as, ...(type ? { word: name.trim().split(/\s+/)[0] } : { allowed: allowedText(AGENCY_TYPE_LABELS) }) });
         type ??= "lainnya";
       } else if (tc !== undefined && isBlank(typed)) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
-      if (tc === undefined) type = typeInName(name) ?? "lainnya";
+      if (tc === undefined) type = typeInName(name, edition) ?? "lainnya";
       if (!isBlank(typed) && !type) {
         // kept in the list (its innovations are not "unknown agencies"), as Lainnya, and the message says what that costs
         this.add("unknown_agency_type", "error", g.name, r, tc!, AGENCY_HEADERS.type, { given: shown(typed), agency: name, allowed: allowedText(AGENCY_TYPE_LABELS), as: AGENCY_TYPE_LABELS.lainnya[0] });

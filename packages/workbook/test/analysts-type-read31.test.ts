@@ -100,3 +100,34 @@ describe("a period of the last years as the answer (SID-3, SID-6, SPD-2a)", () =
     expect(Object.values(asked.read.source.ambiguous ?? {}).map((o) => o.map((x) => x.tier))).toEqual([[1, 2, 3]]);
   });
 });
+
+describe("a blank Jenis on a badan's or dinas's abbreviation is read as OPD, said at the cell", () => {
+  const listed: CellValue[][] = [["Dinas Kesehatan", "Dinas"], ["Bappeda", null], ["Bapperida Kabupaten Uji", null], ["Dinkes", null], ["BPBD", null], ["Tim Percepatan", null]];
+
+  it("Bappeda, Bapperida, Dinkes, BPBD are OPD; a name of no type word stays Lainnya", () => {
+    const r = scored(book({}, listed));
+    expect(r.read.input!.agencies.map((a) => [a.name, a.type])).toEqual([
+      ["Dinas Kesehatan", "opd"], ["Bappeda", "opd"], ["Bapperida Kabupaten Uji", "opd"], ["Dinkes", "opd"], ["BPBD", "opd"], ["Tim Percepatan", "lainnya"],
+    ]);
+    expect(r.of("agency_type_blank").map((i) => [i.severity, i.sheet, i.cell, i.text])).toEqual([
+      ["error", "Perangkat Daerah", "B3", '"Jenis" wajib diisi; sampai diisi, "Bappeda" dibaca sebagai jenis "OPD" menurut kata "Bappeda" pada namanya'],
+      ["error", "Perangkat Daerah", "B4", '"Jenis" wajib diisi; sampai diisi, "Bapperida Kabupaten Uji" dibaca sebagai jenis "OPD" menurut kata "Bapperida" pada namanya'],
+      ["error", "Perangkat Daerah", "B5", '"Jenis" wajib diisi; sampai diisi, "Dinkes" dibaca sebagai jenis "OPD" menurut kata "Dinkes" pada namanya'],
+      ["error", "Perangkat Daerah", "B6", '"Jenis" wajib diisi; sampai diisi, "BPBD" dibaca sebagai jenis "OPD" menurut kata "BPBD" pada namanya'],
+      ["error", "Perangkat Daerah", "B7", expect.stringMatching(/^"Jenis" wajib diisi \(pilihan: .*\); sampai diisi, "Tim Percepatan" dibaca sebagai jenis "Lainnya"/)],
+    ]);
+    expect(scored(book({}, listed), "en").of("agency_type_blank")[0]!.text).toBe('"Jenis" is required; until it is filled in, "Bappeda" is read as type "OPD" from the word "Bappeda" in its name');
+  });
+
+  it("a plain urusan word or another word starting so is no abbreviation", () => {
+    const r = scored(book({}, [["Dinas Kesehatan", "Dinas"], ["Pertanian", null], ["Balai Benih", null], ["Distrik Hulu", null]]));
+    expect(r.read.input!.agencies.map((a) => a.type)).toEqual(["opd", "lainnya", "lainnya", "lainnya"]);
+  });
+
+  it("so a rule over OPD finds Bappeda short", () => {
+    const grids = book({}, [["Dinas Kesehatan", "Dinas"], ["Bappeda", null]]);
+    grids["Pengaturan"]!.cells.find((r) => r[0] === "Wajib Inovasi per Perangkat Daerah")![1] = 1;
+    const r = scored(grids);
+    expect(r.result!.compliance.rules[0]!.agencies.filter((x) => !x.complies).map((x) => [x.agency, x.type])).toEqual([["Bappeda", "opd"]]);
+  });
+});
