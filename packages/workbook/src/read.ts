@@ -82,7 +82,7 @@ import { holdsAnswers } from "./short-heading-cells.js";
 import { countOrShare } from "./share-heading.js";
 import { rowInAmounts, rowTierDigits, tierDigitsDoubt } from "./tier-digits.js";
 import { filledRows, numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdIndicator, spdNamedRows, spdNamesHeaderRow } from "./spd-columns.js";
-import { type ContractSheet, type SheetTaken, sheetsTaken } from "./sheets-taken.js";
+import { type ContractSheet, type SheetTaken, sheetsTaken, typeColumn } from "./sheets-taken.js";
 import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
 import { withSubHeader } from "./sub-header.js";
 import { toYear } from "./year-text.js";
@@ -331,12 +331,6 @@ function typeInName(name: string, edition: Edition): AgencyType | undefined {
   const words = name.trim().split(/\s+/);
   const t = matchLabel(AGENCY_TYPE_LABELS, words.slice(0, 2).join(" ")) ?? matchLabel(AGENCY_TYPE_LABELS, words[0]!);
   return t === "lainnya" ? undefined : t ?? (opdAbbreviation(name, edition) ? "opd" : undefined);
-}
-
-/** Whether a column's cells under the header row are agency types (most of those filled, at least two). */
-function typeColumn(g: Grid, headerRow: number, c: number): boolean {
-  const cells = g.cells.slice(headerRow + 1).map((row) => row?.[c] ?? null).filter((v) => !isBlank(v));
-  return cells.length >= 2 && cells.filter((v) => matchLabel(AGENCY_TYPE_LABELS, shown(v)) !== undefined).length * 2 > cells.length;
 }
 
 /** The reader's own message at the cell stands for it (see {@link SourceMap.saidAt}). */

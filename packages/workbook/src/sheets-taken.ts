@@ -6,7 +6,7 @@
  */
 import type { Edition } from "@inovasi/core";
 import { type Grid, type WorkbookGrids, cellAt, findSheet, isBlank } from "./grid.js";
-import { AGENCY_HEADER_WORDS, columnNamed, headerKey, namesSheet, namesSpdSheet, sheetNameDoubt } from "./header-words.js";
+import { AGENCY_HEADER_WORDS, AGENCY_TYPE_BY_CELLS, columnNamed, headerKey, namesSheet, namesSpdSheet, sheetNameDoubt } from "./header-words.js";
 import { AGENCY_TYPE_LABELS, matchLabel } from "./labels.js";
 import { AGENCY_HEADERS, PROFILE_COLUMNS, SHEETS, indicatorsOf } from "./layout.js";
 import { spdCodeKey, spdColumn, spdHeaderRow } from "./spd-columns.js";
@@ -112,14 +112,25 @@ export function laidOutAsContractSheet(g: Grid): boolean {
 
 /**
  * A Perangkat Daerah header row: "Nama" and "Jenis", or their rewordings the sheet's reader accepts ("Nama Perangkat
- * Daerah", "Nama OPD", "Jenis PD": `AGENCY_HEADER_WORDS`, read29), with the Jenis column.
+ * Daerah", "Nama OPD", "Jenis PD": `AGENCY_HEADER_WORDS`, read29), with the Jenis column — or, as the reader takes it,
+ * a "Kategori" / "Tipe" column whose cells are agency types (`AGENCY_TYPE_BY_CELLS`, read31).
  */
 function agencyHeader(g: Grid): { h: HeaderRow; tc: number; reworded: boolean } | undefined {
   const exact = findHeaderRow(g, AGENCY_HEADERS.name);
   const h = exact ?? rewordedHeaderRow(g, AGENCY_HEADER_WORDS.name);
   const name = h && columnNamed(h.cells, [AGENCY_HEADERS.name, ...AGENCY_HEADER_WORDS.name], new Set());
-  const type = name && columnNamed(h.cells, [AGENCY_HEADERS.type, ...AGENCY_HEADER_WORDS.type], new Set([name.col]));
-  return type ? { h: h!, tc: type.col, reworded: !exact || headerKey(type.text) !== headerKey(AGENCY_HEADERS.type) } : undefined;
+  if (!name) return undefined;
+  const type = columnNamed(h!.cells, [AGENCY_HEADERS.type, ...AGENCY_HEADER_WORDS.type], new Set([name.col]));
+  if (type) return { h: h!, tc: type.col, reworded: !exact || headerKey(type.text) !== headerKey(AGENCY_HEADERS.type) };
+  // once per sheet: the column's cells are read only for a heading of AGENCY_TYPE_BY_CELLS
+  const category = h!.cells.find((x) => x.col !== name.col && AGENCY_TYPE_BY_CELLS.includes(headerKey(x.text)) && typeColumn(g, h!.row, x.col));
+  return category ? { h: h!, tc: category.col, reworded: true } : undefined;
+}
+
+/** Whether a column's cells under the header row are agency types (most of those filled, at least two). */
+export function typeColumn(g: Grid, headerRow: number, c: number): boolean {
+  const cells = g.cells.slice(headerRow + 1).map((row) => row?.[c] ?? null).filter((v) => !isBlank(v));
+  return cells.length >= 2 && cells.filter((v) => matchLabel(AGENCY_TYPE_LABELS, shown(v)) !== undefined).length * 2 > cells.length;
 }
 
 /** The rows of a sheet laid out as SPD (a Kode and a Jawaban header) whose Kode is one of the edition's codes; undefined when not so laid out. */

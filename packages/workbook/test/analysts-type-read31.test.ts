@@ -131,3 +131,26 @@ describe("a blank Jenis on a badan's or dinas's abbreviation is read as OPD, sai
     expect(r.result!.compliance.rules[0]!.agencies.filter((x) => !x.complies).map((x) => [x.agency, x.type])).toEqual([["Bappeda", "opd"]]);
   });
 });
+
+describe("a renamed Perangkat Daerah sheet whose type column is headed 'Kategori'", () => {
+  function renamed(headers: CellValue[], listed: CellValue[][], sheet: string): WorkbookGrids {
+    const grids = book();
+    const ag = grids["Perangkat Daerah"]!;
+    delete grids["Perangkat Daerah"];
+    grids[sheet] = { ...ag, name: sheet, cells: [headers, ...listed] };
+    return grids;
+  }
+
+  it("'Nama OPD' / 'Kategori' holding agency types: found by its cells and read, Kategori as Jenis", () => {
+    const r = scored(renamed(["No", "Nama OPD", "Kategori"], [[1, "Dinas Kesehatan", "Dinas"], [2, "Kecamatan Hulu", "Kecamatan"]], "Lampiran 2"));
+    expect(r.read.sheets.agencies.grid?.name).toBe("Lampiran 2");
+    expect(r.read.input!.agencies.map((a) => [a.name, a.type])).toEqual([["Dinas Kesehatan", "opd"], ["Kecamatan Hulu", "kecamatan"]]);
+    expect(r.of("column_read_as").map((i) => [i.sheet, i.cell, i.text])).toContainEqual(["Lampiran 2", "C1", 'kolom "Kategori" dibaca sebagai "Jenis" karena isinya jenis perangkat daerah']);
+    expect(r.of("unknown_agency")).toEqual([]);
+  });
+
+  it("'Kategori' holding other categories does not make a sheet the list", () => {
+    const r = scored(renamed(["Nama OPD", "Kategori"], [["Dinas Kesehatan", "Wajib"], ["Dinas Sosial", "Pilihan"]], "Lampiran 2"));
+    expect(r.read.sheets.agencies.grid).toBeUndefined();
+  });
+});
