@@ -48,10 +48,18 @@ export function withoutRegion(name: string, region: OwnRegion): string {
   return name;
 }
 
-/** How an agency's name is compared across the two sheets: without a list number or the region's own name. */
+/**
+ * How an agency's name is compared across the two sheets: without a list number or the region's own name, and any
+ * dash or minus sign as a hyphen ("Satpol‐PP" pasted from the web is "Satpol-PP"; read31).
+ */
 function agencyKey(name: string, region: OwnRegion | undefined): string {
   const bare = listNumber(name)?.name ?? name;
-  return normaliseHeader(region ? withoutRegion(bare, region) : bare);
+  return dashed(normaliseHeader(region ? withoutRegion(bare, region) : bare));
+}
+
+/** A normalised name with its dashes as hyphens (the same string when it has none). */
+function dashed(s: string): string {
+  return /[\u2010-\u2015\u2212]/.test(s) ? s.replace(/[\u2010-\u2015\u2212]/g, "-") : s;
 }
 
 /**
@@ -80,7 +88,8 @@ export function asListed(agencies: readonly { name: string }[], innovations: { a
     if (name === undefined) return;
     inv.agency = name;
     // told where the region's name, not only a list number, set the two apart (read29)
-    if (normaliseHeader(listNumber(typed)?.name ?? typed) !== normaliseHeader(listNumber(name)?.name ?? name)) byRegion.push({ at, typed, name });
+    // (a dash for a hyphen is the same name, said nowhere: read31)
+    if (agencyKey(typed, undefined) !== agencyKey(name, undefined)) byRegion.push({ at, typed, name });
   });
   for (const typed of Object.keys(rowsLeftOut)) {
     const name = listedAs(typed);

@@ -144,9 +144,9 @@ export function labelsMeant<T extends string>(table: LabelTable<T>, s: string): 
   return keys && keys.length > 1 ? keys : undefined;
 }
 
-/** A word without spaces, hyphens, dots and underscores. */
+/** A word without spaces, hyphens (any dash, the minus sign too: read31), dots and underscores. */
 function looseWord(normalised: string): string {
-  return normalised.replace(/[\s\-_.\u2010-\u2015]+/g, "");
+  return normalised.replace(/[\s\-_.\u2010-\u2015\u2212]+/g, "");
 }
 
 /**

@@ -94,7 +94,7 @@ import { ordinalCount } from "./ordinal-count.js";
 import { NearDuplicates, nameWords, sameAnswers } from "./near-duplicates.js";
 import { tierWordEn, tierWordId } from "./value-messages.js";
 import { type OwnRegion, asListed, listNumber, opdAbbreviation, withAgencyMeant } from "./agency-names.js";
-import { asShown, atLeast, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutUnit } from "./values.js";
+import { asShown, atLeast, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutInvisible, withoutUnit } from "./values.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
 export interface ReadOptions {
@@ -1704,7 +1704,8 @@ class Reader {
     let evidence: AnswerInput["evidence"] = "pending";
     if (!isBlank(ev)) evidence = this.evidence(g, r, c.evidence!, shown(ev), evidenceField);
     const text = shown(v).trim();
-    const isOption = this.optionLabels(ind).has(normaliseHeader(text));
+    const key = normaliseHeader(text);
+    const isOption = this.optionLabels(ind).has(key);
     // a number cell as it is (no reading object per cell: a province has millions); text through readNumber
     let n: number | undefined;
     let other: number | undefined;
@@ -1712,7 +1713,10 @@ class Reader {
       if (typeof v === "number") n = Number.isFinite(v) ? asShown(v) : undefined;
       else if (!percentWithoutPercentMeasure(ind, text)) ({ value: n, other } = readNumber(v) ?? { value: undefined });
     }
-    let option = text;
+    // a label with the invisible characters text pasted from the web or Word carries ("Elektronik\u200b"), which the
+    // core, comparing labels as typed, would not know: without them (read31; a key shorter than the text has them, or
+    // had spaces collapsed — one comparison per cell, the text scanned only then)
+    let option = isOption && key.length !== text.length ? withoutInvisible(text) : text;
     let byUnit: Indicator["measures"][number] | undefined;
     if (!isOption && n === undefined) {
       // an option label typed loosely ("51-90 %", ">= 0,9 poin"), or a value with its unit ("25 orang")

@@ -154,3 +154,44 @@ describe("a renamed Perangkat Daerah sheet whose type column is headed 'Kategori
     expect(r.read.sheets.agencies.grid).toBeUndefined();
   });
 });
+
+describe("text pasted from the web or Word reads as the plain text", () => {
+  /** Each way pasted text differs from typed text: zero-width space, non-joiner, joiner, BOM; hyphen, non-breaking hyphen, figure dash, en and em dash, minus. */
+  const pasted = (s: string): string[] => [
+    s.replace(/(\p{L})(\p{L})/u, "$1\u200b$2"), s.replace(" ", " \u200c"), `${s}\u200d`, `\ufeff${s}`,
+    ...(s.includes("-") ? ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"].map((d) => s.replaceAll("-", d)) : []),
+  ];
+  /** What a workbook gives: each innovation's totals, the index, and every message's code, severity and cell. */
+  const outcome = (grids: WorkbookGrids) => {
+    const r = scored(grids);
+    return { totals: r.result?.innovations.map((x) => [x.claimed.total, x.verified.total]), index: [r.result?.claimed.index, r.result?.verified.index], agencies: r.read.input?.agencies, issues: r.issues.map((i) => [i.code, i.severity, i.sheet, i.cell]) };
+  };
+
+  it.each([
+    ["an option label", (s: string) => book({ [header("SID-4")]: s }), ["Elektronik", "Daring (online) atau kecerdasan artifisial (AI)"]],
+    ["an option label with a range", (s: string) => book({ [header("SID-14")]: s }), ["51-90 %", "≤ 50 % atau tidak ada"]],
+    ["an option label with T-1", (s: string) => book({ [header("SID-6")]: s }), ["Tercantum dalam RKPD T-1 dan T-2"]],
+    ["an evidence status", (s: string) => book({ [evidence("SID-4")]: s }), ["Diterima", "Ditolak", "Belum-ada", "Tidak ada"]],
+    ["a stage", (s: string) => book({ Tahapan: s }), ["Uji-Coba"]],
+    ["Jenis", (s: string) => book({ Jenis: s }), ["Non-Digital"]],
+    ["an innovation's agency", (s: string) => book({ "Perangkat Daerah": s }, [["Dinas Kesehatan", "Dinas"], ["Satpol-PP", "Dinas"]]), ["Satpol-PP", "Dinas Kesehatan"]],
+    ["a listed agency", (s: string) => book({ "Perangkat Daerah": "Satpol-PP" }, [["Dinas Kesehatan", "Dinas"], [s, "Dinas"]]), ["Satpol-PP"]],
+    ["an urusan", (s: string) => book({ Urusan: s }), ["PU-PR", "Kesehatan", "Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat"]],
+  ] as [string, (s: string) => WorkbookGrids, string[]][])("%s", (_, make, plains) => {
+    for (const plain of plains) {
+      const want = outcome(make(plain));
+      for (const typed of pasted(plain)) {
+        const got = outcome(make(typed));
+        // a listed agency's name stays as typed on its own sheet
+        if (want.agencies && got.agencies) got.agencies = got.agencies.map((a, k) => ({ ...a, name: want.agencies![k]!.name }));
+        expect({ typed, ...got }).toEqual({ typed, ...want });
+      }
+    }
+  });
+
+  it("an agency typed with a dash for the list's hyphen is the listed agency, with no message", () => {
+    const r = scored(book({ "Perangkat Daerah": "Satpol\u2013PP" }, [["Dinas Kesehatan", "Dinas"], ["Satpol-PP", "Dinas"]]));
+    expect(r.read.input!.innovations[0]!.agency).toBe("Satpol-PP");
+    expect(r.of("agency_read_as_listed")).toEqual([]);
+  });
+});
