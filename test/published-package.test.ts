@@ -311,8 +311,11 @@ const CEILING = {
    * model30 (session 22, audit29 #7-#9): 127,825 B (+490 B) — a column of an indicator the model removed said so
    * (`removedFromBase`, both languages), and core's new-band overlap message and entry names beside a path.
    * Merged: 130,353 B.
+   * read31 (session 23): 131,328 B (+975 B) — a period of the last years read by the years the options count
+   * (period-words.ts), a badan's or dinas's abbreviation read as OPD (`opdAbbreviation`), a "Kategori" column finding a
+   * renamed Perangkat Daerah sheet, pasted text's dashes and invisible characters.
    */
-  workbook: 130.4 * KB,
+  workbook: 131.4 * KB,
 };
 
 let dir = "";
