@@ -8,6 +8,7 @@
  */
 import type { Indicator, RegionLevel } from "@inovasi/core";
 import { looseKey, looseOption } from "./answer-text.js";
+import { wordsOf } from "./text-words.js";
 
 type Option = Indicator["options"][number];
 
@@ -98,6 +99,11 @@ interface Index {
    * label that is one phrase holds ("Monitoring dan evaluasi internal"), which names no option by itself.
    */
   words: { option: Option; labels: { words: string[]; list: boolean; subject?: string[] }[] }[];
+  /**
+   * For {@link afterSubjectWords}: the words of the indicator's name (both languages) that no option's label says,
+   * made once per indicator, not again at every cell it reads.
+   */
+  nameOnly: Set<string>;
 }
 const indexes = new WeakMap<Indicator, Index>();
 
@@ -181,11 +187,9 @@ function sameItems(label: string[], typed: string[]): boolean {
  * atas laporan keuangan"): what names the option is the rest ("Opini wajar" could be two: both are named).
  */
 function afterSubjectWords(ind: Indicator, index: Index, text: string): OptionWords | undefined {
-  const name = new Set([...wordsOf(ind.name.id), ...wordsOf(ind.name.en)]);
-  const said = (w: string) => index.words.some((o) => o.labels.some((l) => l.words.includes(w)));
   const words = text.trim().split(/\s+/);
   let lead = 0;
-  while (lead < words.length - 1 && wordsOf(words[lead]!).every((w) => name.has(w) && !said(w))) lead++;
+  while (lead < words.length - 1 && wordsOf(words[lead]!).every((w) => index.nameOnly.has(w))) lead++;
   if (lead === 0) return undefined;
   const rest = words.slice(lead).join(" ");
   // the rest as it would be read typed alone: an option's label ("Baik", "3 komponen") is that option, a name another
@@ -282,10 +286,6 @@ function holds(label: string[], want: string[]): boolean {
   return false;
 }
 
-function wordsOf(s: string): string[] {
-  return s.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
 function indexOf(ind: Indicator): Index {
   let index = indexes.get(ind);
   if (index) return index;
@@ -318,7 +318,9 @@ function indexOf(ind: Indicator): Index {
     if (common === 0) continue;
     ind.options.forEach((o, k) => { for (const n of namesIn(split[k]!.slice(common).join(" "))) add(n, o); });
   }
-  index = { names, words };
+  const said = new Set(words.flatMap((o) => o.labels.flatMap((l) => l.words)));
+  const nameOnly = new Set([...wordsOf(ind.name.id), ...wordsOf(ind.name.en)].filter((w) => !said.has(w)));
+  index = { names, words, nameOnly };
   indexes.set(ind, index);
   return index;
 }
