@@ -104,11 +104,29 @@ interface Index {
    * made once per indicator, not again at every cell it reads.
    */
   nameOnly: Set<string>;
+  /** {@link optionByWords}' answers by the text as typed. */
+  read: Map<string, OptionWords | undefined>;
 }
 const indexes = new WeakMap<Indicator, Index>();
 
-/** The option `text` names, the options it could mean (two or more), or undefined when it names none. */
+/**
+ * The option `text` names, the options it could mean (two or more), or undefined when it names none. A text typed
+ * again for the same indicator ("sudah ada" in a thousand cells) gets its first answer (kept per indicator, up to
+ * {@link READ_TEXTS} texts); the answer is shared, not to be changed.
+ */
 export function optionByWords(ind: Indicator, text: string): OptionWords | undefined {
+  const read = indexOf(ind).read;
+  if (read.has(text)) return read.get(text);
+  const r = byWords(ind, text);
+  if (read.size >= READ_TEXTS) read.clear();
+  read.set(text, r);
+  return r;
+}
+
+/** How many texts each indicator keeps the reading of: a province's distinct answers, not an unbounded map. */
+const READ_TEXTS = 10_000;
+
+function byWords(ind: Indicator, text: string): OptionWords | undefined {
   const bare = text.replace(REGULATION_NUMBER, "");
   if (bare !== text && bare.trim() !== "") return optionByWords(ind, bare);
   // "&" for the labels' "dan" / "and" ("visi & misi", "T-1 & T-2")
@@ -320,7 +338,7 @@ function indexOf(ind: Indicator): Index {
   }
   const said = new Set(words.flatMap((o) => o.labels.flatMap((l) => l.words)));
   const nameOnly = new Set([...wordsOf(ind.name.id), ...wordsOf(ind.name.en)].filter((w) => !said.has(w)));
-  index = { names, words, nameOnly };
+  index = { names, words, nameOnly, read: new Map() };
   indexes.set(ind, index);
   return index;
 }
