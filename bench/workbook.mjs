@@ -10,6 +10,11 @@
  * (5,74 orang, as it wrote them before whole counts), a count_fraction warning each — ~30,000 located issues at 10,000
  * innovations, as a province's real workbook can have — scored beside the streaming floor of that file.
  *
+ * Messy (`--messy`): instead of those two, the workbook of bench/lib/messy-workbook.mjs — the same generator's file
+ * retyped as analysts type (unknown and misspelled agencies among 60 listed, ~31,000 answer cells that are no option
+ * label at 10,000 innovations, misspelled urusan), so the reader's suggestion paths ("mungkin maksudnya") are measured;
+ * it prints the located issues by code, and fails when the file raises none of the codes it was made for.
+ *
  * Goals (issue 8): score(50,000) ≤ 2× the streaming floor, peak RSS < 400 MB; score(10,000) peak RSS < 150 MB. Each
  * size is also scored a second time, on its own scored copy, as an analyst re-runs it (held to the same goals, its
  * time beside the streaming floor of that scored copy).
@@ -32,6 +37,8 @@ const seed = Number(opt("--seed", "7"));
 const manyWarnings = new Set(opt("--many-warnings", "10000").split(",").map(Number));
 /** Counts written with their fraction (the many-warnings workbook). */
 const fractional = args.includes("--fractional");
+/** The messy workbook (bench/lib/messy-workbook.mjs) instead of the plain and many-warnings ones. */
+const messy = args.includes("--messy");
 const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const now = () => performance.now();
@@ -60,20 +67,31 @@ const dir = join(tmpdir(), "inovasi-bench");
 mkdirSync(dir, { recursive: true });
 const { LEAN_HEAP_FLAGS } = await import("@inovasi/cli");
 const self = fileURLToPath(import.meta.url);
+const { MESSY_VERSION } = await import("./lib/messy-workbook.mjs");
 for (const size of sizes) {
   n = size;
-  const plain = benchOne(false);
-  if (manyWarnings.has(size)) benchOne(true, plain);
+  if (messy) {
+    benchOne("messy");
+    continue;
+  }
+  const plain = benchOne("plain");
+  if (manyWarnings.has(size)) benchOne("fractional", plain);
 }
 
-/** One workbook scored beside its streaming floor; `plain`: the same size's plain run, to say the cost per extra issue. */
-function benchOne(withFractions, plain) {
+/**
+ * One workbook scored beside its streaming floor. `kind`: "plain", "fractional" (many warnings) or "messy"; `plain`:
+ * the same size's plain run, to say the cost per extra issue.
+ */
+function benchOne(kind, plain) {
+  const withFractions = kind === "fractional";
   // cached per size, seed and generator version (v2: the template's whole-column dropdowns; v3: whole counts, open top
-  // tiers up to twice their start); "-fractional": the many-warnings workbook (counts with their fraction)
-  const file = join(dir, `kabupaten-v3${withFractions ? "-fractional" : ""}-${n}-seed${seed}.xlsx`);
-  const tag = withFractions ? "-fractional" : "";
+  // tiers up to twice their start); "-fractional": the many-warnings workbook (counts with their fraction); "-messyN":
+  // the messy one, N its retyping's version
+  const tag = kind === "fractional" ? "-fractional" : kind === "messy" ? `-messy${MESSY_VERSION}` : "";
+  const file = join(dir, `kabupaten-v3${tag}-${n}-seed${seed}.xlsx`);
+  const flag = kind === "fractional" ? ["--fractional"] : kind === "messy" ? ["--messy"] : [];
   const child = (name, extra = [], node = ["--expose-gc", "--max-old-space-size=12288"], input = file) => {
-    const r = spawnSync(process.execPath, [...node, self, "--phase", name, "--innovations", String(n), "--seed", String(seed), "--file", input, ...(withFractions ? ["--fractional"] : []), ...extra], {
+    const r = spawnSync(process.execPath, [...node, self, "--phase", name, "--innovations", String(n), "--seed", String(seed), "--file", input, ...flag, ...extra], {
       encoding: "utf8",
       maxBuffer: 64 * 2 ** 20,
     });
@@ -81,11 +99,8 @@ function benchOne(withFractions, plain) {
     return JSON.parse(r.stdout.trim().split("\n").pop());
   };
 
-  let generated = false;
-  if (!existsSync(file)) {
-    child("generate");
-    generated = true;
-  }
+  let generated;
+  if (!existsSync(file)) generated = child("generate");
   const ref = child("reference", ["--out", join(dir, `reference${tag}-${n}.xlsx`)]);
   // as the binary runs: no node options, the V8 flags bin.js sets first thing (packages/cli/src/heap.ts) set the same way
   // (a 12 GB heap limit changes when V8 starts marking: the same run peaked ~45 MB higher with it)
@@ -96,7 +111,7 @@ function benchOne(withFractions, plain) {
   // the re-run's reference streams the file the re-run reads: the scored copy, with its output columns and sheets
   const refAgain = child("reference", ["--out", join(dir, `reference-scored${tag}-${n}.xlsx`)], undefined, scored);
   // the I/O alone does not depend on the warnings: run on the plain workbook only
-  const io = withFractions ? undefined : child("io", ["--out", join(dir, `io-${n}.xlsx`)]);
+  const io = kind !== "plain" ? undefined : child("io", ["--out", join(dir, `io-${n}.xlsx`)]);
   const goal = GOALS[n];
 
   const ratio = ours.ms / ref.ms;
@@ -111,7 +126,8 @@ function benchOne(withFractions, plain) {
     ["inovasi score again, on its scored copy (a re-run)", s(again.ms), s(again.cpuMs), mb(again.peak), `${(again.ms / refAgain.ms).toFixed(2)}×`, `${(again.cpuMs / refAgain.cpuMs).toFixed(2)}×`, `${(again.peak / refAgain.peak).toFixed(2)}×`],
     ...(io ? [[`I/O alone: read grids + patch ${io.writes.toLocaleString("en")} output cells`, s(io.ms), s(io.cpuMs), mb(io.peak), `${(io.ms / ref.ms).toFixed(2)}×`, `${(io.cpuMs / ref.cpuMs).toFixed(2)}×`, `${(io.peak / ref.peak).toFixed(2)}×`]] : []),
   ];
-  console.log(`workbook bench${withFractions ? ", many warnings (counts with fractions)" : ""}: ${n} innovations (seed ${seed}), file ${mb(statSync(file).size)}, ${ref.cells.toLocaleString("en")} cells${generated ? " (generated now)" : " (cached)"}; ${ours.innovations} innovations scored, ${ours.issues} located issues, output ${mb(ours.outBytes)}`);
+  const title = { plain: "", fractional: ", many warnings (counts with fractions)", messy: ", messy (bench/lib/messy-workbook.mjs)" }[kind];
+  console.log(`workbook bench${title}: ${n} innovations (seed ${seed}), file ${mb(statSync(file).size)}, ${ref.cells.toLocaleString("en")} cells${generated ? " (generated now)" : " (cached)"}; ${ours.innovations} innovations scored, ${ours.issues} located issues, output ${mb(ours.outBytes)}`);
   const w = [Math.max(...rows.map((r) => r[0].length)), 9, 9, 9, 10, 9, 10];
   const line = (cols) => cols.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join("  ");
   console.log(line(["", "time", "CPU", "peak RSS", "time ×ref", "CPU ×ref", "RSS ×ref"]));
@@ -128,13 +144,35 @@ function benchOne(withFractions, plain) {
     const extra = ours.issues - plain.issues;
     console.log(`many warnings: ${extra.toLocaleString("en")} located issues more than the plain workbook, peak RSS ${mb(ours.peak - plain.peak)} more: ${((ours.peak - plain.peak) / extra / 1024).toFixed(2)} kB per issue (peak RSS moves ±10 MB between runs)`);
   }
-  if (args.includes("--json")) console.log(JSON.stringify({ n, seed, manyWarnings: withFractions, reference: ref, ours, again, referenceAgain: refAgain, ratio }));
+  if (kind === "messy") messyCheck(ours, generated?.planted);
+  if (args.includes("--json")) console.log(JSON.stringify({ n, seed, manyWarnings: withFractions, messy: kind === "messy", reference: ref, ours, again, referenceAgain: refAgain, ratio }));
   return ours;
+}
+
+/**
+ * The messy run's located issues by code, and a check that the file takes the paths it was made for: unknown agencies
+ * and options with a "mungkin maksudnya", unknown urusan (a bench that quietly stopped measuring them would say nothing).
+ */
+function messyCheck(ours, planted) {
+  if (planted) console.log(`retyped cells (generated now): ${Object.entries(planted).map(([k, v]) => `${k} ${v.toLocaleString("en")}`).join(", ")}`);
+  const codes = Object.entries(ours.byCode).sort((a, b) => b[1] - a[1]);
+  console.log(`located issues by code: ${codes.map(([c, k]) => `${c} ${k.toLocaleString("en")}`).join(", ")}`);
+  console.log(`  with a suggestion ("mungkin maksudnya"): ${Object.entries(ours.meant).map(([c, k]) => `${c} ${k.toLocaleString("en")}`).join(", ")}`);
+  const missing = ["unknown_agency", "unknown_option", "unknown_urusan", "option_ambiguous"].filter((c) => !ours.byCode[c]);
+  if (!ours.meant.unknown_agency || !ours.meant.unknown_option) missing.push("a suggestion for an unknown agency and option");
+  if (missing.length > 0) throw new Error(`the messy workbook no longer raises: ${missing.join(", ")}`);
 }
 
 // ---- phases (children) ----
 async function runPhase(name, path, out) {
   if (name === "generate") {
+    if (messy) {
+      const { buildMessy } = await import("./lib/messy-workbook.mjs");
+      const { book, planted } = buildMessy({ innovations: n, seed });
+      await writeFile(`${path}.part`, await book.toBuffer());
+      renameSync(`${path}.part`, path);
+      return { planted };
+    }
     const { buildExample } = await import("../examples/generate-kabupaten-contoh.mjs");
     const book = buildExample({ innovations: n, seed, fractionalCounts: fractional });
     await writeFile(`${path}.part`, await book.toBuffer());
@@ -173,6 +211,13 @@ async function runPhase(name, path, out) {
     const r = await scoreWorkbookToFile({ input: path, output: out, overwrite: true, progress: (m) => marks.push(now()) });
     if (!r.ok) throw new Error(r.messages.slice(0, 5).join("\n"));
     const end = now();
+    // the located issues by code, and those that suggest what was meant (after the timed part)
+    const byCode = {};
+    const meant = {};
+    for (const i of r.issues) {
+      byCode[i.code] = (byCode[i.code] ?? 0) + 1;
+      if (/mungkin maksudnya/.test(i.message)) meant[i.code] = (meant[i.code] ?? 0) + 1;
+    }
     // progress: reading…, scoring…, writing…
     const [tRead = t0, tScore = end, tWrite = end] = marks;
     return {
@@ -183,6 +228,8 @@ async function runPhase(name, path, out) {
       writeMs: end - tWrite,
       innovations: r.result.innovations.length,
       issues: r.issues.length,
+      byCode,
+      meant,
       outBytes: statSync(out).size,
       verified: r.result.verified.index,
       _tRead: tRead - t0,

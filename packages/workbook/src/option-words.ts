@@ -9,6 +9,7 @@
 import type { Indicator, RegionLevel } from "@inovasi/core";
 import { looseKey, looseOption } from "./answer-text.js";
 import { optionByPeriod } from "./period-words.js";
+import { wordsOf } from "./text-words.js";
 
 type Option = Indicator["options"][number];
 
@@ -99,11 +100,34 @@ interface Index {
    * label that is one phrase holds ("Monitoring dan evaluasi internal"), which names no option by itself.
    */
   words: { option: Option; labels: { words: string[]; list: boolean; subject?: string[] }[] }[];
+  /**
+   * For {@link afterSubjectWords}: the words of the indicator's name (both languages) that no option's label says,
+   * made once per indicator, not again at every cell it reads.
+   */
+  nameOnly: Set<string>;
+  /** {@link optionByWords}' answers by the text as typed. */
+  read: Map<string, OptionWords | undefined>;
 }
 const indexes = new WeakMap<Indicator, Index>();
 
-/** The option `text` names, the options it could mean (two or more), or undefined when it names none. */
+/**
+ * The option `text` names, the options it could mean (two or more), or undefined when it names none. A text typed
+ * again for the same indicator ("sudah ada" in a thousand cells) gets its first answer (kept per indicator, up to
+ * {@link READ_TEXTS} texts); the answer is shared, not to be changed.
+ */
 export function optionByWords(ind: Indicator, text: string): OptionWords | undefined {
+  const read = indexOf(ind).read;
+  if (read.has(text)) return read.get(text);
+  const r = byWords(ind, text);
+  if (read.size >= READ_TEXTS) read.clear();
+  read.set(text, r);
+  return r;
+}
+
+/** How many texts each indicator keeps the reading of: a province's distinct answers, not an unbounded map. */
+const READ_TEXTS = 10_000;
+
+function byWords(ind: Indicator, text: string): OptionWords | undefined {
   const bare = text.replace(REGULATION_NUMBER, "");
   if (bare !== text && bare.trim() !== "") return optionByWords(ind, bare);
   // "&" for the labels' "dan" / "and" ("visi & misi", "T-1 & T-2")
@@ -183,11 +207,9 @@ function sameItems(label: string[], typed: string[]): boolean {
  * atas laporan keuangan"): what names the option is the rest ("Opini wajar" could be two: both are named).
  */
 function afterSubjectWords(ind: Indicator, index: Index, text: string): OptionWords | undefined {
-  const name = new Set([...wordsOf(ind.name.id), ...wordsOf(ind.name.en)]);
-  const said = (w: string) => index.words.some((o) => o.labels.some((l) => l.words.includes(w)));
   const words = text.trim().split(/\s+/);
   let lead = 0;
-  while (lead < words.length - 1 && wordsOf(words[lead]!).every((w) => name.has(w) && !said(w))) lead++;
+  while (lead < words.length - 1 && wordsOf(words[lead]!).every((w) => index.nameOnly.has(w))) lead++;
   if (lead === 0) return undefined;
   const rest = words.slice(lead).join(" ");
   // the rest as it would be read typed alone: an option's label ("Baik", "3 komponen") is that option, a name another
@@ -284,10 +306,6 @@ function holds(label: string[], want: string[]): boolean {
   return false;
 }
 
-function wordsOf(s: string): string[] {
-  return s.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
 function indexOf(ind: Indicator): Index {
   let index = indexes.get(ind);
   if (index) return index;
@@ -320,7 +338,9 @@ function indexOf(ind: Indicator): Index {
     if (common === 0) continue;
     ind.options.forEach((o, k) => { for (const n of namesIn(split[k]!.slice(common).join(" "))) add(n, o); });
   }
-  index = { names, words };
+  const said = new Set(words.flatMap((o) => o.labels.flatMap((l) => l.words)));
+  const nameOnly = new Set([...wordsOf(ind.name.id), ...wordsOf(ind.name.en)].filter((w) => !said.has(w)));
+  index = { names, words, nameOnly, read: new Map() };
   indexes.set(ind, index);
   return index;
 }

@@ -283,7 +283,7 @@ export function locateIssues(issues: Issue[], source: SourceMap, locale: Message
     const located = measure ?? locateIssue(issue, source, locale);
     out.push(
       i.code === "compliance_rule_not_met" || i.code === "compliance_target_not_met" ? withRowsLeftOut(located, source, locale)
-      : i.code === "unknown_option" && edition ? withGradeNote(located, edition.indicators.find((x) => x.id === i.params.indicator), i.params.given, locale)
+      : i.code === "unknown_option" && edition ? withGradeNote(located, indicatorById(edition, i.params.indicator), i.params.given, locale)
       : located,
     );
   }
@@ -351,12 +351,32 @@ function spdTotalRow(issue: Issue, s: SourceMap, locale: MessageLocale): Located
  * that a basis is needed).
  */
 function numberAllowed(issue: Issue, edition: Edition, locale: MessageLocale): Issue {
-  const measures = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures ?? [];
+  const measures = indicatorById(edition, issue.params.indicator)?.measures ?? [];
   if (measures.length === 0) return issue;
   if (measures.length > 1) return { ...issue, params: { ...issue.params, numberBasis: true } };
-  const m = measures[0]!;
-  const n = exampleValue(m);
-  return { ...issue, params: { ...issue.params, numberUnit: unitAfter(m, locale, n), numberExample: numberText(n, locale) } };
+  return { ...issue, params: { ...issue.params, ...numberExampleOf(measures[0]!, locale) } };
+}
+
+/** An edition's indicators by id, made once per edition: an unknown option's issue looks its indicator up twice. */
+const indicatorMaps = new WeakMap<Edition, Map<string, Indicator>>();
+
+function indicatorById(edition: Edition, id: unknown): Indicator | undefined {
+  let m = indicatorMaps.get(edition);
+  if (!m) indicatorMaps.set(edition, (m = new Map(edition.indicators.map((x) => [x.id, x]))));
+  return m.get(String(id));
+}
+
+/**
+ * The unit and the example number an unknown option's message gives (`numberAllowed`), per measure and locale: they
+ * depend on the measure only, not on the cell (a messy workbook has ~20,000 such issues; {@link exampleValue} may try
+ * the numbers from 1 up).
+ */
+const numberExamples = new WeakMap<Indicator["measures"][number], Partial<Record<MessageLocale, { numberUnit: string; numberExample: string }>>>();
+
+function numberExampleOf(m: Indicator["measures"][number], locale: MessageLocale): { numberUnit: string; numberExample: string } {
+  let byLocale = numberExamples.get(m);
+  if (!byLocale) numberExamples.set(m, (byLocale = {}));
+  return (byLocale[locale] ??= ((n) => ({ numberUnit: unitAfter(m, locale, n), numberExample: numberText(n, locale) }))(exampleValue(m)));
 }
 
 /**

@@ -29,24 +29,40 @@ export function optionByForm(ind: Indicator, text: string, measure: Measure | un
   return tier === undefined ? undefined : ind.options.find((o) => o.tier === tier);
 }
 
-/** The tier every value of a range reaches ("11-30", ">30", "5+", "≥5", "≤50"), undefined when it spans two or none. */
-function rangeTier(m: Measure, k: string): number | undefined {
-  const num = (s: string) => Number(s.replace(",", "."));
-  const N = "(\\d+(?:[.,]\\d+)?)";
-  let lo: number;
-  let hi: number;
-  let r: RegExpExecArray | null;
+const N = "(\\d+(?:[.,]\\d+)?)";
+/** The ranges as a loose key writes them ("11-30", ">30", "lebihdari30", "≥5", "5+", "5ataulebih", "<50", "≤50"), made once. */
+const RANGE = new RegExp(`^${N}-${N}$`);
+const ABOVE = new RegExp(`^(?:>|lebihdari)${N}$`);
+const AT_LEAST = new RegExp(`^(?:≥${N}|${N}\\+|${N}ataulebih)$`);
+const BELOW = new RegExp(`^<${N}$`);
+const AT_MOST = new RegExp(`^≤${N}$`);
+
+/** Where a measure's open ends stop ({@link rangeTier}), per measure: they depend on its tiers only, not on the cell. */
+const openEnds = new WeakMap<Measure, { top: number; bottom: number }>();
+
+function openEndsOf(m: Measure): { top: number; bottom: number } {
+  let e = openEnds.get(m);
+  if (e) return e;
   // an open end stops where the measure's tiers stop: ">90" on a share whose top tier ends at 100 means up to 100
   const ends = m.tiers.map((t) => t.max);
   const top = ends.every(Boolean) ? Math.max(...ends.map((b) => b!.value)) : 1e12;
   // and below, at 0 where no tier starts below it (a share, a count): "<50%" on a share is 0 up to 50
-  const starts = m.tiers.map((t) => t.min);
-  const bottom = starts.every((b) => b && b.value >= 0) ? 0 : -1e12;
-  if ((r = new RegExp(`^${N}-${N}$`).exec(k))) [lo, hi] = [num(r[1]!), num(r[2]!)];
-  else if ((r = new RegExp(`^(?:>|lebihdari)${N}$`).exec(k))) [lo, hi] = [num(r[1]!) + 1e-9, top];
-  else if ((r = new RegExp(`^(?:≥${N}|${N}\\+|${N}ataulebih)$`).exec(k))) [lo, hi] = [num(r[1] ?? r[2] ?? r[3]!), top];
-  else if ((r = new RegExp(`^<${N}$`).exec(k))) [lo, hi] = [bottom, num(r[1]!) - 1e-9];
-  else if ((r = new RegExp(`^≤${N}$`).exec(k))) [lo, hi] = [bottom, num(r[1]!)];
+  const bottom = m.tiers.every((t) => t.min && t.min.value >= 0) ? 0 : -1e12;
+  openEnds.set(m, (e = { top, bottom }));
+  return e;
+}
+
+/** The tier every value of a range reaches ("11-30", ">30", "5+", "≥5", "≤50"), undefined when it spans two or none. */
+function rangeTier(m: Measure, k: string): number | undefined {
+  const num = (s: string) => Number(s.replace(",", "."));
+  let lo: number;
+  let hi: number;
+  let r: RegExpExecArray | null;
+  if ((r = RANGE.exec(k))) [lo, hi] = [num(r[1]!), num(r[2]!)];
+  else if ((r = ABOVE.exec(k))) [lo, hi] = [num(r[1]!) + 1e-9, openEndsOf(m).top];
+  else if ((r = AT_LEAST.exec(k))) [lo, hi] = [num(r[1] ?? r[2] ?? r[3]!), openEndsOf(m).top];
+  else if ((r = BELOW.exec(k))) [lo, hi] = [openEndsOf(m).bottom, num(r[1]!) - 1e-9];
+  else if ((r = AT_MOST.exec(k))) [lo, hi] = [openEndsOf(m).bottom, num(r[1]!)];
   else return undefined;
   if (!(lo <= hi)) return undefined;
   // each tier is one interval of values, so a range whose two ends reach one tier lies wholly in it
