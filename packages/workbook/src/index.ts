@@ -101,7 +101,7 @@ export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, planSettingsRows, indicatorEffortKey, 
 export type { PlanSettings } from "./plan-settings.js";
 export { recapWorkbook, recapModelNotes, recapGainText, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";
 export type { RecapFileReport, RecapWorkbook, RecapPrevious, RecapModel } from "./recap.js";
-export { recapYearsNotes, recapYearsSummary, recapYearsWarnings, recapYearsTable, recapYearsSheet, recapYearsDecimals, RECAP_YEARS_SHEET, RECAP_YEARS_TITLE } from "./recap-years.js";
+export { type RecapNoEarlierYear, recapNoEarlierYear, recapNoEarlierYearText, recapYearsNotes, recapYearsSummary, recapYearsWarnings, recapYearsTable, recapYearsSheet, recapYearsDecimals, RECAP_YEARS_SHEET, RECAP_YEARS_TITLE } from "./recap-years.js";
 export { recapRowTarget } from "./recap-target.js";
 export type { RecapRowTarget } from "./recap-target.js";
 export { recapNotes, recapProvincesNote, recapYearsNote, recapOutsideYearNote, recapOtherYears, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapUnknownNote, recapUnrankedNote, recapTargetNote, recapCountTargetsNote, recapBelowTarget } from "./recap-notes.js";

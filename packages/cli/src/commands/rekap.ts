@@ -1,5 +1,5 @@
 import { type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, parsePlanTarget, roundHalfUp } from "@inovasi/core";
-import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
+import { PREDICATE_UNKNOWN_LABEL, recapNoEarlierYear, recapNoEarlierYearText, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -50,7 +50,7 @@ const K = {
     indexPoints: "indeks",
     edition: "Edisi",
     noPrevious: (p: string) => `--previous ${p}: tidak ada buku kerja tahun sebelumnya yang dapat dinilai; rekap tidak ditulis`,
-    noEarlier: (p: string, year: number, found: string) => `--previous ${p}: tidak ada buku kerja tahun sebelum ${year} (tahun rekap ini); Tahun Penilaian di lembar Pengaturan berkas itu: ${found} — sebut berkas tahun sebelumnya; rekap tidak ditulis`,
+    noEarlier: (p: string, why: string) => `--previous ${p}: ${why} — sebut berkas tahun sebelumnya; rekap tidak ditulis`,
     previousFiles: (n: number, bad: number) => `Tahun sebelumnya (--previous): ${n} berkas, ${bad} tidak dapat dinilai:`,
     previousModelAlone: "--previous-model: hanya bersama --previous (buku kerja tahun sebelumnya yang dinilai dengan model itu)",
   },
@@ -94,7 +94,7 @@ const K = {
     indexPoints: "index",
     edition: "Edition",
     noPrevious: (p: string) => `--previous ${p}: no workbook of the previous year could be scored; no recap written`,
-    noEarlier: (p: string, year: number, found: string) => `--previous ${p}: no workbook of a year before ${year} (this recap's year); Tahun Penilaian on those files' Pengaturan sheet: ${found} — name last year's files; no recap written`,
+    noEarlier: (p: string, why: string) => `--previous ${p}: ${why} — name last year's files; no recap written`,
     previousFiles: (n: number, bad: number) => `Previous year (--previous): ${n} file${n === 1 ? "" : "s"}, ${bad} could not be scored:`,
     previousModelAlone: "--previous-model: only with --previous (the previous year's workbooks scored with that model)",
   },
@@ -220,10 +220,9 @@ export const rekapCommand = defineCommand({
         return refuse([...before.files.flatMap((f) => f.problems.filter((p) => p.severity === "error").map((p) => p.message)), k.noPrevious(previousInputs.join(" "))]);
       }
       // no file of an earlier year: nothing to compare this year with (a region compared with its own file), refused
-      // with each file's year as read
-      if (recap.year !== null && before.recap.year !== null && before.recap.year >= recap.year) {
-        return refuse([k.noEarlier(previousInputs.join(" "), recap.year, before.recap.regions.map((r) => `${r.id} (${r.region.year})`).join(", "))]);
-      }
+      // with each file's year as read (the pane makes the same decision for its Banding Tahun: `recapNoEarlierYear`)
+      const noEarlier = recapNoEarlierYear(before.recap, recap);
+      if (noEarlier) return refuse([k.noEarlier(previousInputs.join(" "), recapNoEarlierYearText(noEarlier, locale))]);
       // the files of either year that could not be read: their regions are not said to be new or gone
       const unread = (xs: readonly RecapFileOutcome[]) => xs.filter((f) => !f.scored && !f.skipped).map((f) => f.file);
       previous = { comparison: compareRecaps(before.recap, recap, { notScored: { before: unread(before.files), after: unread(files) } }), files: before.files, recap: before.recap };
