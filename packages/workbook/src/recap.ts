@@ -112,7 +112,7 @@ const WORDS = {
     problems: ["Berkas", "Status", "Tingkat", "Pesan"],
     status: { unscored: "tidak dinilai", left: "tidak dihitung", scored: "dinilai" },
     // the plan's outcome, not the region's standing (a region below its target whose plan reaches it)
-    plan: { reached: "rencana mencapai target", already_reached: "target sudah tercapai", out_of_reach: "rencana tidak sampai ke target", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
+    plan: { reached: "rencana mencapai target", already_reached: "target sudah tercapai", out_of_reach: "rencana tidak sampai ke target", action_limit: "berhenti di batas langkah, belum sampai ke target", index_unknown: "indeks belum dapat dihitung" },
     notReportedShort: "belum melapor",
     notValidShort: "angka belum valid",
     metAnyway: "Ya (baris yang terbaca sudah mencapainya)",
@@ -152,7 +152,7 @@ const WORDS = {
     chart: "Predicate distribution: claimed and verified",
     problems: ["File", "Status", "Severity", "Message"],
     status: { unscored: "not scored", left: "not counted", scored: "scored" },
-    plan: { reached: "the plan reaches the target", already_reached: "target already reached", out_of_reach: "the plan falls short of the target", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
+    plan: { reached: "the plan reaches the target", already_reached: "target already reached", out_of_reach: "the plan falls short of the target", action_limit: "stopped at the step limit, short of the target", index_unknown: "index cannot be computed yet" },
     notReportedShort: "not reported",
     notValidShort: "figures not valid yet",
     metAnyway: "Yes (the rows read already reach it)",

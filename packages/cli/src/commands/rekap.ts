@@ -1,4 +1,4 @@
-import { type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, parsePlanTarget, roundHalfUp } from "@inovasi/core";
+import { DEFAULT_MAX_ACTIONS, type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, parsePlanTarget, roundHalfUp } from "@inovasi/core";
 import { PREDICATE_UNKNOWN_LABEL, recapNoEarlierYear, recapNoEarlierYearText, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
@@ -17,7 +17,9 @@ const K = {
     lockAlone: (p: string) => `· dilewati: ${p} (berkas kunci yang dibuat Excel selama sebuah buku kerja terbuka, bukan buku kerja; buku kerjanya tidak ada di folder ini — bila sedang terbuka, simpan lalu jalankan lagi)`,
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}${reached ? "" : ", tak sampai"}`,
-    planLimit: (to: string, steps: number, effort: number) => `ke ${to}: berhenti di batas ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}, belum sampai`,
+    // short: the table's widest cell was this one (prov31); the note below the table says it in full, once
+    planLimit: (to: string, steps: number) => `ke ${to}: batas ${formatPlanNumber(steps, "id", 0)} langkah, belum sampai`,
+    planLimitNote: `Rencana "batas N langkah, belum sampai": rencana berhenti di batas langkah berkas itu (Batas Langkah Rencana di Pengaturan; kosong = ${DEFAULT_MAX_ACTIONS}) sebelum sampai ke target; upaya dan indeks akhirnya di lembar Rekap dan --json; rencana lengkap: inovasi plan <berkas>.`,
     notReported: (to: string) => `ke ${to}: belum melapor`,
     columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} dulu`,
     waits: "tanpa langkah: angka belum valid, perbaiki berkasnya dulu",
@@ -61,7 +63,8 @@ const K = {
     lockAlone: (p: string) => `· skipped: ${p} (a lock file Excel makes while a workbook is open, not a workbook; its workbook is not in this folder — if it is open, save it and run again)`,
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}${reached ? "" : ", short"}`,
-    planLimit: (to: string, steps: number, effort: number) => `to ${to}: stopped at the limit of ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}, not there yet`,
+    planLimit: (to: string, steps: number) => `to ${to}: ${formatPlanNumber(steps, "en", 0)}-step limit, not there yet`,
+    planLimitNote: `Plan "N-step limit, not there yet": the plan stopped at the file's step limit (Batas Langkah Rencana on Pengaturan; empty = ${DEFAULT_MAX_ACTIONS}) before reaching the target; its effort and final index are on the Rekap sheet and in --json; the whole plan: inovasi plan <file>.`,
     notReported: (to: string) => `to ${to}: not reported`,
     columnsFirst: (c: readonly string[]) => `no steps: head ${columnHeadings(c, "en")} first`,
     waits: "no steps: figures not valid yet, fix the file first",
@@ -337,7 +340,7 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
         : waits(r)
         ? k.waits
         : r.plan!.status === "action_limit"
-        ? k.planLimit(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort)
+        ? k.planLimit(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps)
         : k.plan(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach")
       : "",
     // nor a gap read from those figures (a missing column's row gave "Bukti dukung … (+8,00 poin)"): the Rekap sheet's
@@ -355,6 +358,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
   const line = (row: readonly string[]) => row.map((c, i) => (i === 0 ? c.padStart(widths[i]!) : i === row.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
   lines.push(line(cols), ...cells.map(line));
+  // a plan stopped at its step limit is short in the table ("batas 100 langkah, belum sampai"): said in full once
+  if (recap.regions.some((r) => planned(r) && r.plan!.reason !== "region_not_reported" && r.plan!.reason !== "columns_absent" && !waits(r) && r.plan!.status === "action_limit")) lines.push(k.planLimitNote);
   const names = distributionLabels(recap.distribution, locale, k.noPredicate);
   lines.push(`${k.distribution}: ${recap.distribution.map((d, i) => `${names[i]} ${d.verified}`).join(" · ")}`);
   const outside = recapOutsideNote(recap, locale);
