@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapBelowTarget, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapNoEarlierYearText, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapBelowTarget, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapNoEarlierYearText, recapOwnTargetNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
 import type { RecapYearRegion } from "@inovasi/core";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
@@ -65,6 +65,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   const belowHere = n(short.length);
   // without a target chosen each region is measured to its own next predicate (core's default, as the CLI's)
   if (targets.length) notes.push((recap.target === null ? msg.belowNext(lang, belowHere) : msg.belowTarget(lang, belowHere, targets.join(" / "))) + msg.belowApart(lang, silent, flawed, unknown));
+  // a workbook's own Target Rencana the recap does not aim at, as the Rekap sheet and the CLI say it
+  const own = recapOwnTargetNote(recap, considered, lang);
+  if (own) notes.push(own);
   // a target the pane offered (from the chosen edition) that a workbook's own edition does not have
   const without = recap.regions.filter((r) => r.target === null);
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));

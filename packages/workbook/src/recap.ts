@@ -10,7 +10,7 @@ import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { printSpec } from "./print.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { tableWrites } from "./table-writes.js";
-import { recapCountTargetsNote, recapNotes, recapOutsideNote, recapTargetNote, recapUnrankedNote } from "./recap-notes.js";
+import { recapCountTargetsNote, recapNotes, recapOutsideNote, recapOwnTargetNote, recapTargetNote, recapUnrankedNote } from "./recap-notes.js";
 import { recapRowTarget } from "./recap-target.js";
 import { recapTotalsLine } from "./recap-totals.js";
 import { severityWord } from "./problems-sheet.js";
@@ -40,6 +40,20 @@ export interface RecapFileReport {
   id?: string;
   scored: boolean;
   problems: { severity: IssueSeverity; message: string }[];
+  /**
+   * The workbook's own plan target (Pengaturan "Target Rencana"), when one is typed and read: a predicate (its id and
+   * label) or an index, and its cell. The recap does not aim at it (one target per row: prov14); `recapOwnTargetNote`
+   * says where it differs from the row's.
+   */
+  planTarget?: RecapOwnTarget;
+}
+
+/** See `RecapFileReport.planTarget`. */
+export interface RecapOwnTarget {
+  predicate: { id: string; label: { id: string; en: string } } | null;
+  index: number | null;
+  /** Its cell, with the sheet: `Pengaturan!B14`. */
+  at: string;
 }
 
 /** Most rows the Rekap sheet freezes (its notes and the table's header); more notes: nothing frozen. */
@@ -286,6 +300,9 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   if (counts) notes.push([counts]);
   notes.push([W.files(files.length, failed)]);
   // right above the table: what its target columns measure to (the one named, or each region's next predicate)
+  // a workbook whose own Target Rencana the recap does not aim at: said, with both targets (prov31)
+  const own = recapOwnTargetNote(recap, files, locale);
+  if (own) notes.push([own]);
   notes.push([recapTargetNote(recap, locale)]);
   const headerRow = notes.length;
   const table: CellValue[][] = [...notes, [...W.headers]];

@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_ACTIONS, type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, parsePlanTarget, roundHalfUp } from "@inovasi/core";
-import { PREDICATE_UNKNOWN_LABEL, recapNoEarlierYear, recapNoEarlierYearText, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
+import { PREDICATE_UNKNOWN_LABEL, recapOwnTargetNote, recapNoEarlierYear, recapNoEarlierYearText, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -375,6 +375,9 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     const per = [...new Set(below.map(name))].map((t) => k.toward(t, below.filter((r) => name(r) === t).length)).join(", ");
     lines.push(`${k.belowNext(below.length, per)}${tail}`);
   } else if (targets.length) lines.push(`${k.below(below.length, targets.join(" / "))}${tail}`);
+  // a workbook's own Target Rencana the recap does not aim at (one target per row, prov14): said, both named
+  const own = recapOwnTargetNote(recap, files, locale);
+  if (own) lines.push(own);
   // the province in one line, as the Rekap sheet writes it above its table
   lines.push(recapTotalsLine(recap, locale, k.noPredicate));
   const counts = recapCountTargetsNote(recap, locale);
