@@ -5,7 +5,7 @@
  * DOM, no Office.js; the bytes come from the caller.
  */
 import { type Edition, type MessageLocale, type Recap, type RecapEntry, type RecapOptions, type RecapYears, compareRecaps, formatIssue, recapRegions } from "@inovasi/core";
-import { type ModelFileRef, type RecapBookReport, type RecapWorkbook, type RegionList, type RegionListRow, type WorkbookGrids, RERUN_READING, recapBook, recapIds, recapWorkbook, regionList, regionListSheetRows, regionListTextRows, unreadableBook } from "@inovasi/workbook";
+import { type ModelFileRef, type RecapBookReport, type RecapNoEarlierYear, type RecapWorkbook, type RegionList, type RegionListRow, type WorkbookGrids, RERUN_READING, recapBook, recapIds, recapNoEarlierYear, recapWorkbook, regionList, regionListSheetRows, regionListTextRows, unreadableBook } from "@inovasi/workbook";
 import { type Inflater, ZipSizeError, checkWorkbookZip, openPackage, readGrids, refusalMessage, savedAt } from "@inovasi/workbook/xlsx-read";
 import { fflateInflater } from "./xlsx-inflate.js";
 
@@ -27,8 +27,10 @@ export interface RecapRun {
    * Last year's files (`RecapPickedOptions.previous`), scored the same way: each file's outcome, their recap, and the
    * comparison with this year's (`compareRecaps`, as `inovasi rekap --previous`); no comparison when none of them could
    * be scored (the recap is written without Banding Tahun). Not read when this year's recap has no region.
+   * `noEarlier`: none of them is of a year before this recap's (`recapNoEarlierYear`, the decision `inovasi rekap
+   * --previous` refuses on): no comparison, the recap written without Banding Tahun, the status line says why.
    */
-  previous?: { files: RecapBookReport[]; recap: Recap; comparison: RecapYears | undefined } | undefined;
+  previous?: { files: RecapBookReport[]; recap: Recap; comparison: RecapYears | undefined; noEarlier?: RecapNoEarlierYear } | undefined;
 }
 
 export interface RecapPickedOptions {
@@ -86,8 +88,11 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
     const before = await scorePicked(opts.previous, recap.year !== null ? { yearBefore: recap.year } : {}, opts, true);
     // the files of either year that could not be read: their regions are not said to be new or gone (as the CLI)
     const unread = (xs: readonly RecapBookReport[]) => xs.filter((f) => !f.scored && !f.skipped).map((f) => f.file);
-    const comparison = before.recap.regions.length ? compareRecaps(before.recap, recap, { notScored: { before: unread(before.files), after: unread(files) } }) : undefined;
-    previous = { ...before, comparison };
+    // no file of a year before this one: the CLI refuses the run; here this year's recap is already scored, so only
+    // the comparison is refused (no Banding Tahun, a region is not compared with its own file), for the same reason
+    const noEarlier = before.recap.regions.length ? recapNoEarlierYear(before.recap, recap) : null;
+    const comparison = before.recap.regions.length && !noEarlier ? compareRecaps(before.recap, recap, { notScored: { before: unread(before.files), after: unread(files) } }) : undefined;
+    previous = { ...before, comparison, ...(noEarlier ? { noEarlier } : {}) };
   }
   // nothing to write when no file could be scored, or every scored file is of another year than the one asked for;
   // last year's files on Masalah per Berkas too, as `inovasi rekap --previous` writes them

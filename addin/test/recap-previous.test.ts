@@ -4,16 +4,15 @@
  * Banding Tahun sheet the one the CLI writes; an unreadable file of last year's is listed, not fatal; a re-run replaces
  * the sheet, and a run without last year's files writes none and removes nothing.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareRecaps } from "@inovasi/core";
 import { RECAP_SHEETS, RECAP_YEARS_SHEET, RECAP_YEARS_TITLE, type CellValue } from "@inovasi/workbook";
 import { recapFiles, recapXlsx } from "../../packages/cli/src/recap.js";
-import { previousLines } from "../../packages/cli/src/commands/rekap.js";
 import { loadWorkbook } from "../../packages/cli/src/xlsx-io.js";
-import { loadBytes } from "../../packages/cli/test/helpers.js";
+import { cli as inovasi, loadBytes, tmp } from "../../packages/cli/test/helpers.js";
 import { excelHost } from "../src/commands/host.js";
 import { recapWorkbooks } from "../src/commands/recap.js";
 import type { XContext } from "../src/excel/adapter.js";
@@ -176,19 +175,39 @@ describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", 
     expect(recapView(r, true, "en", "en-US").years!.skipped).toEqual({ heading: "Last year's files skipped (recaps or comparisons made by inovasi)", items: [{ text: "rekap-2025.xlsx" }] });
   });
 
-  it("last year's recap not earlier than this one: the status line says so after the comparison, as the CLI's \"!\" line (review17 finding 4)", async () => {
-    const { host, store } = setup();
+  it("last year's files all of this year: the comparison is refused with the words of rekap --previous (exit 2 there); this year's recap is still written, without Banding Tahun (prov31, audit29 F2)", async () => {
+    const { excel, host, store } = setup();
     const three = xlsx(now).slice(0, 3);
     store.dispatch({ type: "recap-previous", files: filesOf(now, three) });
     const r = (await recapWorkbooks(host, store, filesOf(now, three)))!;
-    expect(r.previous!.comparison!.notes).toEqual(["year_not_later"]);
-    const id = recapStatusText(store.get().recap, "id", "id-ID");
-    expect(id.startsWith("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat, Masalah per Berkas dan Banding Tahun. Dibanding tahun 2026: 3 daerah ada di kedua tahun")).toBe(true);
-    expect(id.endsWith("). Tahun rekap sebelumnya (2026) tidak lebih awal dari tahun rekap ini (2026): periksa berkas tahun sebelumnya.")).toBe(true);
-    expect(recapStatusText(store.get().recap, "en", "en-US").endsWith("). The previous recap's year (2026) is not before this recap's (2026): check the previous year's files.")).toBe(true);
-    // the CLI says the same sentence, marked
-    expect(previousLines(r.previous!.comparison!, "id")).toContain("! Tahun rekap sebelumnya (2026) tidak lebih awal dari tahun rekap ini (2026): periksa berkas tahun sebelumnya.");
-  });
+    // was: a comparison of each region with its own file and a "tidak lebih awal" warning after it
+    expect(r.previous!.comparison).toBeUndefined();
+    expect(r.previous!.noEarlier).toEqual({ year: 2026, files: three.map((id) => ({ id, year: 2026 })) });
+    expect(excel.sheets.map((s) => s.name)).toEqual(Object.values(RECAP_SHEETS));
+    const why = `tidak ada buku kerja tahun sebelum 2026 (tahun rekap ini); Tahun Penilaian di lembar Pengaturan berkas itu: ${three.map((f) => `${f} (2026)`).join(", ")}`;
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toBe(`Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas. Lembar Banding Tahun tidak ditulis: ${why} — pilih berkas kab/kota tahun sebelumnya.`);
+    const whyEn = `no workbook of a year before 2026 (this recap's year); Tahun Penilaian on those files' Pengaturan sheet: ${three.map((f) => `${f} (2026)`).join(", ")}`;
+    expect(recapStatusText(store.get().recap, "en", "en-US")).toBe(`Done. The recap is on the sheets Rekap, Peringkat, Sebaran Predikat and Masalah per Berkas. No Banding Tahun sheet was written: ${whyEn} — choose last year's kab/kota files.`);
+    expect(recapView(r, true, "id", "id-ID").years!.notes).toEqual([`${why.charAt(0).toUpperCase()}${why.slice(1)}.`]);
+    // the CLI refuses the same files with the same reason
+    const dir = tmp();
+    for (const f of three) copyFileSync(join(now, f), join(dir, f));
+    const refused = await inovasi(["rekap", ...three.map((f) => join(dir, f)), "--previous", dir, "-o", join(dir, "rekap.xlsx")]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(`--previous ${dir}: ${why} — sebut berkas tahun sebelumnya; rekap tidak ditulis`);
+  }, 120_000);
+
+  it("last year's files all of this year while an earlier Banding Tahun is there: it is left, and the status says it is an earlier recap's (prov31)", async () => {
+    const { excel, host, store } = setup();
+    const three = xlsx(now).slice(0, 3);
+    store.dispatch({ type: "recap-previous", files: filesOf(last, xlsx(last).slice(0, 2)) });
+    await recapWorkbooks(host, store, filesOf(now, three));
+    const before = structuredClone(excel.sheet(RECAP_YEARS_SHEET)!.cells);
+    store.dispatch({ type: "recap-previous", files: filesOf(now, three.slice(0, 1)) });
+    await recapWorkbooks(host, store, filesOf(now, three));
+    expect(excel.sheet(RECAP_YEARS_SHEET)!.cells).toEqual(before);
+    expect(recapStatusText(store.get().recap, "id", "id-ID")).toBe(`Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas. Lembar Banding Tahun tidak diperbarui: tidak ada buku kerja tahun sebelum 2026 (tahun rekap ini); Tahun Penilaian di lembar Pengaturan berkas itu: ${three[0]} (2026) — pilih berkas kab/kota tahun sebelumnya; lembar Banding Tahun di buku kerja ini masih dari rekap sebelumnya.`);
+  }, 120_000);
 
   it("last year's files of 2025 and 2026, one each: 2025 is last year, the 2026 file named as another year, not compared with itself (audit29 F2)", async () => {
     const { host, store } = setup();

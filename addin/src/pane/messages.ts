@@ -306,6 +306,19 @@ export const msg = {
     lang === "id"
       ? " Lembar Banding Tahun tidak diperbarui: tidak satu pun berkas tahun lalu dapat dinilai (alasannya di bawah); lembar Banding Tahun di buku kerja ini masih dari rekap sebelumnya. Perbaiki atau ganti berkas tahun lalu, lalu rekap lagi."
       : " The Banding Tahun sheet was not updated: none of last year's files could be scored (the reasons are below); the Banding Tahun sheet in this workbook is still from an earlier recap. Fix or replace last year's files, then recap again.",
+  /**
+   * Last year's files were picked, but none is of a year before this recap's (`recapNoEarlierYear`): no Banding Tahun,
+   * for the reason `inovasi rekap --previous` refuses with (`why`, its words); the rest of the recap is written.
+   */
+  recapNoEarlier: (lang: Lang, why: string) =>
+    lang === "id"
+      ? ` Lembar Banding Tahun tidak ditulis: ${why} — pilih berkas kab/kota tahun sebelumnya.`
+      : ` No Banding Tahun sheet was written: ${why} — choose last year's kab/kota files.`,
+  /** As `recapNoEarlier`, with the tool's Banding Tahun of an earlier recap in the workbook (left as it is). */
+  recapNoEarlierLeft: (lang: Lang, why: string) =>
+    lang === "id"
+      ? ` Lembar Banding Tahun tidak diperbarui: ${why} — pilih berkas kab/kota tahun sebelumnya; lembar Banding Tahun di buku kerja ini masih dari rekap sebelumnya.`
+      : ` The Banding Tahun sheet was not updated: ${why} — choose last year's kab/kota files; the Banding Tahun sheet in this workbook is still from an earlier recap.`,
   /** A recap without last year's files while the tool's Banding Tahun of an earlier one is in the workbook (left as it is). */
   recapYearsLeft: (lang: Lang, sheets: string[]) =>
     lang === "id"

@@ -2,7 +2,7 @@
  * The pane's "Rekap provinsi" section: its state, how actions change it, and its status line. Pure; kept beside the
  * scoring run's state (`state.ts`), whose store holds it as `recap`.
  */
-import { RECAP_SHEETS, RECAP_YEARS_SHEET, recapOtherYears, recapYearsSummary, recapYearsWarnings } from "@inovasi/workbook";
+import { RECAP_SHEETS, RECAP_YEARS_SHEET, recapNoEarlierYearText, recapOtherYears, recapYearsSummary, recapYearsWarnings } from "@inovasi/workbook";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatNumber } from "./format.js";
 import { type Lang, msg, t } from "./messages.js";
@@ -88,6 +88,8 @@ export function recapStatusText(s: RecapState, lang: Lang, loc: NumberLocale): s
       const left = !!s.earlierSheets?.length;
       // what the CLI marks with "!" (last year's recap not earlier than this one, editions that differ): said here too
       if (comparison) return [written, `${recapYearsSummary(comparison, lang)}.`, ...recapYearsWarnings(comparison, lang)].join(" ");
+      // last year's files all of this year or later: the comparison refused, in the words `rekap --previous` refuses with
+      if (previous?.noEarlier) return written + (left ? msg.recapNoEarlierLeft : msg.recapNoEarlier)(lang, recapNoEarlierYearText(previous.noEarlier, lang));
       // last year's files picked but none scored: an earlier Banding Tahun stays until they are fixed, not picked again
       if (previous) return written + (left ? msg.recapNoPreviousLeft(lang) : msg.recapNoPrevious(lang));
       return written + (left ? msg.recapYearsLeft(lang, s.earlierSheets!) : "");

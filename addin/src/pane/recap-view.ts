@@ -3,13 +3,15 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapBelowTarget, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapBelowTarget, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapNoEarlierYearText, recapOwnTargetNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
 import type { RecapYearRegion } from "@inovasi/core";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { type CellLink, cellLink } from "./links.js";
 import { type Lang, msg, t } from "./messages.js";
 import type { Item } from "./view-model.js";
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface RecapView {
   summary: string;
@@ -63,6 +65,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   const belowHere = n(short.length);
   // without a target chosen each region is measured to its own next predicate (core's default, as the CLI's)
   if (targets.length) notes.push((recap.target === null ? msg.belowNext(lang, belowHere) : msg.belowTarget(lang, belowHere, targets.join(" / "))) + msg.belowApart(lang, silent, flawed, unknown));
+  // a workbook's own Target Rencana the recap does not aim at, as the Rekap sheet and the CLI say it
+  const own = recapOwnTargetNote(recap, considered, lang);
+  if (own) notes.push(own);
   // a target the pane offered (from the chosen edition) that a workbook's own edition does not have
   const without = recap.regions.filter((r) => r.target === null);
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));
@@ -103,7 +108,8 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   const changes = comparison ? recapYearsTable(comparison, lang).slice(1) : [];
   const all = previous && {
     heading: t(lang, "recapYears"),
-    notes: comparison ? recapYearsNotes(comparison, lang) : [],
+    // no comparison for last year's files of this year or later: why, as the status line and `rekap --previous` say it
+    notes: comparison ? recapYearsNotes(comparison, lang) : previous.noEarlier ? [`${upperFirst(recapNoEarlierYearText(previous.noEarlier, lang))}.`] : [],
     items: changes.map(([name, before, after, delta, moved], i) => ({
       text: `${name}: ${before} → ${after}${changeText(comparison!.regions[i]!, delta!, moved!, lang)}`,
       link: link(RECAP_YEARS_SHEET, at?.years?.[i], 0),

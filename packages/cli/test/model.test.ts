@@ -41,6 +41,25 @@ describe("inovasi model check", () => {
     expect(r.out).toMatch(/^\d+ peringatan:\n {2}! formula\.maxTotal\.value: .*256/m);
   });
 
+  it("a changed weight that leaves the maximum total at 250: one line says it was re-checked, not a warning (exit 0) (prov31, audit29 #9)", async () => {
+    // SID-20 4 → 6 and SID-18 3 → 1, both at top tier 3: +6 − 6, the SID maximum per innovation stays 111
+    const path = modelFile({ ...clean, indicators: [{ id: "SID-20", weight: 6 }, { id: "SID-18", weight: 1 }] });
+    const r = await cli(["model", "check", path]);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n").slice(0, 2)).toEqual([
+      `${path}: model sah — jatim-2026, turunan dari iid-2026, IGA 2026`,
+      "Maksimum total diperiksa ulang (bobot atau tingkat SID-18, SID-20 berubah): tetap 250 = SPD 63 + SID per inovasi 111 + jumlah inovasi 76, seperti edisi dasar iid-2026; indeks tetap dibagi 250.",
+    ]);
+    expect((await cli(["model", "check", path, "--lang", "en"])).out.split("\n")[1]).toBe("Maximum total re-checked (the weight or tiers of SID-18, SID-20 changed): still 250 = SPD 63 + SID per innovation 111 + jumlah inovasi 76, as in the base edition iid-2026; the index is still divided by 250.");
+    const j = JSON.parse((await cli(["model", "check", path, "--json"])).out);
+    expect(j).toMatchObject({ ok: true, warnings: [], notes: [{ path: "formula.maxTotal.value", code: "max_rechecked", message: expect.stringMatching(/^Maksimum total diperiksa ulang /) }] });
+    // nothing the maximum is made of changed (a name only): no line; the maximum changed: the warning says it, no line
+    expect((await cli(["model", "check", modelFile(clean)])).out).not.toContain("diperiksa ulang");
+    const moved = await cli(["model", "check", modelFile({ ...clean, indicators: [{ id: "SID-20", weight: 6 }] })]);
+    expect(moved.out).toContain("maksimum total dihitung ulang menjadi 256");
+    expect(moved.out).not.toContain("diperiksa ulang");
+  });
+
   it("an invalid model: every error located inside the file, exit 2", async () => {
     const path = modelFile({ extends: "iid-2026", id: "Jatim 2026", indicators: [{ id: "SID-20", weight: -4 }] });
     const r = await cli(["model", "check", path]);

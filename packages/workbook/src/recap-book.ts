@@ -9,6 +9,7 @@ import { COMPARISON_MARKER, COMPARISON_SHEET } from "./comparison.js";
 import { type WorkbookGrids, a1, cellAt, findSheet } from "./grid.js";
 import type { LocatedIssue } from "./messages.js";
 import { figureFlaws } from "./figure-flaws.js";
+import { SHEETS } from "./layout.js";
 import { readPlanSettings } from "./plan-settings.js";
 import { type SourceMap, locateIssues, readWorkbook } from "./read.js";
 import type { ModelFileRef } from "./band-gap.js";
@@ -88,8 +89,13 @@ export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptio
   // needs missing (figureFlaws); the recap marks the row and does not rank it
   // with the rows an error left out: a count target the rows read reach is met all the same (`countTargetMet`)
   const flaws = figureFlaws(issues, read.source.leftOutRows ?? []);
+  // the workbook's own plan target, which the recap does not aim at (said by recapOwnTargetNote where it differs)
+  const own = settings.target;
+  const ownAt = settings.cells.target;
+  const band = own && "predicate" in own ? read.edition.bands.find((b) => b.id === own.predicate) : undefined;
+  const planTarget = own && ownAt ? { predicate: band ? { id: band.id, label: band.label } : null, index: own && "index" in own ? own.index : null, at: `${findSheet(grids, SHEETS.settings)?.name ?? SHEETS.settings}!${ownAt}` } : undefined;
   return {
-    report: { file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: read.edition },
+    report: { file: id, id, scored: true, problems: issues.map((i) => ({ severity: i.severity, message: i.message })), issues, edition: read.edition, ...(planTarget ? { planTarget } : {}) },
     entry: {
       // the plan `inovasi plan` and the Rencana sheet make of this workbook: its efforts and its step limit ("Batas
       // Langkah Rencana", empty = the plan's 100), not the recap's longer default, so the Rencana column gives their figures

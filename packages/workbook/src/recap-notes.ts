@@ -7,6 +7,7 @@ import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName, un
 import { LEVEL_LABELS } from "./labels.js";
 import { placeText } from "./region-list.js";
 import { numberText } from "./number-text.js";
+import type { RecapOwnTarget } from "./recap.js";
 
 type Notes = Pick<Recap, "mixedEditions" | "duplicates" | "mixedYears" | "years" | "provinces"> & Partial<Pick<Recap, "expected" | "year" | "outsideYear" | "regions" | "target" | "outsideDistribution">>;
 type Duplicate = Recap["duplicates"][number];
@@ -349,4 +350,36 @@ export function recapCountTargetsNote(recap: Ranked, locale: MessageLocale = "id
   return en
     ? `${head}; not met by ${short.length} regions${per}${names ? `, the furthest: ${names}; the other ${rest}` : `; all ${rest}`} in the "Count Target Met" column of the Rekap sheet${end}`
     : `${head}; belum ${short.length} daerah${per}${names ? `, terjauh: ${names}; ${rest} lainnya` : `; semuanya`} di kolom "Target Jumlah Tercapai" lembar Rekap${end}`;
+}
+
+const OWN = {
+  id: {
+    head: (items: string) => `Target Rencana di buku kerja tidak dipakai rekap: setiap daerah diukur ke target rekap (Kurang ke Target dan Rencana) — ${items}. Rencana ke target buku kerjanya sendiri: inovasi plan <berkas>, atau Rencana di panel IID pada buku kerja itu.`,
+    item: (name: string, own: string, at: string, recap: string) => `${name}: buku kerja ${own} (${at}), rekap ${recap}`,
+  },
+  en: {
+    head: (items: string) => `The workbook's Target Rencana is not the recap's: every region is measured to the recap's target (Short of Target and the plan) — ${items}. The plan to the workbook's own target: inovasi plan <file>, or the plan in the IID pane on that workbook.`,
+    item: (name: string, own: string, at: string, recap: string) => `${name}: workbook ${own} (${at}), recap ${recap}`,
+  },
+} as const;
+
+/**
+ * The regions whose workbook names its own plan target (Pengaturan "Target Rencana") other than the one the recap
+ * measures the row to (`RecapRow.target`: the named target, else the next predicate up — prov14's one target per row,
+ * kept): one note naming each with both targets and the cell, so an analyst who set that target is not left to wonder
+ * why the recap's plan aims elsewhere. Null when there is none. `files` are the recap's file reports (`planTarget`).
+ */
+export function recapOwnTargetNote(recap: Pick<Recap, "regions">, files: readonly { id?: string | undefined; file: string; planTarget?: RecapOwnTarget | undefined }[], locale: MessageLocale = "id"): string | null {
+  const own = new Map(files.filter((f) => f.planTarget).map((f) => [f.id ?? f.file, f.planTarget!]));
+  const items: string[] = [];
+  for (const r of recap.regions) {
+    const o = own.get(r.id);
+    if (!o || !r.target) continue;
+    // the same predicate, or the same index (a predicate's lower end typed as a number aims at the same place)
+    const same = o.predicate ? r.target.band?.id === o.predicate.id : o.index !== null && Math.abs(o.index - r.target.index) < 1e-9;
+    if (same) continue;
+    const text = (p: { label: { id: string; en: string } } | null, i: number | null) => p?.label[locale] ?? (i === null ? "?" : numberText(i, locale));
+    items.push(OWN[locale].item(r.region.name, text(o.predicate, o.index), o.at, text(r.target.band, r.target.index)));
+  }
+  return items.length ? OWN[locale].head(items.join("; ")) : null;
 }

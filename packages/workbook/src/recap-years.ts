@@ -3,7 +3,7 @@
  * kab/kota rose or fell, whose predicate changed, the province's average and predicate counts then → now, the regions
  * of one year only — and, beside the numbers, when the two years were scored with different editions.
  */
-import { type MessageLocale, type PredicateResult, type RecapYearSide, type RecapYears, formatPlanNumber } from "@inovasi/core";
+import { type MessageLocale, type PredicateResult, type Recap, type RecapYearSide, type RecapYears, formatPlanNumber } from "@inovasi/core";
 import type { CellValue, CellWrite } from "./grid.js";
 import { LEVEL_LABELS } from "./labels.js";
 import type { OwnedSheetSpec } from "./output.js";
@@ -192,6 +192,32 @@ export function recapYearsWarnings(c: RecapYears, locale: MessageLocale = "id", 
     for (const x of xs) out.push(`${W.offYear(x.regions, year, x.edition, x.year)}${cli ? W.offYearCli(before) : ""}`);
   }
   return out;
+}
+
+/**
+ * Last year's recap has no file of a year before this recap's: every file read is of this year or later, so a
+ * comparison would set regions beside their own files. One decision for both hosts (audit29 F2, prov31): `inovasi rekap
+ * --previous` refuses (exit 2, nothing written), the pane writes this year's recap without Banding Tahun; both say
+ * {@link recapNoEarlierYearText}. `files`: each of last year's recap rows with its year as read. Null when there is an
+ * earlier year, or either year is unknown.
+ */
+export interface RecapNoEarlierYear {
+  year: number;
+  files: { id: string; year: number }[];
+}
+
+/** See {@link RecapNoEarlierYear}; `before` is last year's recap (made with `RecapOptions.yearBefore`), `after` this year's. */
+export function recapNoEarlierYear(before: Pick<Recap, "year" | "regions">, after: Pick<Recap, "year">): RecapNoEarlierYear | null {
+  if (after.year === null || before.year === null || before.year < after.year) return null;
+  return { year: after.year, files: before.regions.map((r) => ({ id: r.id, year: r.region.year })) };
+}
+
+/** "tidak ada buku kerja tahun sebelum 2026 (tahun rekap ini); Tahun Penilaian di lembar Pengaturan berkas itu: a.xlsx (2026)". */
+export function recapNoEarlierYearText(x: RecapNoEarlierYear, locale: MessageLocale = "id"): string {
+  const found = x.files.map((f) => `${f.id} (${f.year})`).join(", ");
+  return locale === "en"
+    ? `no workbook of a year before ${x.year} (this recap's year); Tahun Penilaian on those files' Pengaturan sheet: ${found}`
+    : `tidak ada buku kerja tahun sebelum ${x.year} (tahun rekap ini); Tahun Penilaian di lembar Pengaturan berkas itu: ${found}`;
 }
 
 /** "Dibanding tahun 2025: 12 daerah ada di kedua tahun — 7 naik, …; predikat naik 2, turun 1". */

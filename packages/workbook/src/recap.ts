@@ -10,7 +10,7 @@ import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { printSpec } from "./print.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { tableWrites } from "./table-writes.js";
-import { recapCountTargetsNote, recapNotes, recapOutsideNote, recapTargetNote, recapUnrankedNote } from "./recap-notes.js";
+import { recapCountTargetsNote, recapNotes, recapOutsideNote, recapOwnTargetNote, recapTargetNote, recapUnrankedNote } from "./recap-notes.js";
 import { recapRowTarget } from "./recap-target.js";
 import { recapTotalsLine } from "./recap-totals.js";
 import { severityWord } from "./problems-sheet.js";
@@ -40,6 +40,20 @@ export interface RecapFileReport {
   id?: string;
   scored: boolean;
   problems: { severity: IssueSeverity; message: string }[];
+  /**
+   * The workbook's own plan target (Pengaturan "Target Rencana"), when one is typed and read: a predicate (its id and
+   * label) or an index, and its cell. The recap does not aim at it (one target per row: prov14); `recapOwnTargetNote`
+   * says where it differs from the row's.
+   */
+  planTarget?: RecapOwnTarget;
+}
+
+/** See `RecapFileReport.planTarget`. */
+export interface RecapOwnTarget {
+  predicate: { id: string; label: { id: string; en: string } } | null;
+  index: number | null;
+  /** Its cell, with the sheet: `Pengaturan!B14`. */
+  at: string;
 }
 
 /** Most rows the Rekap sheet freezes (its notes and the table's header); more notes: nothing frozen. */
@@ -112,7 +126,7 @@ const WORDS = {
     problems: ["Berkas", "Status", "Tingkat", "Pesan"],
     status: { unscored: "tidak dinilai", left: "tidak dihitung", scored: "dinilai" },
     // the plan's outcome, not the region's standing (a region below its target whose plan reaches it)
-    plan: { reached: "rencana mencapai target", already_reached: "target sudah tercapai", out_of_reach: "rencana tidak sampai ke target", action_limit: "berhenti di batas langkah", index_unknown: "indeks belum dapat dihitung" },
+    plan: { reached: "rencana mencapai target", already_reached: "target sudah tercapai", out_of_reach: "rencana tidak sampai ke target", action_limit: "berhenti di batas langkah, belum sampai ke target", index_unknown: "indeks belum dapat dihitung" },
     notReportedShort: "belum melapor",
     notValidShort: "angka belum valid",
     metAnyway: "Ya (baris yang terbaca sudah mencapainya)",
@@ -152,7 +166,7 @@ const WORDS = {
     chart: "Predicate distribution: claimed and verified",
     problems: ["File", "Status", "Severity", "Message"],
     status: { unscored: "not scored", left: "not counted", scored: "scored" },
-    plan: { reached: "the plan reaches the target", already_reached: "target already reached", out_of_reach: "the plan falls short of the target", action_limit: "stopped at the step limit", index_unknown: "index cannot be computed yet" },
+    plan: { reached: "the plan reaches the target", already_reached: "target already reached", out_of_reach: "the plan falls short of the target", action_limit: "stopped at the step limit, short of the target", index_unknown: "index cannot be computed yet" },
     notReportedShort: "not reported",
     notValidShort: "figures not valid yet",
     metAnyway: "Yes (the rows read already reach it)",
@@ -286,6 +300,9 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   if (counts) notes.push([counts]);
   notes.push([W.files(files.length, failed)]);
   // right above the table: what its target columns measure to (the one named, or each region's next predicate)
+  // a workbook whose own Target Rencana the recap does not aim at: said, with both targets (prov31)
+  const own = recapOwnTargetNote(recap, files, locale);
+  if (own) notes.push([own]);
   notes.push([recapTargetNote(recap, locale)]);
   const headerRow = notes.length;
   const table: CellValue[][] = [...notes, [...W.headers]];

@@ -1,4 +1,4 @@
-import { type Issue, type MessageLocale, renderPath, validateEdition } from "@inovasi/core";
+import { type Edition, type Issue, type MessageLocale, editionMaxima, getEdition, indicatorMax, renderPath, validateEdition } from "@inovasi/core";
 import { defineCommand } from "../command.js";
 import { formatModelIssue, namingIndicator, readModelJson } from "../model-file.js";
 import { caveatOf, noteSuffix, unknownNumberName } from "../model-notes.js";
@@ -16,6 +16,11 @@ const C = {
     noUnknown: "Tidak ada angka yang belum diketahui.",
     caveat: "Catatan edisi",
     placeholder: `masih berisi isian contoh "${PLACEHOLDER} …" dari inovasi model init; ganti dengan isi yang sebenarnya`,
+    rechecked: (total: string, base: string, spd: string, sid: string, jumlah: string, parts: string) =>
+      `Maksimum total diperiksa ulang (${parts} berubah): tetap ${total} = SPD ${spd} + SID per inovasi ${sid} + jumlah inovasi ${jumlah}, seperti edisi dasar ${base}; indeks tetap dibagi ${total}.`,
+    weights: (ids: string) => `bobot atau tingkat ${ids}`,
+    jumlahRule: "aturan jumlah inovasi",
+    more: (n: number) => ` dan ${n} lainnya`,
   },
   en: {
     valid: (p: string, e: string, base: string | null, year: number) => `${p}: valid model — ${e}${base ? `, derived from ${base}` : ""}, IGA ${year}`,
@@ -26,6 +31,11 @@ const C = {
     noUnknown: "No unknown numbers.",
     caveat: "Edition caveat",
     placeholder: `still holds the "${PLACEHOLDER} …" placeholder from inovasi model init; replace it with the real text`,
+    rechecked: (total: string, base: string, spd: string, sid: string, jumlah: string, parts: string) =>
+      `Maximum total re-checked (${parts} changed): still ${total} = SPD ${spd} + SID per innovation ${sid} + jumlah inovasi ${jumlah}, as in the base edition ${base}; the index is still divided by ${total}.`,
+    weights: (ids: string) => `the weight or tiers of ${ids}`,
+    jumlahRule: "the jumlah-inovasi rule",
+    more: (n: number) => ` and ${n} more`,
   },
 } as const;
 
@@ -61,6 +71,8 @@ export const modelCheckCommand = defineCommand({
     const unknown = v.issues.filter((i) => i.code === "missing_number").map((i) => namingIndicator(i, read.json));
     const caveat = v.ok ? caveatOf(v.value, locale) : null;
     const unfilled = placeholdersIn(read.json);
+    // the maximum re-derived and found unchanged is said too: a model author who changed a weight sees it was checked
+    const rechecked = v.ok ? recheckedTotal(v.value, locale) : null;
     if (flags.json) {
       const item = (i: Issue) => ({ path: renderPath(i.path), code: i.code, message: formatModelIssue(i, locale) });
       io.out(JSON.stringify({
@@ -70,9 +82,13 @@ export const modelCheckCommand = defineCommand({
         errors: errors.map(item),
         warnings: [...warnings.map(item), ...unfilled.map((p) => ({ path: p, code: "placeholder", message: `${p}: ${C[locale].placeholder}` }))],
         unknownNumbers: unknown.map((i) => ({ path: renderPath(i.path), name: unknownNumberName(i, locale), note: typeof i.params.note === "string" ? i.params.note : null, rule: isUnknownRule(i.path) })),
+        // not a warning (exit unchanged): the maximum total re-checked against parts the file changed, and unchanged
+        notes: rechecked ? [{ path: "formula.maxTotal.value", code: "max_rechecked", message: rechecked }] : [],
       }, null, 2));
     } else {
-      io.out(report(path, v, errors, [...warnings.map((i) => formatModelIssue(i, locale)), ...unfilled.map((p) => `${p}: ${C[locale].placeholder}`)], unknown, caveat, locale).join("\n"));
+      const lines = report(path, v, errors, [...warnings.map((i) => formatModelIssue(i, locale)), ...unfilled.map((p) => `${p}: ${C[locale].placeholder}`)], unknown, caveat, locale);
+      if (rechecked) lines.splice(1, 0, rechecked);
+      io.out(lines.join("\n"));
     }
     return !v.ok ? "failed" : warnings.length + unfilled.length ? "problems" : "ok";
   },
@@ -98,4 +114,33 @@ function report(path: string, v: ReturnType<typeof validateEdition>, errors: Iss
     }
   }
   return lines;
+}
+
+/**
+ * A derived model whose file changed what the maximum total is made of (an indicator's weight or tiers, an indicator
+ * added or removed, the jumlah-inovasi rule) while the total stayed the base's (250 for iid-2026): one line saying it
+ * was re-checked, with its parts. Null when nothing it is made of changed, when it changed (`max_rederived` says that),
+ * or when it is unknown.
+ */
+function recheckedTotal(edition: Edition, locale: MessageLocale): string | null {
+  const base = edition.derivedFrom ? getEdition(edition.derivedFrom) : undefined;
+  const total = edition.formula.maxTotal.value;
+  if (!base || total === null || base.formula.maxTotal.value === null || Math.abs(total - base.formula.maxTotal.value) >= 1e-9) return null;
+  const before = new Map(base.indicators.map((i) => [i.id, indicatorMax(i)]));
+  const now = new Set(edition.indicators.map((i) => i.id));
+  // each indicator whose weight × top tier moved, then those added or removed (base order, then the file's)
+  const ids = [
+    ...edition.indicators.filter((i) => !before.has(i.id) || before.get(i.id) !== indicatorMax(i)).map((i) => i.id),
+    ...base.indicators.filter((i) => !now.has(i.id)).map((i) => i.id),
+  ];
+  const j = (e: Edition) => [e.formula.jumlahInovasi.perInnovation.value, e.formula.jumlahInovasi.countCap.value].join("|");
+  const jumlah = j(edition) !== j(base);
+  if (!ids.length && !jumlah) return null;
+  const c = C[locale];
+  const shown = ids.slice(0, 5).join(", ") + (ids.length > 5 ? c.more(ids.length - 5) : "");
+  const parts = [ids.length ? c.weights(shown) : "", jumlah ? c.jumlahRule : ""].filter(Boolean).join(locale === "id" ? " dan " : " and ");
+  const m = editionMaxima(edition);
+  // as max_rederived says a maximum: the number as it is, a decimal comma in Bahasa Indonesia (SPD 0,75 × 3 rows)
+  const n = (x: number | null) => (x === null ? "?" : locale === "id" ? String(x).replace(".", ",") : String(x));
+  return c.rechecked(n(total), base.id, n(edition.formula.maxSpd.value), n(m.sidPerInnovation), n(m.jumlahInovasi), parts);
 }

@@ -1,5 +1,5 @@
-import { type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, parsePlanTarget, roundHalfUp } from "@inovasi/core";
-import { PREDICATE_UNKNOWN_LABEL, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
+import { DEFAULT_MAX_ACTIONS, type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, parsePlanTarget, roundHalfUp } from "@inovasi/core";
+import { PREDICATE_UNKNOWN_LABEL, recapOwnTargetNote, recapNoEarlierYear, recapNoEarlierYearText, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -17,7 +17,9 @@ const K = {
     lockAlone: (p: string) => `· dilewati: ${p} (berkas kunci yang dibuat Excel selama sebuah buku kerja terbuka, bukan buku kerja; buku kerjanya tidak ada di folder ini — bila sedang terbuka, simpan lalu jalankan lagi)`,
     cols: ["#", "Daerah", "Klaim", "Terverifikasi", "Kurang ke target", "Rencana", "Langkah pertama (atau kekurangan terbesar)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `ke ${to}: ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}${reached ? "" : ", tak sampai"}`,
-    planLimit: (to: string, steps: number, effort: number) => `ke ${to}: berhenti di batas ${formatPlanNumber(steps, "id", 0)} langkah, upaya ${formatEffort(effort, "id")}, belum sampai`,
+    // short: the table's widest cell was this one (prov31); the note below the table says it in full, once
+    planLimit: (to: string, steps: number) => `ke ${to}: batas ${formatPlanNumber(steps, "id", 0)} langkah, belum sampai`,
+    planLimitNote: `Rencana "batas N langkah, belum sampai": rencana berhenti di batas langkah berkas itu (Batas Langkah Rencana di Pengaturan; kosong = ${DEFAULT_MAX_ACTIONS}) sebelum sampai ke target; upaya dan indeks akhirnya di lembar Rekap dan --json; rencana lengkap: inovasi plan <berkas>.`,
     notReported: (to: string) => `ke ${to}: belum melapor`,
     columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} dulu`,
     waits: "tanpa langkah: angka belum valid, perbaiki berkasnya dulu",
@@ -50,7 +52,7 @@ const K = {
     indexPoints: "indeks",
     edition: "Edisi",
     noPrevious: (p: string) => `--previous ${p}: tidak ada buku kerja tahun sebelumnya yang dapat dinilai; rekap tidak ditulis`,
-    noEarlier: (p: string, year: number, found: string) => `--previous ${p}: tidak ada buku kerja tahun sebelum ${year} (tahun rekap ini); Tahun Penilaian di lembar Pengaturan berkas itu: ${found} — sebut berkas tahun sebelumnya; rekap tidak ditulis`,
+    noEarlier: (p: string, why: string) => `--previous ${p}: ${why} — sebut berkas tahun sebelumnya; rekap tidak ditulis`,
     previousFiles: (n: number, bad: number) => `Tahun sebelumnya (--previous): ${n} berkas, ${bad} tidak dapat dinilai:`,
     previousModelAlone: "--previous-model: hanya bersama --previous (buku kerja tahun sebelumnya yang dinilai dengan model itu)",
   },
@@ -61,7 +63,8 @@ const K = {
     lockAlone: (p: string) => `· skipped: ${p} (a lock file Excel makes while a workbook is open, not a workbook; its workbook is not in this folder — if it is open, save it and run again)`,
     cols: ["#", "Region", "Claimed", "Verified", "Short of target", "Plan", "First step (or largest gap)"],
     plan: (to: string, steps: number, effort: number, reached: boolean) => `to ${to}: ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}${reached ? "" : ", short"}`,
-    planLimit: (to: string, steps: number, effort: number) => `to ${to}: stopped at the limit of ${formatPlanNumber(steps, "en", 0)} ${steps === 1 ? "step" : "steps"}, effort ${formatEffort(effort, "en")}, not there yet`,
+    planLimit: (to: string, steps: number) => `to ${to}: ${formatPlanNumber(steps, "en", 0)}-step limit, not there yet`,
+    planLimitNote: `Plan "N-step limit, not there yet": the plan stopped at the file's step limit (Batas Langkah Rencana on Pengaturan; empty = ${DEFAULT_MAX_ACTIONS}) before reaching the target; its effort and final index are on the Rekap sheet and in --json; the whole plan: inovasi plan <file>.`,
     notReported: (to: string) => `to ${to}: not reported`,
     columnsFirst: (c: readonly string[]) => `no steps: head ${columnHeadings(c, "en")} first`,
     waits: "no steps: figures not valid yet, fix the file first",
@@ -94,7 +97,7 @@ const K = {
     indexPoints: "index",
     edition: "Edition",
     noPrevious: (p: string) => `--previous ${p}: no workbook of the previous year could be scored; no recap written`,
-    noEarlier: (p: string, year: number, found: string) => `--previous ${p}: no workbook of a year before ${year} (this recap's year); Tahun Penilaian on those files' Pengaturan sheet: ${found} — name last year's files; no recap written`,
+    noEarlier: (p: string, why: string) => `--previous ${p}: ${why} — name last year's files; no recap written`,
     previousFiles: (n: number, bad: number) => `Previous year (--previous): ${n} file${n === 1 ? "" : "s"}, ${bad} could not be scored:`,
     previousModelAlone: "--previous-model: only with --previous (the previous year's workbooks scored with that model)",
   },
@@ -220,10 +223,9 @@ export const rekapCommand = defineCommand({
         return refuse([...before.files.flatMap((f) => f.problems.filter((p) => p.severity === "error").map((p) => p.message)), k.noPrevious(previousInputs.join(" "))]);
       }
       // no file of an earlier year: nothing to compare this year with (a region compared with its own file), refused
-      // with each file's year as read
-      if (recap.year !== null && before.recap.year !== null && before.recap.year >= recap.year) {
-        return refuse([k.noEarlier(previousInputs.join(" "), recap.year, before.recap.regions.map((r) => `${r.id} (${r.region.year})`).join(", "))]);
-      }
+      // with each file's year as read (the pane makes the same decision for its Banding Tahun: `recapNoEarlierYear`)
+      const noEarlier = recapNoEarlierYear(before.recap, recap);
+      if (noEarlier) return refuse([k.noEarlier(previousInputs.join(" "), recapNoEarlierYearText(noEarlier, locale))]);
       // the files of either year that could not be read: their regions are not said to be new or gone
       const unread = (xs: readonly RecapFileOutcome[]) => xs.filter((f) => !f.scored && !f.skipped).map((f) => f.file);
       previous = { comparison: compareRecaps(before.recap, recap, { notScored: { before: unread(before.files), after: unread(files) } }), files: before.files, recap: before.recap };
@@ -338,7 +340,7 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
         : waits(r)
         ? k.waits
         : r.plan!.status === "action_limit"
-        ? k.planLimit(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort)
+        ? k.planLimit(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps)
         : k.plan(r.plan!.target!.predicate?.label[locale] ?? tgt(r)(r.plan!.target!.index), r.plan!.steps, r.plan!.effort, r.plan!.status !== "out_of_reach")
       : "",
     // nor a gap read from those figures (a missing column's row gave "Bukti dukung … (+8,00 poin)"): the Rekap sheet's
@@ -356,6 +358,8 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
   const line = (row: readonly string[]) => row.map((c, i) => (i === 0 ? c.padStart(widths[i]!) : i === row.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
   lines.push(line(cols), ...cells.map(line));
+  // a plan stopped at its step limit is short in the table ("batas 100 langkah, belum sampai"): said in full once
+  if (recap.regions.some((r) => planned(r) && r.plan!.reason !== "region_not_reported" && r.plan!.reason !== "columns_absent" && !waits(r) && r.plan!.status === "action_limit")) lines.push(k.planLimitNote);
   const names = distributionLabels(recap.distribution, locale, k.noPredicate);
   lines.push(`${k.distribution}: ${recap.distribution.map((d, i) => `${names[i]} ${d.verified}`).join(" · ")}`);
   const outside = recapOutsideNote(recap, locale);
@@ -371,6 +375,9 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
     const per = [...new Set(below.map(name))].map((t) => k.toward(t, below.filter((r) => name(r) === t).length)).join(", ");
     lines.push(`${k.belowNext(below.length, per)}${tail}`);
   } else if (targets.length) lines.push(`${k.below(below.length, targets.join(" / "))}${tail}`);
+  // a workbook's own Target Rencana the recap does not aim at (one target per row, prov14): said, both named
+  const own = recapOwnTargetNote(recap, files, locale);
+  if (own) lines.push(own);
   // the province in one line, as the Rekap sheet writes it above its table
   lines.push(recapTotalsLine(recap, locale, k.noPredicate));
   const counts = recapCountTargetsNote(recap, locale);
