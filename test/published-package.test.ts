@@ -311,8 +311,11 @@ const CEILING = {
    * model30 (session 22, audit29 #7-#9): 127,825 B (+490 B) — a column of an indicator the model removed said so
    * (`removedFromBase`, both languages), and core's new-band overlap message and entry names beside a path.
    * Merged: 130,353 B.
+   * blocks31 (session 23): 131,182 B (+829 B over the merged figure above) — a block pasted under its own header in
+   * another column order read with that header's layout (`blockLayout`, `layoutAt`, the layout per row in the reader,
+   * the plan and the evidence gaps), its info `header_row_own_order` and the error's reason, both languages.
    */
-  workbook: 130.4 * KB,
+  workbook: 131.2 * KB,
 };
 
 let dir = "";
