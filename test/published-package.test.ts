@@ -317,6 +317,9 @@ const CEILING = {
    * messy31 (session 23): 130,571 B (+218 B) — what an unknown answer needs of its indicator or measure kept once
    * (the name's own words, a text's reading by its words, a range's open ends, an unknown option's number example, the
    * edition's indicators by id).
+   * blocks31 (session 23): 131,182 B (+829 B over the merged figure above) — a block pasted under its own header in
+   * another column order read with that header's layout (`blockLayout`, `layoutAt`, the layout per row in the reader,
+   * the plan and the evidence gaps), its info `header_row_own_order` and the error's reason, both languages.
    * Merged: placeholder.
    */
   workbook: 140 * KB,

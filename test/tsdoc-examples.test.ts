@@ -96,6 +96,7 @@ const sources = [{ id: "kab-a", input: regionAt2(12, "Kabupaten A") }, { id: "ka
   headerWidth: "",
   wrappedLines: "",
   readWorkbook: GRIDS,
+  layoutAt: GRIDS,
   missingSpdNote: `${GRIDS}\nconst { SPD: _gone, ...gridsWithoutSpd } = grids;`,
   laidOutAsContractSheet: "",
   sheetsTaken: `${GRIDS}\ngrids["Data Inovasi"] = { ...grids["Inovasi"], name: "Data Inovasi" }; delete grids["Inovasi"];`,

@@ -1,5 +1,5 @@
 import { type Edition, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type CellWrite, type ContractSheet, type LocatedIssue, type ModelFileRef, PLAN_MARKER, PLAN_SHEET, type SheetTaken, type SourceMap, type WorkbookGrids, cellAt, columnsAbsent, findSheet, locateIssues, readPlanSettings, readWorkbook, writeBlocked, writeResults } from "@inovasi/workbook";
+import { type CellWrite, type ContractSheet, type LocatedIssue, type ModelFileRef, PLAN_MARKER, PLAN_SHEET, type SheetTaken, type SourceMap, type WorkbookGrids, cellAt, columnsAbsent, findSheet, layoutAt, locateIssues, readPlanSettings, readWorkbook, writeBlocked, writeResults } from "@inovasi/workbook";
 import type { SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 
 /** Outcome of scoring grids: pure, the same read/score/plan/write the CLI's `score` does. */
@@ -49,9 +49,8 @@ export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; loca
 function rowsNotCounted(grids: WorkbookGrids, source: SourceMap, issues: LocatedIssue[]): Record<string, string[]> {
   const inv = source.innovations;
   const g = inv && findSheet(grids, inv.sheet);
-  const agencyCol = inv?.profile.agency;
   const out: Record<string, string[]> = {};
-  if (!inv || !g || agencyCol === undefined) return out;
+  if (!inv || !g || inv.profile.agency === undefined) return out;
   const read = new Set(inv.rows);
   const seen = new Set<number>();
   for (const i of issues) {
@@ -59,7 +58,8 @@ function rowsNotCounted(grids: WorkbookGrids, source: SourceMap, issues: Located
     const r = m ? Number(m[1]) - 1 : -1;
     if (r <= inv.headerRow || read.has(r) || seen.has(r)) continue;
     seen.add(r);
-    const agency = cellAt(g, r, agencyCol);
+    // the row's agency cell: the header row's column, or its block's (a header repeated in another order)
+    const agency = cellAt(g, r, layoutAt(inv, r).profile.agency!);
     if (typeof agency === "string" && agency.trim()) (out[agency.trim()] ??= []).push(i.cell!);
   }
   return out;

@@ -8,7 +8,7 @@
  * formula tooltip and the Function Arguments dialog; they are not saved in formulas) and messages quote them.
  */
 import { type AnswerInput, type Edition, type Indicator, type Issue, type PlanTarget, type RegionInput, defaultEdition, editionIds, getEdition, innovationsNeeded, parseExpectedScore, parsePlanTarget, predicateFor, resolveAnswer, roundHalfUp, scoreRegion } from "@inovasi/core";
-import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook, unitAfter } from "@inovasi/workbook";
+import { type CellValue, type LocatedIssue, type SourceMap, AGENCY_HEADERS, SETTINGS_KEYS, SHEETS, layoutAt, locateIssues, normaliseHeader, readAnswerCell, readNumber, readWorkbook, unitAfter } from "@inovasi/workbook";
 import { functionContext } from "./context.js";
 import { type FnLang, fnMsg, numberText } from "./messages.js";
 
@@ -273,7 +273,7 @@ function percentsUnseen(input: RegionInput, source: SourceMap, spd: CellValue[][
   if (s && s.cols.answer !== undefined) for (const [id, r] of Object.entries(s.rows)) check(spd[r]?.[s.cols.answer], byId.get(id), input.spdAnswers?.[id], "rentang_spd", r, s.cols.answer);
   const v = source.innovations;
   if (v) v.rows.forEach((r, k) => {
-    for (const [id, cols] of Object.entries(v.indicators)) if (cols.answer !== undefined) check(inv[r]?.[cols.answer], byId.get(id), input.innovations[k]?.answers[id], "rentang_inovasi", r, cols.answer);
+    for (const [id, cols] of Object.entries(layoutAt(v, r).indicators)) if (cols.answer !== undefined) check(inv[r]?.[cols.answer], byId.get(id), input.innovations[k]?.answers[id], "rentang_inovasi", r, cols.answer);
   });
   return out;
 }

@@ -1,6 +1,7 @@
 import { type Edition, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex, formatGain, printedGain, roundHalfUp } from "@inovasi/core";
 import { a1 } from "./grid.js";
 import type { SourceMap } from "./read.js";
+import { layoutAt } from "./row-layout.js";
 
 /**
  * One answer whose evidence is not accepted and whose acceptance adds points: an SPD row (the region's own answer) or
@@ -176,7 +177,8 @@ export function evidenceGapList(result: RegionResult, opts: { edition?: Edition 
       total++;
       const totalGain = g.points === null || divisor === null || !(divisor > 0) ? null : g.points / divisor;
       if (!wanted(totalGain, g.points)) continue;
-      const cols = inv?.indicators[g.indicatorId];
+      // the row's columns (a block pasted under its own header in another order has its own: see row-layout.ts)
+      const cols = inv && r !== undefined ? layoutAt(inv, r).indicators[g.indicatorId] : undefined;
       const col = cols?.evidence ?? cols?.answer;
       keep({
         innovation,

@@ -28,6 +28,7 @@ export type HeaderIssueCode =
   | "spd_rows_not_read"
   | "header_row_repeated"
   | "header_row_reordered"
+  | "header_row_own_order"
   | "explanation_row_skipped"
   | "prefilled_rows_skipped"
   | "totals_row_skipped";
@@ -105,7 +106,9 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   spd_rows_not_read: (p) => `lembar "${p.sheet}" tidak punya kolom "Kode"${p.filled ? `, jadi ${countText(p.filled, "id")} baris yang terisi di sana tidak dibaca` : ""} (nama indikatornya pun bukan nama indikator SPD edisi ini); SPD dihitung 0 — tambahkan kolom "Kode" dengan kode tiap indikator (mis. "SPD-1")`,
   header_row_repeated: (p) => `baris judul diulang di baris ${p.rows}; dilewati, bukan inovasi`,
   header_row_reordered: (p) =>
-    `judul tabel diulang di baris ${p.row} dengan susunan kolom yang berbeda dari baris judul ${p.top} (baris ${p.row}: ${p.moved}${p.was ? `; baris ${p.top}: ${p.was}` : ""}); ${countText(p.count, "id")} baris di bawahnya (${p.rows}) tetap dibaca dengan kolom baris ${p.top}, jadi isinya masuk ke kolom yang salah (kesalahan di baris itu bisa berasal dari sini); pindahkan isinya ke kolom yang sama dengan baris ${p.top}, lalu hapus baris judul ini`,
+    `judul tabel diulang di baris ${p.row} dengan susunan kolom yang berbeda dari baris judul ${p.top} (baris ${p.row}: ${p.moved}${p.was ? `; baris ${p.top}: ${p.was}` : ""})${p.twoRows ? ", dan judul dua baris tidak dibaca per blok" : ", dan kolomnya bukan kolom yang sama dalam urutan lain (ada yang ditambah, kurang atau berulang)"}; ${countText(p.count, "id")} baris di bawahnya (${p.rows}) tetap dibaca dengan kolom baris ${p.top}, jadi isinya masuk ke kolom yang salah (kesalahan di baris itu bisa berasal dari sini); pindahkan isinya ke kolom yang sama dengan baris ${p.top}, lalu hapus baris judul ini`,
+  header_row_own_order: (p) =>
+    `baris ${p.row}: kolom dibaca dengan urutan judul baris ini untuk ${countText(p.count, "id")} baris di bawahnya (${p.rows}), bukan dengan urutan baris judul ${p.top}: kolomnya sama dalam urutan lain (baris ${p.row}: ${p.moved}${p.was ? `; baris ${p.top}: ${p.was}` : ""}); skor dan catatannya tetap ditulis di kolom keluaran lembar ini`,
   explanation_row_skipped: () => "baris ini menjelaskan kolom (tidak ada isian yang berupa pilihan, angka atau tanggal); dilewati, bukan inovasi",
   totals_row_skipped: (p) => `baris ${p.rows} berisi jumlah ("${p.given}"), bukan inovasi; dilewati`,
   prefilled_rows_skipped: (p) => `${countText(p.count, "id")} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
@@ -156,7 +159,9 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   spd_rows_not_read: (p) => `sheet "${p.sheet}" has no "Kode" column${p.filled ? `, so the ${countText(p.filled, "en")} filled row(s) on it are not read` : ""} (nor are their indicator names this edition's SPD indicators' names); SPD scores 0 — add a "Kode" column with each indicator's code (e.g. "SPD-1")`,
   header_row_repeated: (p) => `the header row is repeated at row(s) ${p.rows}; skipped, not an innovation`,
   header_row_reordered: (p) =>
-    `the header is repeated at row ${p.row} with its columns laid out differently from header row ${p.top} (row ${p.row}: ${p.moved}${p.was ? `; row ${p.top}: ${p.was}` : ""}); the ${countText(p.count, "en")} row(s) below it (${p.rows}) are still read with row ${p.top}'s columns, so their values land in the wrong fields (errors on those rows may come from this); move them into the same columns as row ${p.top}, then delete this header row`,
+    `the header is repeated at row ${p.row} with its columns laid out differently from header row ${p.top} (row ${p.row}: ${p.moved}${p.was ? `; row ${p.top}: ${p.was}` : ""})${p.twoRows ? ", and a header in two rows is not read block by block" : ", and its columns are not the same ones in another order (one is added, missing or there twice)"}; the ${countText(p.count, "en")} row(s) below it (${p.rows}) are still read with row ${p.top}'s columns, so their values land in the wrong fields (errors on those rows may come from this); move them into the same columns as row ${p.top}, then delete this header row`,
+  header_row_own_order: (p) =>
+    `row ${p.row}: columns read in this header's order for the ${countText(p.count, "en")} row(s) below it (${p.rows}), not in header row ${p.top}'s: they are the same columns in another order (row ${p.row}: ${p.moved}${p.was ? `; row ${p.top}: ${p.was}` : ""}); their scores and notes are still written in this sheet's output columns`,
   explanation_row_skipped: () => "this row explains the columns (nothing in it is an option, a number or a date); skipped, not an innovation",
   totals_row_skipped: (p) => `row${p.count === 1 ? "" : "s"} ${p.rows} hold${p.count === 1 ? "s" : ""} a total ("${p.given}"), not an innovation; skipped`,
   prefilled_rows_skipped: (p) => `${countText(p.count, "en")} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,

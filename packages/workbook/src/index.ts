@@ -75,6 +75,8 @@ export {
 } from "./labels.js";
 export { readWorkbook, locateIssues, readAnswerCell } from "./read.js";
 export type { ReadOptions, ReadResult, SourceMap } from "./read.js";
+export { layoutAt } from "./row-layout.js";
+export type { RowLayout, LayoutBlock, SheetLayout } from "./row-layout.js";
 export { writeResults, writeResultBlocks, releaseInputCells, CELL_TEXT_LIMIT } from "./write.js";
 export type { WriteOptions, WriteResult, BlockWriteResult } from "./write.js";
 export { blockRow, blockWrites, blockBounds, blockText } from "./row-block.js";

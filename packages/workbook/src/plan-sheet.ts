@@ -6,6 +6,7 @@ import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { EFFORT_UNIT, PLAN_SETTINGS_KEYS, indicatorEffortRows } from "./plan-settings.js";
 import type { SourceMap } from "./read.js";
+import { layoutAt } from "./row-layout.js";
 import { numberText as num } from "./number-text.js";
 import { missingSpdNote } from "./plan-spd-note.js";
 import { looksLikeFormula } from "./safe-text.js";
@@ -63,8 +64,9 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
     const w = a.where;
     if (w.added) {
       if (!inv) return undefined;
-      // the name cells of every row the step adds (a yandas step adds several: A9:A10)
-      const col = inv.profile.name ?? 0;
+      // the name cells of every row the step adds (a yandas step adds several: A9:A10), in the layout of the block
+      // they go under (see row-layout.ts)
+      const col = layoutAt(inv, nextRow).profile.name ?? 0;
       const cell = where(inv.sheet, a1(nextRow, col) + (w.added.length > 1 ? `:${a1(nextRow + w.added.length - 1, col)}` : ""));
       nextRow += w.added.length;
       return cell;
@@ -84,7 +86,9 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
     if (!inv || !w.innovation) return undefined;
     const row = w.innovation.planned ? firstAdded + w.innovation.index - inv.rows.length : inv.rows[w.innovation.index];
     if (row === undefined) return undefined;
-    const cols = (id: string | undefined) => (id === undefined ? undefined : inv.indicators[id]);
+    // the row's columns: the header row's, or those of the block it is in (a header repeated in another order)
+    const layout = layoutAt(inv, row);
+    const cols = (id: string | undefined) => (id === undefined ? undefined : layout.indicators[id]);
     let col: number | undefined;
     if (a.kind === "evidence" && w.indicator) col = cols(w.indicator.id)?.evidence ?? cols(w.indicator.id)?.answer;
     else if (a.kind === "tier_up" && w.indicator) {
@@ -100,15 +104,15 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
       const parts = (w.fixes ?? []).map((f) => {
         const c = cols(f.indicatorId);
         if (c?.answer !== undefined) return span(row, c.answer, c.evidence);
-        return a1(row, inv.profile[PROFILE_OF[f.field] ?? "name"] ?? inv.profile.name ?? 0);
+        return a1(row, layout.profile[PROFILE_OF[f.field] ?? "name"] ?? layout.profile.name ?? 0);
       });
       // a trial date on an Inisiatif innovation: its Tahapan too, on the step's condition ("hanya bila sudah
       // diujicobakan — ubah juga Tahapan ke Uji Coba"), after the cells it sets (review20 F4; the plan sets the date only)
-      const stage = (w.fixes ?? []).some(trialled) ? inv.profile.stage : undefined;
+      const stage = (w.fixes ?? []).some(trialled) ? layout.profile.stage : undefined;
       const also = stage === undefined ? "" : ` (${and} ${a1(row, stage)} ${WORDS[locale].ifTrialled})`;
       if (parts.length) return where(inv.sheet, [...new Set(parts)].join(` ${and} `)) + also;
     }
-    return where(inv.sheet, a1(row, col ?? inv.profile.name ?? 0));
+    return where(inv.sheet, a1(row, col ?? layout.profile.name ?? 0));
   });
 }
 
@@ -385,7 +389,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     const inv = source.innovations;
     for (const k of plan.compliance.kept) {
       const row = inv?.rows[k.index];
-      const at = inv && row !== undefined ? where(inv.sheet, a1(row, inv.profile.name ?? 0)) : null;
+      const at = inv && row !== undefined ? where(inv.sheet, a1(row, layoutAt(inv, row).profile.name ?? 0)) : null;
       link(0, at ?? undefined);
       rows.push([at, k.name, null, k.agency]);
     }

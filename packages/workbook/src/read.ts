@@ -87,7 +87,8 @@ import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
 import { withSubHeader } from "./sub-header.js";
 import { toYear } from "./year-text.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
-import { headerMoves, isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
+import { blockLayout, headerMoves, isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
+import { type LayoutBlock, type RowLayout, type SheetLayout, layoutAt } from "./row-layout.js";
 import { numberText } from "./number-text.js";
 import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-measure.js";
 import { ordinalCount } from "./ordinal-count.js";
@@ -108,7 +109,12 @@ export interface ReadOptions {
 
 /** Where each part of the region input came from, so any issue (the reader's or the engine's) can name its cell. */
 export interface SourceMap {
-  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; lastInputCol: number; /** The sheet's last row holding something (a cell not blank, or a formula without a saved value) when read. */ lastRow: number } | undefined;
+  /**
+   * The Inovasi sheet: its header row's layout (`profile`, `indicators`), and `blocks` read with their own header's
+   * layout (rows pasted under an agency's header in another column order): a field's cell on a row is
+   * {@link layoutAt}'s, never `profile` / `indicators` alone.
+   */
+  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; blocks?: LayoutBlock[]; lastInputCol: number; /** The sheet's last row holding something (a cell not blank, or a formula without a saved value) when read. */ lastRow: number } | undefined;
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   /** `headerRow`: the Perangkat Daerah header row (a rule over no agency is said under it, where the first goes). */
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number }; headerRow?: number } | undefined;
@@ -483,17 +489,18 @@ function placeOf(path: Issue["path"], s: SourceMap): { sheet: string; cell?: str
     const inv = s.innovations;
     const row = inv.rows[a];
     if (row === undefined) return undefined;
+    const at = layoutAt(inv, row);
     if (b === "answers" && typeof c === "string") {
-      const cols = inv.indicators[c] ?? {};
+      const cols = at.indicators[c] ?? {};
       const role: IndicatorRole = d === "evidence" ? "evidence" : d === "measure" ? "measure" : "answer";
       const cc = cols[role] ?? cols.answer;
-      return { sheet: inv.sheet, cell: cc !== undefined ? a1(row, cc) : a1(row, inv.profile.name ?? 0), field: `${c}` };
+      return { sheet: inv.sheet, cell: cc !== undefined ? a1(row, cc) : a1(row, at.profile.name ?? 0), field: `${c}` };
     }
     const field = typeof b === "string" ? PROFILE_PATH[b] : undefined;
-    const pc = field ? inv.profile[field] : undefined;
+    const pc = field ? at.profile[field] : undefined;
     return {
       sheet: inv.sheet,
-      cell: a1(row, pc ?? inv.profile.name ?? 0),
+      cell: a1(row, pc ?? at.profile.name ?? 0),
       field: field ? PROFILE_COLUMNS[field].header : PROFILE_COLUMNS.name.header,
     };
   }
@@ -1011,13 +1018,13 @@ class Reader {
   offYearRows(innovations: InnovationInput[], source: SourceMap, compliance: Settings["compliance"]): void {
     const year = this.year;
     const inv = source.innovations;
-    const c = inv?.profile.year;
-    if (year === undefined || !inv || c === undefined || !compliance || (compliance.rules?.length ?? 0) + (compliance.targets?.length ?? 0) === 0) return;
+    if (year === undefined || !inv || inv.profile.year === undefined || !compliance || (compliance.rules?.length ?? 0) + (compliance.targets?.length ?? 0) === 0) return;
     if (!innovations.some((x) => x.year === year)) return;
     const g = findSheet(this.grids, inv.sheet)!;
     innovations.forEach((x, k) => {
+      const r = inv.rows[k]!;
       if (x.year !== undefined && x.year !== year)
-        this.add("innovation_year_other", "warning", g.name, inv.rows[k]!, c, PROFILE_COLUMNS.year.header, { given: x.year, year, agency: x.agency });
+        this.add("innovation_year_other", "warning", g.name, r, layoutAt(inv, r).profile.year!, PROFILE_COLUMNS.year.header, { given: x.year, year, agency: x.agency });
     });
   }
 
@@ -1027,15 +1034,14 @@ class Reader {
    */
   agenciesAsListed(changed: { at: number; typed: string; name: string }[], source: SourceMap, own: OwnRegion | undefined): void {
     const inv = source.innovations;
-    const c = inv?.profile.agency;
-    if (!inv || c === undefined) return;
+    if (!inv || inv.profile.agency === undefined) return;
     const byTyped = new Map<string, { at: number; name: string; more: number }>();
     for (const x of changed) {
       const had = byTyped.get(x.typed);
       if (had) had.more++;
       else byTyped.set(x.typed, { at: x.at, name: x.name, more: 0 });
     }
-    for (const [given, x] of byTyped) this.add("agency_read_as_listed", "info", inv.sheet, inv.rows[x.at]!, c, PROFILE_COLUMNS.agency.header, { given, name: x.name, region: own?.name, more: x.more || undefined });
+    for (const [given, x] of byTyped) this.add("agency_read_as_listed", "info", inv.sheet, inv.rows[x.at]!, layoutAt(inv, inv.rows[x.at]!).profile.agency!, PROFILE_COLUMNS.agency.header, { given, name: x.name, region: own?.name, more: x.more || undefined });
   }
 
   /** The region Pengaturan names, for agency names written with it (`asListed`); undefined without name or level. */
@@ -1354,7 +1360,10 @@ class Reader {
     const absent = this.absentColumns(g, h, edition, profile, indicators, sid, unread);
     this.missingAnswerColumns(g, h, edition, indicators, sid, unread);
     const rows: number[] = [];
-    source.innovations = { sheet: g.name, headerRow: h.row, rows, profile, indicators, lastInputCol, lastRow: lastFilledRow(g) };
+    // the blocks under a header repeated in another column order, read with that header's layout (see row-layout.ts)
+    const blocks: LayoutBlock[] = [];
+    const map: NonNullable<SourceMap["innovations"]> = { sheet: g.name, headerRow: h.row, rows, profile, indicators, blocks, lastInputCol, lastRow: lastFilledRow(g) };
+    source.innovations = map;
     if (missingRequired) return undefined;
 
     const inputCols = h.cells.filter((x) => !isOutput(x.text)).map((x) => x.col);
@@ -1363,9 +1372,19 @@ class Reader {
     const seen = new Map<string, number>();
     const nearby = new NearDuplicates();
     const headings = g.merges && new Map(g.merges.filter((x) => x.rows === 1 && x.cols >= 3).map((x) => [x.row, x] as const));
-    const answerCols = Object.values(indicators).flatMap((x) => [x.answer, x.measure].filter((c): c is number => c !== undefined));
+    const answerColsOf = (l: RowLayout) => Object.values(l.indicators).flatMap((x) => [x.answer, x.measure].filter((c): c is number => c !== undefined));
+    const answerCols = answerColsOf(map);
+    // the layout the rows are read with (the header row's, or a block's since its header), and its answer columns
+    let layout: RowLayout = map;
+    let layoutAnswers = answerCols;
+    const readWith = (r: number, l: RowLayout) => {
+      if (l === layout) return;
+      blocks.push({ row: r, profile: l.profile, indicators: l.indicators });
+      layout = l;
+      layoutAnswers = l === map ? answerCols : answerColsOf(l);
+    };
     const repeated: number[] = [];
-    const reordered: { r: number; moves: ReturnType<typeof headerMoves> }[] = [];
+    const reordered: { r: number; moves: ReturnType<typeof headerMoves>; own: boolean }[] = [];
     const prefilled: number[] = [];
     // the rows read as innovations, those refused too (a Tahapan not known): the rows under a reordered header
     const tried: number[] = [];
@@ -1378,7 +1397,7 @@ class Reader {
       if (r === sub?.row) continue;
       if (r === h.row + 1 + (sub ? 1 : 0) && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
       // a "JUMLAH" / "TOTAL" row typed under the list: a sum, not an innovation (said once, with the others)
-      const total = totalsWord(g, r, profile, inputCols, answerCols);
+      const total = totalsWord(g, r, layout.profile, inputCols, layoutAnswers);
       if (total) { summed.push({ r, ...total }); continue; }
       // a heading merged across the row ("DINAS KESEHATAN" over A:N) between groups of innovations: not one itself
       if (headings && isMergedHeading(g, r, inputCols, headings)) continue;
@@ -1387,15 +1406,20 @@ class Reader {
       firstData = false;
       if (isRepeatedHeader(g, r, h, profile)) {
         // pasted with its columns in another order: said at the row, with the rows read below it (skippedRows)
+        // the rows below it read with its own layout when its columns are the header row's in another order (a
+        // header in two rows is read joined: its blocks keep the header row's columns)
         const moves = headerMoves(g, r, h, isOutput, sub !== undefined);
-        if (moves.length) reordered.push({ r, moves });
+        const own = moves.length && !sub ? blockLayout(g, r, h, isOutput, map) : undefined;
+        if (moves.length) reordered.push({ r, moves, own: own !== undefined });
         else repeated.push(r);
+        readWith(r, own ?? map);
         continue;
       }
       if (topRow && isExplanationRow(g, r, profile)) { this.add("explanation_row_skipped", "info", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, {}); continue; }
-      if (isPrefilledOnly(g, r, profile, answerCols)) { prefilled.push(r); continue; }
+      if (isPrefilledOnly(g, r, layout.profile, layoutAnswers)) { prefilled.push(r); continue; }
       tried.push(r);
-      const inv = this.innovationRow(g, r, profile, indicators, sid);
+      const nc = layout.profile.name!;
+      const inv = this.innovationRow(g, r, layout.profile, layout.indicators, sid);
       if (!inv) continue;
       if (absent.length) inv.leftOut = [...(inv.leftOut ?? []), ...absent];
       // the same innovation twice (a row copied twice, "Kartu Ramah-Kesehatan" beside "Kartu Ramah Kesehatan (KRK)"):
@@ -1410,27 +1434,28 @@ class Reader {
         const near = nearby.add(out.length, duplicateKey(inv.agency), key, words);
         if (near) {
           const other = out[near.first]!;
-          this.add("innovation_near_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, other: other.name, used: a1(rows[near.first]!, profile.name!), why: near.why, same: sameAnswers(other, inv) ? 1 : 0 });
+          this.add("innovation_near_duplicate", "warning", g.name, r, nc, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, other: other.name, used: a1(rows[near.first]!, layoutAt(map, rows[near.first]!).profile.name!), why: near.why, same: sameAnswers(other, inv) ? 1 : 0 });
         }
       } else {
         const before = out[first]!;
-        const used = a1(rows[first]!, profile.name!);
+        const used = a1(rows[first]!, layoutAt(map, rows[first]!).profile.name!);
         if (duplicateKey(before.agency) === duplicateKey(inv.agency))
-          this.add("innovation_duplicate", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, used });
+          this.add("innovation_duplicate", "warning", g.name, r, nc, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, used });
         else
-          this.add("innovation_same_name", "warning", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, other: before.name, otherAgency: before.agency, used });
+          this.add("innovation_same_name", "warning", g.name, r, nc, PROFILE_COLUMNS.name.header, { given: inv.name, agency: inv.agency, other: before.name, otherAgency: before.agency, used });
       }
       out.push(inv);
       rows.push(r);
     }
-    this.reorderedHeaders(g, h, reordered, tried, repeated);
+    this.reorderedHeaders(g, h, reordered, tried, repeated, sub !== undefined);
     this.skippedRows(g, h, profile, repeated, prefilled, summed);
-    this.tierDigitColumns(g, h, indicators, sid, rows);
+    if (!blocks.length) delete map.blocks;
+    this.tierDigitColumns(g, h, map, sid, rows);
     // a percentage headed short without "%" ("Pengaduan"): a bare 12 is 12 % or 12 complaints; both said (read27)
     for (const x of byNames) {
-      const d = countOrShare(g, rows, x.col, x.text, x.ind);
+      const d = countOrShare(g, rows, map.blocks ? (r) => layoutAt(map, r).indicators[x.ind.id]!.answer! : x.col, x.text, x.ind);
       const m = x.ind.measures[0]!;
-      if (d) this.add("column_unsure", "warning", g.name, h.row, x.col, x.text, { role: "share", given: x.text, column: indicatorHeaders(x.ind)[0]!.header, at: where(g.name, a1(d.r, x.col)), value: this.decimal(d.value), tier: tierOf(m, d.value), count: d.count, measure: m.name[this.locale] });
+      if (d) this.add("column_unsure", "warning", g.name, h.row, x.col, x.text, { role: "share", given: x.text, column: indicatorHeaders(x.ind)[0]!.header, at: where(g.name, a1(d.r, layoutAt(map, d.r).indicators[x.ind.id]!.answer!)), value: this.decimal(d.value), tier: tierOf(m, d.value), count: d.count, measure: m.name[this.locale] });
     }
     return out;
   }
@@ -1467,27 +1492,30 @@ class Reader {
    * amounts they are, the doubt said once per column at its header, with both readings and what to write instead; in
    * the other columns, a row answered in tier numbers ({@link rowTierDigits}) said once at its first such cell.
    */
-  private tierDigitColumns(g: Grid, h: HeaderRow, indicators: Record<string, Partial<Record<IndicatorRole, number>>>, sid: Indicator[], rows: number[]): void {
+  private tierDigitColumns(g: Grid, h: HeaderRow, map: SheetLayout, sid: Indicator[], rows: number[]): void {
+    // each row's columns: the header row's, or its block's (see row-layout.ts)
+    const colsAt = (r: number) => layoutAt(map, r).indicators;
     const measureAt = (ind: Indicator, r: number) => {
-      const mc = indicators[ind.id]?.measure;
+      const mc = colsAt(r)[ind.id]?.measure;
       const b = mc !== undefined ? cellAt(g, r, mc) : null;
       return isBlank(b) ? (ind.measures.length === 1 ? ind.measures[0] : undefined) : this.measureNamed(ind, shown(b));
     };
     const option = (ind: Indicator, n: number) => ind.options.find((o) => o.tier === n)!.label[this.locale];
     const doubted = new Set<string>();
     const inAmounts = new Map<number, boolean>();
-    const rowInAmount = (r: number) => inAmounts.get(r) ?? inAmounts.set(r, rowInAmounts(g, r, sid, indicators, measureAt)).get(r)!;
+    const rowInAmount = (r: number) => inAmounts.get(r) ?? inAmounts.set(r, rowInAmounts(g, r, sid, colsAt(r), measureAt)).get(r)!;
     for (const ind of sid) {
-      const c = indicators[ind.id]?.answer;
+      const c = map.indicators[ind.id]?.answer;
       if (c === undefined || ind.measures.length === 0) continue;
-      const d = tierDigitsDoubt(g, rows, c, ind, (r) => measureAt(ind, r), rowInAmount);
+      const at = map.blocks ? (r: number) => colsAt(r)[ind.id]!.answer! : c;
+      const d = tierDigitsDoubt(g, rows, at, ind, (r) => measureAt(ind, r), rowInAmount);
       if (!d) continue;
       doubted.add(ind.id);
       const given = h.cells.find((x) => x.col === c)!.text;
-      this.add("column_unsure", "warning", g.name, h.row, c, given, { role: "measured", given, at: where(g.name, a1(d.r, c)), value: this.decimal(d.value), indicator: ind.id, ...this.units(d.measure), tier: d.tier, option: option(ind, d.value) });
+      this.add("column_unsure", "warning", g.name, h.row, c, given, { role: "measured", given, at: where(g.name, a1(d.r, typeof at === "number" ? at : at(d.r))), value: this.decimal(d.value), indicator: ind.id, ...this.units(d.measure), tier: d.tier, option: option(ind, d.value) });
     }
     for (const r of rows) {
-      const t = rowTierDigits(g, r, sid, indicators, measureAt, doubted);
+      const t = rowTierDigits(g, r, sid, colsAt(r), measureAt, doubted);
       if (!t) continue;
       const { tiered, doubt: d } = t;
       this.add("row_tier_digits", "warning", g.name, r, d.c, this.fieldsOf(d.ind).answer, { tieredAt: where(g.name, a1(r, tiered.c)), tiered: tiered.n, tieredIndicator: tiered.ind.id, value: this.decimal(d.value), indicator: d.ind.id, ...this.units(d.measure), tier: d.tier, option: option(d.ind, d.value), others: t.others });
@@ -1548,16 +1576,17 @@ class Reader {
 
   /**
    * Header rows repeated with their columns in another order (`reordered`: a block pasted from an agency's file, Bentuk
-   * before Tahapan): one error each at its first moved cell, naming the columns that differ from the header row's and
-   * the rows read below it (`rows`, up to the next header row), which are read with the header row's columns — their
-   * values in the wrong fields, the errors on them caused by this row. A row with no row read below it only repeats
-   * the header: added to `repeated`, said with the others.
+   * before Tahapan), each said at its first moved cell, naming the columns that differ from the header row's and the
+   * rows read below it (`rows`, up to the next header row). The same columns in another order (`own`): those rows were
+   * read with this row's layout, an info. Else (a column added, missing or twice; a header in two rows, `twoRows`) an
+   * error: they were read with the header row's columns — their values in the wrong fields, the errors on them caused
+   * by this row. A row with no row read below it only repeats the header: added to `repeated`, said with the others.
    */
-  private reorderedHeaders(g: Grid, h: HeaderRow, reordered: { r: number; moves: { col: number; text: string; was?: string }[] }[], rows: number[], repeated: number[]): void {
+  private reorderedHeaders(g: Grid, h: HeaderRow, reordered: { r: number; moves: { col: number; text: string; was?: string }[]; own: boolean }[], rows: number[], repeated: number[], twoRows: boolean): void {
     const letter = (c: number) => a1(0, c).replace(/\d+$/, "");
     const list = <T,>(xs: T[], f: (x: T) => string) => (xs.length > 4 ? `${xs.slice(0, 4).map(f).join(", ")}, …` : xs.map(f).join(", "));
     const headers = [...repeated, ...reordered.map((x) => x.r)].sort((a, b) => a - b);
-    for (const { r, moves } of reordered) {
+    for (const { r, moves, own } of reordered) {
       const next = headers.find((x) => x > r) ?? Infinity;
       const below = rows.filter((x) => x > r && x < next);
       if (below.length === 0) {
@@ -1566,10 +1595,11 @@ class Reader {
       }
       const was = moves.filter((m) => m.was !== undefined);
       const span = below.length > 1 ? `${below[0]! + 1}–${below[below.length - 1]! + 1}` : `${below[0]! + 1}`;
-      this.add("header_row_reordered", "error", g.name, r, moves[0]!.col, moves[0]!.text, {
+      this.add(own ? "header_row_own_order" : "header_row_reordered", own ? "info" : "error", g.name, r, moves[0]!.col, moves[0]!.text, {
         row: r + 1, top: h.row + 1, rows: span, count: below.length,
         moved: list(moves, (m) => `${letter(m.col)} "${m.text}"`),
         was: was.length ? list(was, (m) => `${letter(m.col)} "${m.was}"`) : undefined,
+        ...(own ? {} : { twoRows: twoRows ? 1 : undefined }),
       });
     }
     repeated.sort((a, b) => a - b);

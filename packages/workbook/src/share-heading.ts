@@ -15,15 +15,17 @@ import { isPercentFormat, readNumber } from "./values.js";
 const PERCENT = /%|persen|percent/i;
 
 /**
- * The first row of `rows` whose cell in column `c` is a bare whole number from 1 to 100 under such a heading, with how
+ * The first row of `rows` whose cell in column `col` (or each row's, a block read with its own layout) is a bare whole number from 1 to 100 under such a heading, with how
  * many are; undefined where the heading or the cells settle it (0 is no complaint and 0 % alike: tier 1 both ways).
  */
-export function countOrShare(g: Grid, rows: readonly number[], c: number, heading: string, ind: Indicator): { r: number; value: number; count: number } | undefined {
+export function countOrShare(g: Grid, rows: readonly number[], col: number | ((r: number) => number), heading: string, ind: Indicator): { r: number; value: number; count: number } | undefined {
   if (ind.measures.length === 0 || !ind.measures.every(isShareMeasure) || PERCENT.test(heading) || namesInFull(heading, ind)) return undefined;
   if (/^(?:(?:sid|indikator) )?\d{1,3}[a-z]?$/.test(headerKey(heading))) return undefined;
   let first: { r: number; value: number } | undefined;
   let count = 0;
   for (const r of rows) {
+    // the column, or each row's (a block read with its own header's layout)
+    const c = typeof col === "number" ? col : col(r);
     const v = cellAt(g, r, c);
     const n = typeof v === "number" ? (isPercentFormat(formatAt(g, r, c)) ? undefined : v) : typeof v === "string" && !PERCENT.test(v) ? readNumber(v) : undefined;
     const value = typeof n === "object" ? (n.other === undefined ? n.value : undefined) : n;

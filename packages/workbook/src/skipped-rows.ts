@@ -9,6 +9,7 @@ import { PROFILE_HEADER_WORDS, headerKey } from "./header-words.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
 import { matchLabel, FORM_LABELS, INITIATOR_LABELS, KIND_LABELS, STAGE_LABELS, YES_NO, type LabelTable } from "./labels.js";
 import type { HeaderRow } from "./table.js";
+import type { RowLayout } from "./row-layout.js";
 import { toInteger, toIsoDate } from "./values.js";
 
 type Profile = Partial<Record<ProfileField, number>>;
@@ -66,6 +67,48 @@ export function headerMoves(g: Grid, r: number, h: HeaderRow, isOutput: (text: s
     out.push({ col: c, text, ...(was !== undefined ? { was } : {}) });
   });
   return out;
+}
+
+/**
+ * The layout of the rows under a repeated header row `r` whose columns are those of the header row `h` in another order
+ * (a block pasted from an agency's file, Bentuk before Tahapan): `layout` (the header row's) with each column moved to
+ * where row `r` has the same header, by the words {@link headerMoves} compares (a rewording of the same profile column
+ * as that column), output columns aside. Undefined — the block stays read with `h`'s columns — when row `r` has a
+ * header `h` lacks or lacks one of `h`'s, when a header is there twice, or when its headers sit in other columns than
+ * `h`'s (a block's input written into an output column). Computed once per header row, never per data row.
+ */
+export function blockLayout(g: Grid, r: number, h: HeaderRow, isOutput: (text: string) => boolean, layout: RowLayout): RowLayout | undefined {
+  const top = new Map<string, number>();
+  for (const x of h.cells) {
+    if (isOutput(x.text)) continue;
+    const k = columnKey(x.text);
+    if (top.has(k)) return undefined;
+    top.set(k, x.col);
+  }
+  const inputCols = new Set(top.values());
+  // each of h's columns → the column row r heads the same
+  const moved = new Map<number, number>();
+  const row = g.cells[r] ?? [];
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || isBlank(v)) continue;
+    const text = String(v).trim();
+    if (isOutput(text)) continue;
+    const from = top.get(columnKey(text));
+    if (from === undefined || moved.has(from) || !inputCols.has(c)) return undefined;
+    moved.set(from, c);
+  }
+  if (moved.size !== top.size) return undefined;
+  const at = (c: number | undefined) => (c === undefined ? undefined : moved.get(c) ?? c);
+  const profile: RowLayout["profile"] = {};
+  for (const [f, c] of Object.entries(layout.profile) as [ProfileField, number][]) profile[f] = at(c)!;
+  const indicators: RowLayout["indicators"] = {};
+  for (const [id, roles] of Object.entries(layout.indicators)) {
+    const out: RowLayout["indicators"][string] = {};
+    for (const [role, c] of Object.entries(roles) as [keyof typeof roles, number][]) out[role] = at(c)!;
+    indicators[id] = out;
+  }
+  return { profile, indicators };
 }
 
 const LISTS: [ProfileField, LabelTable<string>][] = [["stage", STAGE_LABELS], ["form", FORM_LABELS], ["kind", KIND_LABELS], ["initiator", INITIATOR_LABELS], ["rejected", YES_NO]];

@@ -46,15 +46,15 @@ function digitCell(g: Grid, r: number, c: number, ind: Indicator, measure: Measu
 }
 
 /**
- * The doubt over a measured indicator's answer column (`c`, over the innovation rows `rows`): every number in it a
+ * The doubt over a measured indicator's answer column (`c`, or each row's when a block has its own layout, over the innovation rows `rows`): every number in it a
  * whole number from 0 to the top tier, one at least reaching another tier as the amount (by the row's measure,
  * `measureAt`) on a row not `inAmounts`. Undefined when a cell can only be an amount, or every number reads the same
  * either way.
  */
-export function tierDigitsDoubt(g: Grid, rows: readonly number[], c: number, ind: Indicator, measureAt: (r: number) => Measure | undefined, inAmounts: (r: number) => boolean): TierDigitDoubt | undefined {
+export function tierDigitsDoubt(g: Grid, rows: readonly number[], c: number | ((r: number) => number), ind: Indicator, measureAt: (r: number) => Measure | undefined, inAmounts: (r: number) => boolean): TierDigitDoubt | undefined {
   let doubt: TierDigitDoubt | undefined;
   for (const r of rows) {
-    const d = digitCell(g, r, c, ind, measureAt(r));
+    const d = digitCell(g, r, typeof c === "number" ? c : c(r), ind, measureAt(r));
     if (d === "amount") return undefined;
     if (!doubt && typeof d === "object" && d.tier !== undefined && !inAmounts(r)) doubt = { r, value: d.n, measure: d.measure!, tier: d.tier };
   }

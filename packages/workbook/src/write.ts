@@ -248,7 +248,11 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     }
     if (inv.rows.length) {
       const evidence = Object.values(inv.indicators).flatMap((x) => (x.evidence !== undefined ? [x.evidence] : []));
-      rules.push(...innovationRules(g.name, h.row + 1, lastRow, { name: inv.profile.name ?? 0, counted: cols.counted, evidence }, "Tidak", locale));
+      // the rules are by the header row's columns: they stop above a block read with its own header's layout (its
+      // name and evidence cells are elsewhere), left uncoloured rather than coloured by another column — the formulas
+      // unchanged, so a re-run still knows them as ours
+      const ruledTo = inv.blocks?.length ? Math.min(lastRow, inv.blocks[0]!.row - 1) : lastRow;
+      rules.push(...innovationRules(g.name, h.row + 1, ruledTo, { name: inv.profile.name ?? 0, counted: cols.counted, evidence }, "Tidak", locale));
     }
     // the long texts wrap and the flag is centred, over every data row (a re-run's new rows too), found or fresh
     if (lastRow > h.row) {
