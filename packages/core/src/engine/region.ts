@@ -9,6 +9,7 @@ import { roundHalfUp } from "./_round.js";
 import { editionGaps } from "./edition-gaps.js";
 import { scoreCompiled } from "./innovation.js";
 import { lazyProperty } from "./_lazy.js";
+import type { Resolved } from "./_resolved.js";
 import { bandsMaybe, isKnownBand, nextBandFor, toPredicate } from "./predicate.js";
 import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection, RegionResult, YandasResult } from "./result.js";
 import { sidBreakdown, sidFrom, sidSums, type SidPart, type SidTally } from "./sid.js";
@@ -68,8 +69,8 @@ function scoreParsed(input: RegionInput, edition: Edition): RegionResult {
     claimed: coverage(counted.claimed, edition),
     verified: coverage(counted.verified, edition),
   };
-  const claimed = project(input, innovations, "claimed", spd.claimed, sidFrom(counted.claimed, yandas.claimed.met, edition), edition, issues);
-  const verified = project(input, innovations, "verified", spd.verified, sidFrom(counted.verified, yandas.verified.met, edition), edition, issues);
+  const claimed = project(input, counted.claimed.resolved, "claimed", spd.claimed, sidFrom(counted.claimed, yandas.claimed.met, edition), edition, issues);
+  const verified = project(input, counted.verified.resolved, "verified", spd.verified, sidFrom(counted.verified, yandas.verified.met, edition), edition, issues);
   if (yandas.claimed.met === false) issues.push(yandasNotMet(input, innovations, "claimed", yandas.claimed, edition));
   if (yandas.verified.met === false) issues.push(yandasNotMet(input, innovations, "verified", yandas.verified, edition));
 
@@ -91,9 +92,13 @@ function scoreParsed(input: RegionInput, edition: Edition): RegionResult {
   };
 }
 
-/** What one projection's counted innovations give: the SID tally (as `scoreSid` sums it) and the urusan entries they name. */
+/**
+ * What one projection's counted innovations give: the SID tally (as `scoreSid` sums it), the urusan entries they name
+ * and their resolved answers (what the breakdown sums when it is read).
+ */
 interface Counted extends SidTally {
   seen: Set<string>;
+  resolved: Resolved[];
 }
 
 /**
@@ -103,23 +108,28 @@ interface Counted extends SidTally {
 function tallyCounted(input: RegionInput, results: InnovationResult[], edition: Edition): { claimed: Counted; verified: Counted } {
   const related = edition.yandas.countRelatedUrusan;
   const entryOf = urusanEntryOf(edition);
-  const claimed: Counted = { innovationSum: 0, counted: 0, all: results.length, seen: new Set() };
-  const verified: Counted = { innovationSum: 0, counted: 0, all: results.length, seen: new Set() };
+  const claimed: Counted = { innovationSum: 0, counted: 0, all: results.length, seen: new Set(), resolved: [] };
+  const verified: Counted = { innovationSum: 0, counted: 0, all: results.length, seen: new Set(), resolved: [] };
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     const c = r.claimed.counted;
     const v = r.verified.counted;
-    if (c) tally(claimed, r.claimed.total);
-    if (v) tally(verified, r.verified.total);
-    if (c) addEntries(claimed.seen, input.innovations[i]!, related, entryOf);
-    if (v) addEntries(verified.seen, input.innovations[i]!, related, entryOf);
+    if (c) {
+      tally(claimed, r.claimed.total, r.resolved);
+      addEntries(claimed.seen, input.innovations[i]!, related, entryOf);
+    }
+    if (v) {
+      tally(verified, r.verified.total, r.resolved);
+      addEntries(verified.seen, input.innovations[i]!, related, entryOf);
+    }
   }
   return { claimed, verified };
 }
 
 /** Count a counted innovation's total in, in innovation order; the sum stays null once a total is null. */
-function tally(t: Counted, total: number | null): void {
+function tally(t: Counted, total: number | null, resolved: Resolved): void {
   t.counted++;
+  t.resolved.push(resolved);
   if (t.innovationSum !== null) t.innovationSum = total === null ? null : t.innovationSum + total;
 }
 
@@ -214,7 +224,7 @@ function nearTo(near: Near[], text: string, path: (string | number)[], name: str
 
 function project(
   input: RegionInput,
-  innovations: InnovationResult[],
+  counted: readonly Resolved[],
   projection: ProjectionName,
   spd: SpdPart,
   sid: SidPart,
@@ -238,9 +248,12 @@ function project(
   const predicate = band ? toPredicate(band) : null;
   // a reported region has an index only when its total and maximum are known
   const nextBand = input.region.reported && band ? nextBandFor(exact!, band, total!, maxTotal!, edition) : null;
-  // the per-indicator breakdown is built when a caller reads it (explain on demand), SID sums included
+  // The per-indicator breakdown is built when a caller reads it (explain on demand), SID sums included. Its builder
+  // holds the counted innovations' resolved answers, not their results: the accessor V8 keeps for it lives in the old
+  // generation, so whatever the builder holds survives every young collection until a full one — with the results,
+  // a caller scoring region after region and dropping each result still carried all of them (docs/decisions.md).
   return lazyProperty<RegionProjection, "breakdown">({ spd, sid, total, maxTotal, index, predicate, nextBand }, "breakdown", () =>
-    breakdown(spd, sid, sidSums(innovations, projection, edition), edition),
+    breakdown(spd, sid, sidSums(counted, projection, edition), edition),
   );
 }
 

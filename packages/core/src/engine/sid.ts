@@ -1,6 +1,6 @@
 import type { Edition } from "../model/edition.js";
 import { compileEdition } from "./_compiled.js";
-import { evidenceAt, tierAt } from "./_resolved.js";
+import { evidenceAt, tierAt, type Resolved } from "./_resolved.js";
 import type { IndicatorBreakdown, InnovationResult, ProjectionName, RegionProjection } from "./result.js";
 
 export type SidPart = RegionProjection["sid"];
@@ -81,17 +81,15 @@ export function jumlahScore(count: number, yandasMet: boolean | null, edition: E
 }
 
 /**
- * Per SID indicator (edition order): Σ weight × scoring tier over the innovations counted in `projection`, in
- * innovation order, read from each result's `resolved` answers — in the verified projection only answers whose evidence
- * is accepted add; an unknown weight adds 0. What `sidBreakdown` divides, worked out when a breakdown is read.
+ * Per SID indicator (edition order): Σ weight × scoring tier over the resolved answers of the innovations counted in
+ * `projection` (in innovation order) — in the verified projection only answers whose evidence is accepted add; an
+ * unknown weight adds 0. What `sidBreakdown` divides, worked out when a breakdown is read.
  */
-export function sidSums(innovations: readonly InnovationResult[], projection: ProjectionName, edition: Edition): number[] {
+export function sidSums(counted: readonly Resolved[], projection: ProjectionName, edition: Edition): number[] {
   const weights = compileEdition(edition).sidWeights;
   const sums = new Array<number>(weights.length).fill(0);
   const verified = projection === "verified";
-  for (const r of innovations) {
-    if (!r[projection].counted) continue;
-    const a = r.resolved;
+  for (const a of counted) {
     for (let k = 0; k < weights.length; k++) {
       const p = weights[k]! * tierAt(a, k);
       sums[k]! += verified && evidenceAt(a, k) !== "accepted" ? 0 : p;

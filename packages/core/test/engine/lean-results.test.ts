@@ -198,3 +198,19 @@ describe("shared values and scratch space", () => {
     expect(interleaved.map((x) => JSON.stringify(x))).toEqual(alone);
   });
 });
+
+describe("what a result's lazy breakdown holds (issue 8, session 23)", () => {
+  it("sums the answers as scored, not the innovation results: dropping or editing those leaves the breakdown as it was", () => {
+    const [input] = regions(edition, 1, 40, 7);
+    const kept = scoreRegion(input!, edition);
+    const edited = scoreRegion(input!, edition);
+    // the builder must not reach the innovation results (V8 keeps a lazy accessor's closures alive until a full
+    // collection: holding the results made every dropped region survive each young one)
+    for (const r of edited.innovations) (r as { resolved: unknown }).resolved = "0m".repeat(20);
+    edited.innovations.length = 0;
+    const sid = (r: RegionResult) => r.verified.breakdown.filter((b) => b.aspect === "SID").map((b) => b.sum);
+    expect(sid(edited)).toEqual(sid(kept));
+    expect(sid(kept).some((s) => (s ?? 0) > 0)).toBe(true);
+    expect(edited.claimed.breakdown).toEqual(kept.claimed.breakdown);
+  });
+});
