@@ -4,11 +4,10 @@
  * abbreviations; an agency read as listed by the region's name; a renamed Perangkat Daerah sheet with reworded headings.
  */
 import { describe, expect, it } from "vitest";
-import { scoreRegion } from "@inovasi/core";
 import type { CellValue, WorkbookGrids } from "../src/index.js";
-import { locateIssues, readWorkbook } from "../src/index.js";
+import { readWorkbook } from "../src/index.js";
 import { meantAgency } from "../src/agency-names.js";
-import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+import { addRow, e2026, fullInnovation, scored, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 function book(settings: Record<string, CellValue> = {}, inovasi: Record<string, CellValue> = {}): WorkbookGrids {
   const grids = templateAsGrids();
@@ -75,13 +74,6 @@ function agencyBook(headers: string[], listed: CellValue[][], named: string[], s
   spdAtTier2(grids);
   grids["Pengaturan"]!.cells.find((r) => r[0] === "Wajib Inovasi per Perangkat Daerah")![1] = 1;
   return grids;
-}
-
-function scored(grids: WorkbookGrids, locale: "id" | "en" = "id") {
-  const read = readWorkbook(grids, { locale });
-  const result = read.input && scoreRegion(read.input, e2026);
-  const issues = [...read.issues, ...(result ? locateIssues(result.issues, read.source, locale, { result, edition: e2026 }) : [])];
-  return { read, result, issues, of: (code: string) => issues.filter((i) => i.code === code) };
 }
 
 describe("'Kategori' as the Perangkat Daerah sheet's type column", () => {

@@ -5,11 +5,9 @@
  * with zero-width characters and Unicode dashes, in option labels, evidence cells, agency names and urusan.
  */
 import { describe, expect, it } from "vitest";
-import { scoreRegion } from "@inovasi/core";
 import type { CellValue, WorkbookGrids } from "../src/index.js";
-import { locateIssues, readWorkbook } from "../src/index.js";
 import { optionByWords } from "../src/option-words.js";
-import { addRow, e2026, fullInnovation, oneInnovationBook, readSpdRow, spdAtTier2, templateAsGrids } from "./helpers.js";
+import { addRow, e2026, fullInnovation, oneInnovationBook, readSpdRow, scored, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 const ind = (id: string) => e2026.indicators.find((i) => i.id === id)!;
 const header = (id: string) => `${ind(id).number}. ${ind(id).name.id}`;
@@ -23,13 +21,6 @@ function book(inovasi: Record<string, CellValue> = {}, agencies?: CellValue[][])
   spdAtTier2(grids);
   if (agencies) grids["Perangkat Daerah"]!.cells.splice(1, Infinity, ...agencies);
   return grids;
-}
-
-function scored(grids: WorkbookGrids, locale: "id" | "en" = "id") {
-  const read = readWorkbook(grids, { locale });
-  const result = read.input && scoreRegion(read.input, e2026);
-  const issues = [...read.issues, ...(result ? locateIssues(result.issues, read.source, locale, { result, edition: e2026 }) : [])];
-  return { read, result, issues, of: (code: string) => issues.filter((i) => i.code === code) };
 }
 
 describe("a period of the last years as the answer (SID-3, SID-6, SPD-2a)", () => {

@@ -1,6 +1,6 @@
-import { type Edition, getEdition } from "@inovasi/core";
+import { type Edition, getEdition, scoreRegion } from "@inovasi/core";
 import type { CellValue, CellWrite, Grid, ReadOptions, WorkbookGrids } from "../src/index.js";
-import { readWorkbook, templateGrids } from "../src/index.js";
+import { locateIssues, readWorkbook, templateGrids } from "../src/index.js";
 
 export const e2026 = getEdition("iid-2026") as Edition;
 
@@ -94,4 +94,12 @@ export function readSpdRow(grids: WorkbookGrids, code: string, opts: ReadOptions
   const read = readWorkbook(grids, opts);
   const row = grids["SPD"]!.cells.findIndex((r) => r[0] === code);
   return { read, issues: read.issues.filter((i) => i.sheet === "SPD" && i.cell === `C${row + 1}`), value: read.input?.spdAnswers[code]?.value };
+}
+
+/** Read and score `grids` with iid-2026: the read, the result (when the input was read), every issue located, and by code. */
+export function scored(grids: WorkbookGrids, locale: "id" | "en" = "id") {
+  const read = readWorkbook(grids, { locale });
+  const result = read.input && scoreRegion(read.input, e2026);
+  const issues = [...read.issues, ...(result ? locateIssues(result.issues, read.source, locale, { result, edition: e2026 }) : [])];
+  return { read, result, issues, of: (code: string) => issues.filter((i) => i.code === code) };
 }
