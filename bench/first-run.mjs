@@ -2,7 +2,10 @@
 // parse + score of the national set on the main thread: "keep" holds every result (as a caller does), "drop" lets
 // each region's result go as soon as it is scored. Their difference is the cost of the heap growing to hold the
 // results (scavenges copying them, new pages, the code V8 deoptimises when it starts allocating them in old space);
-// what "drop" still spends above a warm run is the JIT's warm-up. Prints each process's figures and the medians.
+// what "drop" still spends above a warm run is the JIT's warm-up. Caveat (session 23): a dropped result is not gone at
+// once — what its lazy properties' builders hold stays alive until a full collection (V8 keeps accessor pairs in old
+// space), so "drop" understates what keeping costs (×1.20 of the first run's score with lazyProperty stubbed, against
+// ×1.01 here then). Prints each process's figures and the medians.
 // With --versus "<V8 flags>", the pairs are "keep" beside "keep" under those flags instead (what a V8 setting would
 // change; a library cannot set one, so this is a diagnosis: see bench/README.md). With --against <core dist/node/index.js
 // of another build> (main's, built into a directory of its own), the pairs are "keep" beside "keep" with that build:
