@@ -18,6 +18,7 @@ import { createStore, initialState } from "../src/pane/state.js";
 import { scoreGrids } from "../src/pipeline.js";
 import { regionGrids } from "./fixtures.js";
 import { spdAtTier2 } from "../../packages/workbook/test/helpers.js";
+import { pastedBlock } from "../../packages/workbook/test/pasted-block.js";
 import { CFError, errorMessage as message, stubCustomFunctions } from "./custom-functions-stub.js";
 
 beforeAll(() => stubCustomFunctions());
@@ -131,6 +132,28 @@ describe("the IID functions and the pane", () => {
     // written as the message says, the function gives the pane's index
     spd.cells[r]![c] = 10;
     expect(indeks(blank(spd.cells), blank(grids["Inovasi"]!.cells))).toBe(pane.result.verified.index);
+  });
+
+  it("a fraction in a percent answer of a block pasted under its own header in another order: said at the block's cell (blocks31)", async () => {
+    const { catatanIndeks } = await fns();
+    const blank = (rows: unknown[][]) => rows.map((row) => Array.from(row, (v) => (v === null || v === undefined ? "" : v)));
+    const notes = (permuted: boolean) => {
+      const { grids } = pastedBlock(permuted);
+      const inv = grids["Inovasi"]!.cells;
+      const head = inv[3]!;
+      // Si Hulu (row 6): SID-18 measured as coverage, 0.25 typed (a 25% cell to the pane)
+      inv[5]![head.indexOf("18. Kemanfaatan inovasi")] = 0.25;
+      inv[5]![head.indexOf("18. Dasar Ukur")] = "Cakupan unit layanan";
+      spdAtTier2(grids);
+      return catatanIndeks(blank(grids["SPD"]!.cells), blank(inv), "iid-2026").flat().filter((x) => x.includes("fungsi tidak melihat format sel"));
+    };
+    const said = (col: number) => `rentang_inovasi baris ke-6, kolom ke-${col}: 0,25 pada SID-18 (dalam persen)`;
+    const plain = notes(false);
+    expect(plain).toHaveLength(1);
+    expect(plain[0]).toContain(said(49)); // AW, row 1's SID-18 answer column
+    const block = notes(true);
+    expect(block).toHaveLength(1);
+    expect(block[0]).toContain(said(51)); // AY, where the block's header has it
   });
 });
 

@@ -4,7 +4,7 @@
  * real cells; every input cell as it was.
  */
 import { describe, expect, it } from "vitest";
-import { OUTPUT_COLUMNS } from "@inovasi/workbook";
+import { OUTPUT_COLUMNS, a1 } from "@inovasi/workbook";
 import { pastedBlock } from "../../packages/workbook/test/pasted-block.js";
 import { applyWrites, readGrids } from "../src/excel/adapter.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
@@ -13,8 +13,7 @@ import { ctxOf } from "./fixtures.js";
 
 const all = () => true;
 
-async function nilai(permuted: boolean) {
-  const host = new FakeExcelHost(structuredClone(pastedBlock(permuted).grids));
+async function nilai(permuted: boolean, host = new FakeExcelHost(structuredClone(pastedBlock(permuted).grids))) {
   const grids = await readGrids(ctxOf(host), { supports: all });
   const out = scoreGrids(grids, { plan: true });
   if (!out.ok) throw new Error(out.issues.map((i) => i.message).join("\n"));
@@ -44,5 +43,23 @@ describe("Nilai on a block pasted under its own header in another column order",
     expect(out.issues.filter((i) => i.code === "header_row_own_order").map((i) => [i.severity, i.cell])).toEqual([["info", "C4"]]);
     const plan = host.sheet("Rencana")!.cells.flat().filter((v): v is string => typeof v === "string");
     expect(plan.filter((v) => /^Inovasi!A[XY]6$/.test(v))).toEqual(["Inovasi!AX6"]);
+  });
+
+  it("colours the block's cells by its own columns; Nilai again once the block is fixed leaves none of its rules", async () => {
+    const rules = (host: FakeExcelHost) =>
+      host.sheet("Inovasi")!.conditionalFormats.map((f) => `${a1(f.box.row, f.box.col)}:${a1(f.box.row + f.box.rows - 1, f.box.col + f.box.cols - 1)} ${f.formula}`).sort();
+    const a = rules((await nilai(false)).host);
+    const { host } = await nilai(true);
+    const b = rules(host);
+    // SID-18's Bukti: AY in row 1's order, AX in the block's (from its header row down)
+    expect(a.filter((x) => /^A[XY]\d/.test(x)).map((x) => x.split(" ")[0])).toEqual(["AY2:AY6"]);
+    expect(b.filter((x) => /^A[XY]\d/.test(x)).map((x) => x.split(" ")[0])).toEqual(["AX4:AX6", "AY2:AY3"]);
+    expect(b.filter((x) => !/^A[XY]\d/.test(x))).toEqual(a.filter((x) => !/^A[XY]\d/.test(x)));
+    // the analyst puts the block in row 1's order and presses Nilai again
+    const fixed = pastedBlock(false).grids["Inovasi"]!.cells;
+    const cells = host.sheet("Inovasi")!.cells;
+    for (const r of [3, 4, 5]) fixed[r]!.forEach((v, c) => { cells[r]![c] = v ?? null; });
+    await nilai(false, host);
+    expect(rules(host)).toEqual(a);
   });
 });

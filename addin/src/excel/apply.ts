@@ -243,7 +243,12 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
           const ours = new Map<string, Set<string>>();
           // an earlier version's formula for a rule is ours too: replaced, not left beside the new one
           for (const c of cfSpecs) for (const f of [c.formula, ...(c.formerFormulas ?? [])]) (ours.get(c.sheet) ?? ours.set(c.sheet, new Set()).get(c.sheet)!).add(formulaKey(f));
-          for (const f of customCf) if ([...ours.values()].some((set) => set.has(formulaKey(f.custom.rule.formula)))) { f.delete(); cf.removed++; }
+          // the same rules written for other rows (a block pasted under its own header, since fixed or moved): ours too
+          const like = [...new Set(cfSpecs.flatMap((c) => (c.formulaPattern ? [c.formulaPattern] : [])))].map((x) => new RegExp(`^(?:${x})$`));
+          for (const f of customCf) {
+            const k = formulaKey(f.custom.rule.formula);
+            if ([...ours.values()].some((set) => set.has(k)) || like.some((x) => x.test(k))) { f.delete(); cf.removed++; }
+          }
           for (const c of cfSpecs) { addConditionalFormat(wb.worksheets.getItem(c.sheet), c); cf.added++; }
         }
         // wrapped owned sheets: row heights fitted to the text now in them (ExcelApi 1.2)

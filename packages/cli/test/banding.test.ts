@@ -162,13 +162,34 @@ describe("inovasi banding", () => {
   });
 
   it("says a wrong order for a later first year, and two submissions of one year for the same year (a re-sent copy)", async () => {
+    // as rekap names the files and their Tahun Penilaian when last year's are not earlier (blk32): each file's year and
+    // cell, and the command in the right order (before: "the second workbook's year is not later than the first")
+    const year = async (f: string) => {
+      const ws = (await load(f)).getWorksheet("Pengaturan")!;
+      let at = "";
+      ws.eachRow((r, i) => { if (String(r.getCell(1).value).trim() === "Tahun Penilaian") at = `Pengaturan!B${i}`; });
+      return at;
+    };
+    const [atLama, atBaru] = [await year(lama), await year(baru)];
+    expect(atLama).toMatch(/^Pengaturan!B\d+$/);
     const reversed = await cli(["banding", baru, lama]);
-    expect(reversed.out).toContain("! Tahun buku kerja kedua tidak lebih baru dari yang pertama: urutannya inovasi banding <lama.xlsx> <baru.xlsx>.");
+    expect(reversed.out).toContain(`! Buku kerja pertama lebih baru dari yang kedua: ${baru} tahun 2026 (Tahun Penilaian di ${atBaru}), ${lama} tahun 2025 (di ${atLama}); selisihnya di bawah dihitung dari 2026 ke 2025. Urutannya inovasi banding <lama.xlsx> <baru.xlsx>: inovasi banding ${lama} ${baru}; bila tahun yang tertulis keliru, perbaiki Tahun Penilaian di sel itu lalu jalankan lagi.`);
+    expect((await cli(["banding", baru, lama, "--lang", "en"])).out).toContain(`! The first workbook is later than the second: ${baru} is 2026 (Tahun Penilaian at ${atBaru}), ${lama} is 2025 (at ${atLama}); the changes below run from 2026 to 2025. The order is inovasi banding <old.xlsx> <new.xlsx>: inovasi banding ${lama} ${baru};`);
     const ulang = await workbook(dir, "baru-kirim-ulang.xlsx", 2026, "iid-2026", [["SI-SEHAT", "Dinas Kesehatan", "Kesehatan", 3]]);
     const resent = await cli(["banding", baru, ulang]);
-    expect(resent.out).toContain("! Kedua buku kerja untuk tahun 2026: ini perbandingan dua kiriman tahun yang sama (mis. kiriman ulang dibandingkan dengan yang pertama), bukan antartahun.");
+    expect(resent.out).toContain(`! Kedua buku kerja untuk tahun 2026: ini perbandingan dua kiriman tahun yang sama (mis. kiriman ulang dibandingkan dengan yang pertama), bukan antartahun. Bila salah satunya tahun lain, perbaiki Tahun Penilaian-nya (${baru}: ${atBaru}; ${ulang}: ${await year(ulang)}) lalu jalankan lagi.`);
     expect(resent.out).not.toContain("urutannya");
     expect((await cli(["banding", baru, ulang, "--lang", "en"])).out).toContain("! Both workbooks are for 2026: this compares two submissions of the same year");
+    // the comparison sheet says the same apart from the files: a re-sent copy is not "not later" (before: it said so)
+    const sheet = async (args: string[], name: string) => {
+      const out = join(dir, name);
+      await cli(["banding", ...args, "-o", out]);
+      const rows: unknown[] = [];
+      (await load(out)).getWorksheet("Banding")!.eachRow((row) => rows.push((row.values as unknown[])[1]));
+      return rows;
+    };
+    expect(await sheet([baru, ulang], "banding-ulang.xlsx")).toContain("Kedua buku kerja untuk tahun 2026: perbandingan dua kiriman tahun yang sama, bukan antartahun.");
+    expect(await sheet([baru, lama], "banding-terbalik.xlsx")).toContain("Buku kerja pertama (2026) lebih baru dari yang kedua (2025): selisihnya dihitung dari 2026 ke 2025; urutannya lama lalu baru.");
   });
 
   it("writes the comparison sheet in English with --lang en: no Bahasa heading or word of the tool's own", async () => {

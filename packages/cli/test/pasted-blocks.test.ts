@@ -62,4 +62,27 @@ describe("inovasi score: a block pasted under its own header in another column o
     const after = snapshot(ib, width);
     for (const [addr, v] of snapshot(before, width)) expect(after.get(addr) ?? null, addr).toBe(v);
   });
+
+  it("colours the block's cells by its own columns; a re-run once the block is fixed leaves none of its rules", async () => {
+    const rules = async (path: string) =>
+      ((await load(path)).getWorksheet("Inovasi") as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings
+        .map((c) => `${c.ref} ${c.rules.flatMap((r) => r.formulae ?? []).join()}`)
+        .sort();
+    const [ra, rb] = [await rules(join(dir, "a.xlsx")), await rules(join(dir, "b.xlsx"))];
+    // SID-18's Bukti (AY in row 1's order, AX in the block's): its rule above the block, the block's from its header
+    expect(ra.filter((x) => /^A[XY]\d/.test(x)).map((x) => x.split(" ")[0])).toEqual(["AY2:AY6"]);
+    expect(rb.filter((x) => /^A[XY]\d/.test(x)).map((x) => x.split(" ")[0])).toEqual(["AX4:AX6", "AY2:AY3"]);
+    expect(rb.find((x) => x.startsWith("AX4:"))).toContain("CLEAN(AX4)");
+    expect(rb.filter((x) => !/^A[XY]\d/.test(x))).toEqual(ra.filter((x) => !/^A[XY]\d/.test(x)));
+    // the analyst fixes the block (row 1's order, as the plain workbook has it) in the scored copy and scores it again
+    const scored = await load(join(dir, "b.xlsx"));
+    const ws = scored.getWorksheet("Inovasi")!;
+    const fixed = pastedBlock(false).grids["Inovasi"]!.cells;
+    for (const r of [3, 4, 5]) fixed[r]!.forEach((v, c) => { ws.getCell(r + 1, c + 1).value = v === null || v === undefined || v === "" ? null : v; });
+    const again = join(dir, "diperbaiki.xlsx");
+    await scored.xlsx.writeFile(again);
+    const c = await cli(["score", again, "-o", join(dir, "c.xlsx")]);
+    expect(c.code, c.err).not.toBe(2);
+    expect(await rules(join(dir, "c.xlsx"))).toEqual(ra);
+  }, 60_000);
 });

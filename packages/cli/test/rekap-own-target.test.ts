@@ -63,4 +63,26 @@ describe("inovasi rekap: a workbook's own Target Rencana other than the recap's 
     const same = await cli(["rekap", join(dir, "kab-hulu-contoh.xlsx"), "-o", join(dir, "rekap-s.xlsx"), "-q", "--target", "Inovatif"]);
     expect(same.out).not.toContain("Target Rencana");
   });
+
+  it("--json says it too (before: only the terminal, the Rekap sheet and the pane): `ownTargets`, the line and each region as data; null when none", { timeout: 120_000 }, async () => {
+    const r = await cli(["rekap", dir, "-o", join(dir, "rekap-j.xlsx"), "-q", "--json"]);
+    const json = JSON.parse(r.out);
+    const text = (await cli(["rekap", dir, "-o", join(dir, "rekap-j2.xlsx"), "-q"])).out.split("\n").find((l) => l.startsWith("Target Rencana"));
+    expect(json.ownTargets.note).toBe(text);
+    expect(json.ownTargets.regions).toEqual([
+      {
+        id: expect.any(String),
+        name: "Kabupaten Hulu Contoh",
+        own: { predicate: { id: expect.any(String), label: { id: "Inovatif", en: "Innovative" } }, index: null, at: hulu },
+        recap: { predicate: { id: expect.any(String), label: { id: "Sangat Inovatif", en: "Very innovative" } }, index: expect.any(Number) },
+      },
+    ]);
+    const row = json.recap.regions.find((x: { region: { name: string } }) => x.region.name === "Kabupaten Hulu Contoh");
+    expect(json.ownTargets.regions[0].id).toBe(row.id);
+    expect(json.ownTargets.regions[0].recap.index).toBe(row.target.index);
+    const en = JSON.parse((await cli(["rekap", dir, "-o", join(dir, "rekap-j3.xlsx"), "-q", "--json", "--lang", "en"])).out);
+    expect(en.ownTargets.note).toMatch(/^The workbook's Target Rencana is not the recap's: .* Kabupaten Hulu Contoh: workbook Innovative \(/);
+    const none = JSON.parse((await cli(["rekap", join(dir, "kota-pelabuhan-contoh.xlsx"), "-o", join(dir, "rekap-n.xlsx"), "-q", "--json"])).out);
+    expect(none.ownTargets).toBeNull();
+  });
 });

@@ -15,7 +15,7 @@ const WORDS = {
   id: {
     region: "Daerah", edition: (y: number) => `Edisi ${y}`,
     mixed: "Kedua tahun dinilai dengan edisi berbeda: selisihnya mencampur perubahan model dengan perubahan daerah.",
-    otherRegion: "Nama daerah berbeda di kedua buku kerja.", notLater: "Tahun buku kerja kedua tidak lebih baru dari yang pertama.",
+    otherRegion: "Nama daerah berbeda di kedua buku kerja.", notLater: (yb: number, ya: number) => (yb === ya ? `Kedua buku kerja untuk tahun ${ya}: perbandingan dua kiriman tahun yang sama, bukan antartahun.` : `Buku kerja pertama (${yb}) lebih baru dari yang kedua (${ya}): selisihnya dihitung dari ${yb} ke ${ya}; urutannya lama lalu baru.`),
     flawed: "(angka belum valid)",
     notValid: (y: number, why: string) => `Angka ${y} belum valid (${why}; lihat masalah berkasnya): selisihnya tidak dihitung, seperti di rekap tahun ke tahun; perbaiki berkasnya lalu bandingkan lagi.`,
     delta: "Selisih", figures: "Angka", claimedIndex: "Indeks klaim", claimedPredicate: "Predikat klaim",
@@ -34,7 +34,7 @@ const WORDS = {
   en: {
     region: "Region", edition: (y: number) => `Edition ${y}`,
     mixed: "The two years were scored with different editions: the change mixes model changes with the region's.",
-    otherRegion: "The region names differ between the two workbooks.", notLater: "The second workbook's year is not later than the first's.",
+    otherRegion: "The region names differ between the two workbooks.", notLater: (yb: number, ya: number) => (yb === ya ? `Both workbooks are for ${ya}: two submissions of the same year compared, not two years.` : `The first workbook (${yb}) is later than the second (${ya}): the changes run from ${yb} to ${ya}; the order is old, then new.`),
     flawed: "(figures not valid yet)",
     notValid: (y: number, why: string) => `The ${y} figures are not valid yet (${why}; see the file's problems): no change is given, as in the recap's year over year; fix the file and compare again.`,
     delta: "Change", figures: "Figure", claimedIndex: "Claimed index", claimedPredicate: "Claimed predicate",
@@ -91,7 +91,8 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
   rows.push([W.edition(ya), ea.id, ea.caveat ? ea.caveat[locale] : null]);
   if (c.notes.includes("different_edition")) rows.push([W.mixed]);
   if (c.notes.includes("different_region")) rows.push([W.otherRegion]);
-  if (c.notes.includes("year_not_later")) rows.push([W.notLater]);
+  // the same year is two submissions, not a wrong order (as the CLI's banding says it)
+  if (c.notes.includes("year_not_later")) rows.push([W.notLater(yb, ya)]);
   // a year whose figures are not valid yet (`notValidText`): said, and no change, as the recap's year over year
   for (const [y, why] of [[yb, notValid.before], [ya, notValid.after]] as const) if (why) rows.push([W.notValid(y, why)]);
   const valid = !notValid.before && !notValid.after;

@@ -7,6 +7,7 @@ import { columnLetters } from "./grid.js";
 import { EVIDENCE_LABELS } from "./labels.js";
 import type { MessageLocale } from "@inovasi/core";
 import type { ConditionalFormatSpec } from "./output.js";
+import type { SheetLayout } from "./row-layout.js";
 
 /** Light red: a row that does not count. */
 export const NOT_COUNTED_FILL = "#F8D7DA";
@@ -21,28 +22,72 @@ export const RULE_MEANINGS = {
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+/** A formula as hosts compare it on a re-run (their `formulaKey`): no leading "=", no spaces, upper case. */
+const keyOf = (f: string) => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
  * Rules for the Inovasi sheet rows `first..last` (0-based): the innovation's name when its "Skor Dihitung?" cell says
  * `notCounted`, and every filled evidence cell that is not an accepted label.
  */
 export function innovationRules(sheet: string, first: number, last: number, cols: { name: number; counted: number; evidence: number[] }, notCounted: string, locale: MessageLocale = "id"): ConditionalFormatSpec[] {
+  return layoutRules(sheet, first, last, { profile: { name: cols.name }, indicators: Object.fromEntries(cols.evidence.map((c, k) => [k, { evidence: c }])) }, cols.counted, notCounted, locale);
+}
+
+/**
+ * The same rules for rows read with more than one layout (blocks pasted under their own header, see row-layout.ts):
+ * each rule runs down its column while the rows' layouts keep the field there, and a block that moves it starts a rule
+ * of its own at the block's header row, on the block's column — so a block whose header only swaps Tahapan and Bentuk
+ * adds no rule. A rule written for the first row is the one a sheet without blocks gets, formula for formula.
+ *
+ * A rule starting lower has its own formula (written for its top-left cell, `$BK41`), which a later run would not
+ * know once the block is fixed: every rule carries `formulaPattern`, by which hosts know any row's (and, for the
+ * evidence rule, any column's) as theirs.
+ */
+export function layoutRules(sheet: string, first: number, last: number, layout: SheetLayout, counted: number, notCounted: string, locale: MessageLocale = "id"): ConditionalFormatSpec[] {
   if (last < first) return [];
-  const r = first + 1;
-  const range = (c: number) => `${columnLetters(c)}${r}:${columnLetters(c)}${last + 1}`;
-  const out: ConditionalFormatSpec[] = [
-    {
-      sheet,
-      range: range(cols.name),
-      formula: `$${columnLetters(cols.counted)}${r}=${quote(notCounted)}`,
-      style: { fill: NOT_COUNTED_FILL },
-      meaning: RULE_MEANINGS.notCounted[locale],
-    },
-  ];
-  for (const c of [...new Set(cols.evidence)].sort((a, b) => a - b)) {
-    const cell = `${columnLetters(c)}${r}`;
+  const countedAt = `$${columnLetters(counted)}`;
+  // "@" for the cell's row (its column and row): in neither formula otherwise
+  const notCountedPattern = escapeRe(keyOf(`${countedAt}@=${quote(notCounted)}`)).replace("@", "\\d+");
+  const evidencePattern = escapeRe(keyOf(evidenceNotAcceptedFormula("@"))).split("@").join("[A-Z]{1,3}\\d+");
+  // the rows each layout holds: the sheet's from `first`, a block's from its header row to the next block's
+  const parts = [{ from: first, layout: layout as Omit<SheetLayout, "blocks"> }];
+  for (const b of layout.blocks ?? []) if (b.row > first && b.row <= last) parts.push({ from: b.row, layout: b });
+  /** Each column's runs of rows, in the order first met: `[column, from, to]`. */
+  const runs = (colsOf: (l: Omit<SheetLayout, "blocks">) => number[]) => {
+    const out: [number, number, number][] = [];
+    const open = new Map<number, [number, number, number]>();
+    parts.forEach((p, k) => {
+      const to = k + 1 < parts.length ? parts[k + 1]!.from - 1 : last;
+      for (const c of new Set(colsOf(p.layout))) {
+        const run = open.get(c);
+        if (run && run[2] === p.from - 1) run[2] = to;
+        else {
+          const fresh: [number, number, number] = [c, p.from, to];
+          open.set(c, fresh);
+          out.push(fresh);
+        }
+      }
+    });
+    return out;
+  };
+  const range = (c: number, from: number, to: number) => `${columnLetters(c)}${from + 1}:${columnLetters(c)}${to + 1}`;
+  const out: ConditionalFormatSpec[] = runs((l) => [l.profile.name ?? 0]).map(([c, from, to]) => ({
+    sheet,
+    range: range(c, from, to),
+    formula: `${countedAt}${from + 1}=${quote(notCounted)}`,
+    style: { fill: NOT_COUNTED_FILL },
+    meaning: RULE_MEANINGS.notCounted[locale],
+    formulaPattern: notCountedPattern,
+  }));
+  const evidence = runs((l) => Object.values(l.indicators).flatMap((x) => (x.evidence !== undefined ? [x.evidence] : [])));
+  // the sheet's own first (by column, as before blocks), then the blocks' in sheet order
+  evidence.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+  for (const [c, from, to] of evidence) {
+    const cell = `${columnLetters(c)}${from + 1}`;
     // the rule before it followed the reader's loose match (an exact comparison): removed on a re-run as ours
     const former = `AND(LEN(TRIM(${cell}))>0,${EVIDENCE_LABELS.accepted.map((l) => `${cell}<>${quote(l)}`).join(",")})`;
-    out.push({ sheet, range: range(c), formula: evidenceNotAcceptedFormula(cell), style: { fill: EVIDENCE_FILL }, meaning: RULE_MEANINGS.evidence[locale], formerFormulas: [former] });
+    out.push({ sheet, range: range(c, from, to), formula: evidenceNotAcceptedFormula(cell), style: { fill: EVIDENCE_FILL }, meaning: RULE_MEANINGS.evidence[locale], formerFormulas: [former], formulaPattern: evidencePattern });
   }
   return out;
 }

@@ -106,6 +106,7 @@ export type { RecapFileReport, RecapOwnTarget, RecapWorkbook, RecapPrevious, Rec
 export { type RecapNoEarlierYear, recapNoEarlierYear, recapNoEarlierYearText, recapYearsNotes, recapYearsSummary, recapYearsWarnings, recapYearsTable, recapYearsSheet, recapYearsDecimals, RECAP_YEARS_SHEET, RECAP_YEARS_TITLE } from "./recap-years.js";
 export { recapRowTarget } from "./recap-target.js";
 export type { RecapRowTarget } from "./recap-target.js";
+export { type RecapOwnTargetRegion, recapOwnTargets } from "./recap-notes.js";
 export { recapNotes, recapOwnTargetNote, recapProvincesNote, recapYearsNote, recapOutsideYearNote, recapOtherYears, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapUnknownNote, recapUnrankedNote, recapTargetNote, recapCountTargetsNote, recapBelowTarget } from "./recap-notes.js";
 export { regionList, regionListTextRows, regionListSheetRows } from "./region-list.js";
 export type { RegionList, RegionListRow } from "./region-list.js";

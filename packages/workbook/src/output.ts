@@ -165,6 +165,12 @@ export interface ConditionalFormatSpec {
   meaning: string;
   /** Formulas an earlier version of the tool wrote for this rule: a re-run removes those rules as its own too. */
   formerFormulas?: string[];
+  /**
+   * A regular expression (JavaScript source; hosts match it whole) for the formulas, as compared on a re-run (no "=",
+   * no spaces, upper case, no `_xlfn.`), of rules that are this one at other cells: the same rule written for a block
+   * pasted under its own header, whose formula names the block's first row. A re-run removes those as its own too.
+   */
+  formulaPattern?: string;
 }
 
 /** Everything a host draws after writing cell values. */

@@ -1266,7 +1266,8 @@ class Reader {
     const top = this.header(g, PROFILE_COLUMNS.name.header, findHeaderRow(g, PROFILE_COLUMNS.name.header) ?? rewordedHeaderRow(g, PROFILE_HEADER_WORDS.name!));
     if (!top) return undefined;
     // "Jawaban" | "Bukti" under a merged indicator heading: read into the header row, the row skipped
-    const sub = withSubHeader(g, top, knownNumbers(edition, top.cells.map((x) => x.text)));
+    const numbers = knownNumbers(edition, top.cells.map((x) => x.text));
+    const sub = withSubHeader(g, top, numbers);
     const h = sub?.h ?? top;
     if (sub) this.add("sub_header_read", "info", g.name, sub.row, sub.example.col, sub.example.as, { given: sub.example.given, as: sub.example.as, row: top.row + 1 });
     const profile: Partial<Record<ProfileField, number>> = {};
@@ -1384,7 +1385,9 @@ class Reader {
       layoutAnswers = l === map ? answerCols : answerColsOf(l);
     };
     const repeated: number[] = [];
-    const reordered: { r: number; moves: ReturnType<typeof headerMoves>; own: boolean }[] = [];
+    const reordered: { r: number; moves: ReturnType<typeof headerMoves>; own: boolean; twoRows: boolean }[] = [];
+    // the sub-header row of a header in two rows repeated lower down (read into it, as the top one's)
+    let blockSub = -1;
     const prefilled: number[] = [];
     // the rows read as innovations, those refused too (a Tahapan not known): the rows under a reordered header
     const tried: number[] = [];
@@ -1394,7 +1397,7 @@ class Reader {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
       // the "(1) (2) (3) …" row under the header of a government form numbers the columns: it is not an innovation
-      if (r === sub?.row) continue;
+      if (r === sub?.row || r === blockSub) continue;
       if (r === h.row + 1 + (sub ? 1 : 0) && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
       // a "JUMLAH" / "TOTAL" row typed under the list: a sum, not an innovation (said once, with the others)
       const total = totalsWord(g, r, layout.profile, inputCols, layoutAnswers);
@@ -1406,11 +1409,16 @@ class Reader {
       firstData = false;
       if (isRepeatedHeader(g, r, h, profile)) {
         // pasted with its columns in another order: said at the row, with the rows read below it (skippedRows)
-        // the rows below it read with its own layout when its columns are the header row's in another order (a
-        // header in two rows is read joined: its blocks keep the header row's columns)
-        const moves = headerMoves(g, r, h, isOutput, sub !== undefined);
-        const own = moves.length && !sub ? blockLayout(g, r, h, isOutput, map) : undefined;
-        if (moves.length) reordered.push({ r, moves, own: own !== undefined });
+        // the rows below it read with its own layout when its columns are the header row's in another order. Under
+        // a header in two rows, a repeated one is read joined with its row under as the top one is (that row then
+        // skipped, not an innovation), so both compare column for column; one whose row under is not such a row is
+        // compared by its profile columns only, and read with its own layout only when it heads every column itself
+        const joined = sub ? withSubHeader(g, headerRow(g, r), numbers, true) : undefined;
+        if (joined) blockSub = joined.row;
+        const cells = joined?.cells;
+        const moves = headerMoves(g, r, h, isOutput, sub !== undefined && !joined, cells);
+        const own = moves.length ? blockLayout(g, r, h, isOutput, map, cells) : undefined;
+        if (moves.length) reordered.push({ r, moves, own: own !== undefined, twoRows: sub !== undefined && !joined });
         else repeated.push(r);
         readWith(r, own ?? map);
         continue;
@@ -1447,7 +1455,7 @@ class Reader {
       out.push(inv);
       rows.push(r);
     }
-    this.reorderedHeaders(g, h, reordered, tried, repeated, sub !== undefined);
+    this.reorderedHeaders(g, h, reordered, tried, repeated, sub?.row);
     this.skippedRows(g, h, profile, repeated, prefilled, summed);
     if (!blocks.length) delete map.blocks;
     this.tierDigitColumns(g, h, map, sid, rows);
@@ -1582,11 +1590,11 @@ class Reader {
    * error: they were read with the header row's columns — their values in the wrong fields, the errors on them caused
    * by this row. A row with no row read below it only repeats the header: added to `repeated`, said with the others.
    */
-  private reorderedHeaders(g: Grid, h: HeaderRow, reordered: { r: number; moves: { col: number; text: string; was?: string }[]; own: boolean }[], rows: number[], repeated: number[], twoRows: boolean): void {
+  private reorderedHeaders(g: Grid, h: HeaderRow, reordered: { r: number; moves: { col: number; text: string; was?: string }[]; own: boolean; twoRows: boolean }[], rows: number[], repeated: number[], subRow: number | undefined): void {
     const letter = (c: number) => a1(0, c).replace(/\d+$/, "");
     const list = <T,>(xs: T[], f: (x: T) => string) => (xs.length > 4 ? `${xs.slice(0, 4).map(f).join(", ")}, …` : xs.map(f).join(", "));
     const headers = [...repeated, ...reordered.map((x) => x.r)].sort((a, b) => a - b);
-    for (const { r, moves, own } of reordered) {
+    for (const { r, moves, own, twoRows } of reordered) {
       const next = headers.find((x) => x > r) ?? Infinity;
       const below = rows.filter((x) => x > r && x < next);
       if (below.length === 0) {
@@ -1599,7 +1607,8 @@ class Reader {
         row: r + 1, top: h.row + 1, rows: span, count: below.length,
         moved: list(moves, (m) => `${letter(m.col)} "${m.text}"`),
         was: was.length ? list(was, (m) => `${letter(m.col)} "${m.was}"`) : undefined,
-        ...(own ? {} : { twoRows: twoRows ? 1 : undefined }),
+        // under a header in two rows, one whose row under is not read as sub-headers: that row and the top's named
+        ...(own || !twoRows ? {} : { twoRows: 1, under: r + 2, subRow: subRow! + 1 }),
       });
     }
     repeated.sort((a, b) => a - b);

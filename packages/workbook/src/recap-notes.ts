@@ -363,23 +363,42 @@ const OWN = {
   },
 } as const;
 
+/** A region whose workbook's own plan target differs from the recap's target for its row (see {@link recapOwnTargets}). */
+export interface RecapOwnTargetRegion {
+  /** The region's id (`RecapRow.id`) and name. */
+  id: string;
+  name: string;
+  /** The workbook's Target Rencana and its cell. */
+  own: RecapOwnTarget;
+  /** The target the recap measures and plans the row to (`RecapRow.target`). */
+  recap: { predicate: { id: string; label: { id: string; en: string } } | null; index: number };
+}
+
 /**
  * The regions whose workbook names its own plan target (Pengaturan "Target Rencana") other than the one the recap
  * measures the row to (`RecapRow.target`: the named target, else the next predicate up — prov14's one target per row,
- * kept): one note naming each with both targets and the cell, so an analyst who set that target is not left to wonder
- * why the recap's plan aims elsewhere. Null when there is none. `files` are the recap's file reports (`planTarget`).
+ * kept): the same predicate, or an index equal to the row's target index, is not another. `files` are the recap's file
+ * reports (`planTarget`). What {@link recapOwnTargetNote} says, as data (`rekap --json`'s `ownTargets`).
  */
-export function recapOwnTargetNote(recap: Pick<Recap, "regions">, files: readonly { id?: string | undefined; file: string; planTarget?: RecapOwnTarget | undefined }[], locale: MessageLocale = "id"): string | null {
+export function recapOwnTargets(recap: Pick<Recap, "regions">, files: readonly { id?: string | undefined; file: string; planTarget?: RecapOwnTarget | undefined }[]): RecapOwnTargetRegion[] {
   const own = new Map(files.filter((f) => f.planTarget).map((f) => [f.id ?? f.file, f.planTarget!]));
-  const items: string[] = [];
+  const out: RecapOwnTargetRegion[] = [];
   for (const r of recap.regions) {
     const o = own.get(r.id);
     if (!o || !r.target) continue;
     // the same predicate, or the same index (a predicate's lower end typed as a number aims at the same place)
     const same = o.predicate ? r.target.band?.id === o.predicate.id : o.index !== null && Math.abs(o.index - r.target.index) < 1e-9;
-    if (same) continue;
-    const text = (p: { label: { id: string; en: string } } | null, i: number | null) => p?.label[locale] ?? (i === null ? "?" : numberText(i, locale));
-    items.push(OWN[locale].item(r.region.name, text(o.predicate, o.index), o.at, text(r.target.band, r.target.index)));
+    if (!same) out.push({ id: r.id, name: r.region.name, own: o, recap: { predicate: r.target.band ? { id: r.target.band.id, label: r.target.band.label } : null, index: r.target.index } });
   }
+  return out;
+}
+
+/**
+ * One note naming each region of {@link recapOwnTargets} with both targets and the cell, so an analyst who set that
+ * target is not left to wonder why the recap's plan aims elsewhere. Null when there is none.
+ */
+export function recapOwnTargetNote(recap: Pick<Recap, "regions">, files: readonly { id?: string | undefined; file: string; planTarget?: RecapOwnTarget | undefined }[], locale: MessageLocale = "id"): string | null {
+  const text = (p: { label: { id: string; en: string } } | null, i: number | null) => p?.label[locale] ?? (i === null ? "?" : numberText(i, locale));
+  const items = recapOwnTargets(recap, files).map((x) => OWN[locale].item(x.name, text(x.own.predicate, x.own.index), x.own.at, text(x.recap.predicate, x.recap.index)));
   return items.length ? OWN[locale].head(items.join("; ")) : null;
 }

@@ -4,7 +4,7 @@
  * sesuai petunjuk)"), and rows without a name nor an answer, pre-filled (Ditolak = Tidak, Tahun, Bukti = Menunggu, the
  * agency) waiting for an innovation. The reader skips each kind with one note instead of an error per cell.
  */
-import { type Grid, cellAt, isBlank, normaliseHeader } from "./grid.js";
+import { type CellValue, type Grid, cellAt, isBlank, normaliseHeader } from "./grid.js";
 import { PROFILE_HEADER_WORDS, headerKey } from "./header-words.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
 import { matchLabel, FORM_LABELS, INITIATOR_LABELS, KIND_LABELS, STAGE_LABELS, YES_NO, type LabelTable } from "./labels.js";
@@ -52,10 +52,10 @@ export function isRepeatedHeader(g: Grid, r: number, h: HeaderRow, p: Profile): 
  * aside. `profileOnly` (a header in two rows, whose indicator headers are read joined): profile columns only. Empty:
  * the same layout, the row only repeats the header.
  */
-export function headerMoves(g: Grid, r: number, h: HeaderRow, isOutput: (text: string) => boolean, profileOnly: boolean): { col: number; text: string; was?: string }[] {
+export function headerMoves(g: Grid, r: number, h: HeaderRow, isOutput: (text: string) => boolean, profileOnly: boolean, cells: readonly CellValue[] = g.cells[r] ?? []): { col: number; text: string; was?: string }[] {
   const top = new Map(h.cells.map((x) => [x.col, x.text]));
   const out: { col: number; text: string; was?: string }[] = [];
-  (g.cells[r] ?? []).forEach((v, c) => {
+  cells.forEach((v, c) => {
     if (typeof v !== "string" || isBlank(v)) return;
     const text = v.trim();
     const was = top.get(c);
@@ -77,7 +77,7 @@ export function headerMoves(g: Grid, r: number, h: HeaderRow, isOutput: (text: s
  * header `h` lacks or lacks one of `h`'s, when a header is there twice, or when its headers sit in other columns than
  * `h`'s (a block's input written into an output column). Computed once per header row, never per data row.
  */
-export function blockLayout(g: Grid, r: number, h: HeaderRow, isOutput: (text: string) => boolean, layout: RowLayout): RowLayout | undefined {
+export function blockLayout(g: Grid, r: number, h: HeaderRow, isOutput: (text: string) => boolean, layout: RowLayout, cells: readonly CellValue[] = g.cells[r] ?? []): RowLayout | undefined {
   const top = new Map<string, number>();
   for (const x of h.cells) {
     if (isOutput(x.text)) continue;
@@ -88,7 +88,7 @@ export function blockLayout(g: Grid, r: number, h: HeaderRow, isOutput: (text: s
   const inputCols = new Set(top.values());
   // each of h's columns → the column row r heads the same
   const moved = new Map<number, number>();
-  const row = g.cells[r] ?? [];
+  const row = cells;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (v === null || v === undefined || isBlank(v)) continue;

@@ -3,7 +3,7 @@
  * ("1. Regulasi inovasi daerah" over O1:P1) and "Jawaban" | "Bukti" under it. The row under is read as part of the
  * header (audit22 F8): before, every evidence column was said to be missing and the row was read as an innovation.
  */
-import { type Grid, normaliseHeader } from "./grid.js";
+import { type CellValue, type Grid, normaliseHeader } from "./grid.js";
 import { EVIDENCE_HEADER_WORDS, MEASURE_HEADER_WORDS } from "./header-words.js";
 import { parseIndicatorHeader } from "./layout.js";
 import { type HeaderRow, headerRow } from "./table.js";
@@ -18,14 +18,16 @@ const MEASURE_WORDS = new Set<string>(MEASURE_HEADER_WORDS);
  * blank cells when the host gives no merges): each is the indicator's answer, `N. Bukti` or `N. Dasar Ukur` column.
  * Undefined when the row under is not such a row.
  */
-export function withSubHeader(g: Grid, h: HeaderRow, numbers?: ReadonlySet<string>): { h: HeaderRow; row: number; example: { col: number; given: string; as: string } } | undefined {
+export function withSubHeader(g: Grid, h: HeaderRow, numbers?: ReadonlySet<string>, repeated = false): { h: HeaderRow; row: number; cells: CellValue[]; example: { col: number; given: string; as: string } } | undefined {
   const top = g.cells[h.row] ?? [];
   const under = g.cells[h.row + 1] ?? [];
+  // a header repeated lower down (`repeated`) pasted as values has no merges of its own even when the sheet has some
+  const merged = repeated ? g.merges?.some((x) => x.row === h.row) : g.merges !== undefined;
   const heading = (c: number): string | undefined => {
     const m = g.merges?.find((x) => x.row === h.row && x.rows === 1 && x.col <= c && c < x.col + x.cols);
     // without the host's merges: the nearest heading to the left over blank cells (an indicator spans up to 3 columns)
     let k = c;
-    if (!m && !g.merges) while (k > c - 2 && k > 0 && (top[k] === null || top[k] === undefined || top[k] === "")) k--;
+    if (!m && !merged) while (k > c - 2 && k > 0 && (top[k] === null || top[k] === undefined || top[k] === "")) k--;
     const v = m ? top[m.col] : top[k];
     return typeof v === "string" ? v : undefined;
   };
@@ -53,5 +55,5 @@ export function withSubHeader(g: Grid, h: HeaderRow, numbers?: ReadonlySet<strin
     }
   }
   if (read < 2) return undefined;
-  return { example: example!, h: headerRow({ ...g, cells: Object.assign([...g.cells], { [h.row]: row }) }, h.row), row: h.row + 1 };
+  return { example: example!, h: headerRow({ ...g, cells: Object.assign([...g.cells], { [h.row]: row }) }, h.row), row: h.row + 1, cells: row };
 }

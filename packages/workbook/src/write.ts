@@ -4,7 +4,7 @@ import { type CellValue, type CellWrite, type Grid, type WorkbookGrids, a1, cell
 import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, knownNumbers } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
-import { innovationRules } from "./conditional.js";
+import { layoutRules } from "./conditional.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
 import type { ColumnFormatSpec, ColumnWidthSpec, ConditionalFormatSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, evidenceWord, summaryContent } from "./summary.js";
@@ -247,12 +247,8 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       notedRows.push(row);
     }
     if (inv.rows.length) {
-      const evidence = Object.values(inv.indicators).flatMap((x) => (x.evidence !== undefined ? [x.evidence] : []));
-      // the rules are by the header row's columns: they stop above a block read with its own header's layout (its
-      // name and evidence cells are elsewhere), left uncoloured rather than coloured by another column — the formulas
-      // unchanged, so a re-run still knows them as ours
-      const ruledTo = inv.blocks?.length ? Math.min(lastRow, inv.blocks[0]!.row - 1) : lastRow;
-      rules.push(...innovationRules(g.name, h.row + 1, ruledTo, { name: inv.profile.name ?? 0, counted: cols.counted, evidence }, "Tidak", locale));
+      // by each row's layout: a block pasted under its own header gets the rules on its own columns (see layoutRules)
+      rules.push(...layoutRules(g.name, h.row + 1, lastRow, inv, cols.counted, "Tidak", locale));
     }
     // the long texts wrap and the flag is centred, over every data row (a re-run's new rows too), found or fresh
     if (lastRow > h.row) {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { planRegion, scoreRegion } from "@inovasi/core";
 import { OUTPUT_COLUMNS, a1, actionCells, evidenceGapList, layoutAt, locateIssues, readWorkbook, writeResults } from "../src/index.js";
+import { EVIDENCE_FILL, NOT_COUNTED_FILL, evidenceNotAcceptedFormula } from "../src/conditional.js";
 import { applyWrites, e2026 } from "./helpers.js";
 import { pastedBlock } from "./pasted-block.js";
 
@@ -90,14 +91,49 @@ describe("a block pasted under its own header in another column order", () => {
     expect(b[3]![col(OUTPUT_COLUMNS.claimed)] ?? null).toBe(null);
     expect(String(b[4]![col(OUTPUT_COLUMNS.notes)])).toContain(`AY5: pilihan "Ada" tidak dikenal untuk indikator SID-18`);
     expect(String(a[4]![col(OUTPUT_COLUMNS.notes)])).toContain(`AW5: pilihan "Ada" tidak dikenal untuk indikator SID-18`);
-    // the colour rules follow the header row's columns: they stop above the block (its cells are elsewhere)
-    const ranges = (r: typeof plain) => writeResults(r.grids, r.result, { source: r.read.source, issues: r.issues, edition: e2026 }).output.conditionalFormats.map((x) => x.range);
-    expect(ranges(plain)[0]).toBe("A2:A6");
-    expect(ranges(block)[0]).toBe("A2:A3");
-    expect(ranges(block).map((x) => x.replace(/\d+$/, ""))).toEqual(ranges(plain).map((x) => x.replace(/\d+$/, "")));
     // the input cells as they were
     const inputs = pastedBlock(true).grids["Inovasi"]!.cells;
     inputs.forEach((row, r) => row.forEach((v, c) => expect(b[r]![c] ?? null, a1(r, c)).toEqual(v ?? null)));
+  });
+
+  it("colours each row's own cells: a rule runs on while the layouts keep its column, a block's moved column gets its own", () => {
+    const rules = (r: typeof plain) => writeResults(r.grids, r.result, { source: r.read.source, issues: r.issues, edition: e2026 }).output.conditionalFormats;
+    const a = rules(plain);
+    const b = rules(block);
+    const ev18 = letter(evidence18);
+    const moved = letter(blockCol(block.order, evidence18));
+    expect([ev18, moved]).toEqual(["AY", "AX"]);
+    // the name and every evidence column the block keeps: as without a block, down to row 6
+    expect(b.filter((x) => !x.range.startsWith(`${ev18}`) && !x.range.startsWith(`${moved}`))).toEqual(a.filter((x) => !x.range.startsWith(`${ev18}`) && !x.range.startsWith(`${moved}`)));
+    expect(a.map((x) => x.range)).toContain("A2:A6");
+    // SID-18's Bukti: row 1's column above the block, the block's column from its header row down
+    expect(b.filter((x) => x.range.startsWith(ev18) || x.range.startsWith(moved)).map((x) => [x.range, x.formula])).toEqual([
+      ...a.filter((x) => x.range.startsWith(moved)).map((x) => [x.range, x.formula]),
+      [`${ev18}2:${ev18}3`, evidenceNotAcceptedFormula(`${ev18}2`)],
+      [`${moved}4:${moved}6`, evidenceNotAcceptedFormula(`${moved}4`)],
+    ]);
+    // every data row: the evidence rules cover exactly the row's evidence cells, the name rule its name cell
+    const covers = (range: string, col: string, row: number) => {
+      const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range)!;
+      return m[1] === col && row >= Number(m[2]) && row <= Number(m[4]);
+    };
+    const inv = block.read.source.innovations!;
+    for (const row of [1, 2, 4, 5]) {
+      const l = layoutAt(inv, row);
+      const want = [...new Set(Object.values(l.indicators).flatMap((x) => (x.evidence === undefined ? [] : [letter(x.evidence)])))].sort();
+      const got = [...new Set(b.filter((x) => x.style.fill === EVIDENCE_FILL).flatMap((x) => (covers(x.range, x.range.replace(/\d.*$/, ""), row + 1) ? [x.range.replace(/\d.*$/, "")] : [])))].sort();
+      expect(got, `row ${row + 1}`).toEqual(want);
+      expect(b.some((x) => x.style.fill === NOT_COUNTED_FILL && covers(x.range, letter(l.profile.name!), row + 1))).toBe(true);
+    }
+    // a later run knows the block's rule as its own by its pattern, whatever rows (and evidence column) it names
+    const key = (f: string) => f.replace(/\s+/g, "").toUpperCase();
+    for (const x of b) expect(new RegExp(`^(?:${x.formulaPattern})$`).test(key(x.formula)), x.range).toBe(true);
+    const pattern18 = new RegExp(`^(?:${b.find((x) => x.range.startsWith(ev18))!.formulaPattern})$`);
+    expect(pattern18.test(key(evidenceNotAcceptedFormula("BC40")))).toBe(true);
+    expect(pattern18.test(key(`$A2="Tidak"`))).toBe(false);
+    const notCounted = new RegExp(`^(?:${b[0]!.formulaPattern})$`);
+    expect(notCounted.test(key(b[0]!.formula.replace(/\d+=/, "41=")))).toBe(true);
+    expect(notCounted.test(key(`$A2="Tidak"`))).toBe(false);
   });
 
   it("a block whose header adds or lacks a column stays read with row 1's columns, an error that says why", () => {

@@ -86,7 +86,7 @@ describe("the tool's conditional formats on the Inovasi sheet", () => {
     const header = g["Inovasi"]!.cells[0]!;
     const counted = a1(0, header.length + Object.keys(OUTPUT_COLUMNS).indexOf("counted")).replace(/\d+$/, "");
     const rules = out.output.conditionalFormats;
-    expect(rules[0]).toEqual({ sheet: "Inovasi", range: "A2:A3", formula: `$${counted}2="Tidak"`, style: { fill: "#F8D7DA" }, meaning: expect.stringContaining("tidak dihitung") });
+    expect(rules[0]).toEqual({ sheet: "Inovasi", range: "A2:A3", formula: `$${counted}2="Tidak"`, style: { fill: "#F8D7DA" }, meaning: expect.stringContaining("tidak dihitung"), formulaPattern: `\\$${counted}\\d+="TIDAK"` });
     const evidenceCols = Object.values(read.source.innovations!.indicators).filter((x) => x.evidence !== undefined).length;
     expect(rules).toHaveLength(1 + evidenceCols);
     const ev20 = a1(0, header.indexOf("20. Bukti")).replace(/\d+$/, "");

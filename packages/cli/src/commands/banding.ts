@@ -20,9 +20,10 @@ const B = {
     mixed: "! Kedua tahun dinilai dengan edisi berbeda: setiap angka diberi nama edisinya, dan selisihnya mencampur perubahan model dengan perubahan daerah. Untuk selisih yang murni, nilai keduanya dengan satu edisi: --edition <id>.",
     region: "! Nama daerah berbeda di kedua buku kerja: periksa bahwa keduanya daerah yang sama.",
     year: "! Tahun buku kerja kedua tidak lebih baru dari yang pertama: urutannya inovasi banding <lama.xlsx> <baru.xlsx>.",
+    yearAt: (b: YearCell, a: YearCell, yb: number, ya: number) => `! Buku kerja pertama lebih baru dari yang kedua: ${b.file} tahun ${yb} (Tahun Penilaian di ${b.at}), ${a.file} tahun ${ya} (di ${a.at}); selisihnya di bawah dihitung dari ${yb} ke ${ya}. Urutannya inovasi banding <lama.xlsx> <baru.xlsx>: inovasi banding ${a.file} ${b.file}; bila tahun yang tertulis keliru, perbaiki Tahun Penilaian di sel itu lalu jalankan lagi.`,
     flawed: "(angka belum valid)",
     notValid: (y: number, why: string) => `! Angka ${y} belum valid (${why}; tercantum di bawah): selisihnya tidak dihitung, seperti di rekap --previous; perbaiki berkasnya lalu bandingkan lagi.`,
-    sameYear: (y: number) => `! Kedua buku kerja untuk tahun ${y}: ini perbandingan dua kiriman tahun yang sama (mis. kiriman ulang dibandingkan dengan yang pertama), bukan antartahun.`,
+    sameYear: (y: number, at?: [YearCell, YearCell]) => `! Kedua buku kerja untuk tahun ${y}: ini perbandingan dua kiriman tahun yang sama (mis. kiriman ulang dibandingkan dengan yang pertama), bukan antartahun.${at ? ` Bila salah satunya tahun lain, perbaiki Tahun Penilaian-nya (${at[0].file}: ${at[0].at}; ${at[1].file}: ${at[1].at}) lalu jalankan lagi.` : ""}`,
     delta: "Selisih",
     rows: { claimed: "Indeks klaim", verified: "Indeks terverifikasi", spd: "SPD (terverifikasi)", sid: "SID (terverifikasi)", total: "Total (terverifikasi)", counted: "Inovasi dihitung" },
     indicators: (n: number) => `Poin per indikator (terverifikasi; ${n} berubah, terbesar dulu):`,
@@ -50,9 +51,10 @@ const B = {
     mixed: "! The two years were scored with different editions: every figure names its edition, and the change mixes model changes with the region's. For a clean change, score both with one edition: --edition <id>.",
     region: "! The region names differ between the two workbooks: check that both are the same region.",
     year: "! The second workbook's year is not later than the first's: the order is inovasi banding <old.xlsx> <new.xlsx>.",
+    yearAt: (b: YearCell, a: YearCell, yb: number, ya: number) => `! The first workbook is later than the second: ${b.file} is ${yb} (Tahun Penilaian at ${b.at}), ${a.file} is ${ya} (at ${a.at}); the changes below run from ${yb} to ${ya}. The order is inovasi banding <old.xlsx> <new.xlsx>: inovasi banding ${a.file} ${b.file}; if a year as written is wrong, correct Tahun Penilaian in that cell and run again.`,
     flawed: "(figures not valid yet)",
     notValid: (y: number, why: string) => `! The ${y} figures are not valid yet (${why}; listed below): no change is given, as in rekap --previous; fix the file and compare again.`,
-    sameYear: (y: number) => `! Both workbooks are for ${y}: this compares two submissions of the same year (e.g. a re-sent copy against the first), not two years.`,
+    sameYear: (y: number, at?: [YearCell, YearCell]) => `! Both workbooks are for ${y}: this compares two submissions of the same year (e.g. a re-sent copy against the first), not two years.${at ? ` If one is of another year, correct its Tahun Penilaian (${at[0].file}: ${at[0].at}; ${at[1].file}: ${at[1].at}) and run again.` : ""}`,
     delta: "Change",
     rows: { claimed: "Claimed index", verified: "Verified index", spd: "SPD (verified)", sid: "SID (verified)", total: "Total (verified)", counted: "Innovations counted" },
     indicators: (n: number) => `Points per indicator (verified; ${n} changed, largest first):`,
@@ -179,7 +181,8 @@ export const bandingCommand = defineCommand({
       io.out(JSON.stringify({ ok: !errors, comparison: c, notValid: { before: notValid.before ?? null, after: notValid.after ?? null }, targetsMet, files: [[oldPath, a.issues], [newPath, b.issues]].map(([file, issues]) => ({ file, problems: (issues as LocatedIssue[]).map(jsonIssue) })) }, null, 2));
       return errors ? "problems" : "ok";
     }
-    for (const line of comparisonLines(c, locale, notValid)) io.out(line);
+    const years = { before: settingCell(oldPath, a.read.source, "year"), after: settingCell(newPath, b.read.source, "year") };
+    for (const line of comparisonLines(c, locale, notValid, years)) io.out(line);
     if (output !== undefined) io.out(B[locale].written(output));
     // a model's notes once, also when both years take it
     for (const c of new Set(chosen)) if (c?.ok && c.modelIssues) for (const line of modelNoteLines(modelNotes(c.edition, c.modelIssues, locale), locale, { caveat: false })) io.out(line);
@@ -192,7 +195,7 @@ export const bandingCommand = defineCommand({
 });
 
 /** The comparison as a person reads it; every figure of a year carries that year's edition. */
-export function comparisonLines(c: YearComparison, locale: MessageLocale, notValid: ComparisonValidity = {}): string[] {
+export function comparisonLines(c: YearComparison, locale: MessageLocale, notValid: ComparisonValidity = {}, years?: { before: YearCell; after: YearCell }): string[] {
   const t = B[locale];
   // a decimal comma in Bahasa Indonesia, as score and plan print
   const fmt = (n: number | null, digits = 2) => (n === null ? "?" : formatPlanNumber(n, locale, digits));
@@ -206,7 +209,9 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale, notVal
   if (c.notes.includes("different_edition")) lines.push(t.mixed);
   if (c.notes.includes("different_region")) lines.push(t.region);
   // the same year is not a wrong order: two submissions of one year (what changed in a re-sent copy)
-  if (c.notes.includes("year_not_later")) lines.push(yb === ya ? t.sameYear(yb) : t.year);
+  // with the files: each year as read and its cell, and the command in the right order (as rekap names the files
+  // and their Tahun Penilaian when last year's are not earlier, recapNoEarlierYearText)
+  if (c.notes.includes("year_not_later")) lines.push(yb === ya ? t.sameYear(yb, years && [years.before, years.after]) : years ? t.yearAt(years.before, years.after, yb, ya) : t.year);
   // a year whose figures are not valid yet: no change, as `rekap --previous` gives the same region "—"
   for (const [y, why] of [[yb, notValid.before], [ya, notValid.after]] as const) if (why) lines.push(t.notValid(y, why));
   const valid = !notValid.before && !notValid.after;
@@ -259,6 +264,17 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale, notVal
   return lines;
 }
 
+/** One file's Tahun Penilaian: the file and its cell (`Pengaturan!B4`, or where it is meant to be when absent). */
+interface YearCell { file: string; at: string }
+
+/** Where a workbook's setting was read: its cell, or the sheet and the setting's name when the reader found none. */
+function settingCell(file: string, source: SourceMap, key: "year" | "level"): YearCell {
+  const s = source.settings;
+  const row = s?.rows[key];
+  const at = s && row !== undefined ? `${s.sheet.includes(" ") ? `'${s.sheet}'` : s.sheet}!${a1(row, s.valueCol[key] ?? 1)}` : `Pengaturan, ${key === "year" ? "Tahun Penilaian" : "Tingkat"}`;
+  return { file, at };
+}
+
 /** One file's Tingkat: the file, its cell (`Pengaturan!B3`) and the value as typed there. */
 interface LevelCell { file: string; at: string; typed: string }
 type LevelCells = { before: LevelCell; after: LevelCell };
@@ -270,5 +286,5 @@ function levelCell(file: string, grids: WorkbookGrids, source: SourceMap, level:
   const col = s?.valueCol.level ?? 1;
   const grid = s && row !== undefined ? findSheet(grids, s.sheet) : undefined;
   const value = grid ? cellAt(grid, row!, col) : undefined;
-  return { file, at: s && row !== undefined ? `${s.sheet.includes(" ") ? `'${s.sheet}'` : s.sheet}!${a1(row, col)}` : "Pengaturan, Tingkat", typed: value === undefined || value === null || value === "" ? level : String(value).trim() };
+  return { ...settingCell(file, source, "level"), typed: value === undefined || value === null || value === "" ? level : String(value).trim() };
 }

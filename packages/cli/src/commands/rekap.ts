@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_ACTIONS, type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, parsePlanTarget, roundHalfUp } from "@inovasi/core";
-import { PREDICATE_UNKNOWN_LABEL, recapOwnTargetNote, recapNoEarlierYear, recapNoEarlierYearText, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
+import { PREDICATE_UNKNOWN_LABEL, recapOwnTargetNote, recapOwnTargets, recapNoEarlierYear, recapNoEarlierYearText, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -255,7 +255,10 @@ export const rekapCommand = defineCommand({
       // the files that could not be scored are the recap's regions not scored (`Recap.notScored`), each with its problems
       // as `files[].problems` gives them: the recap is made from the scored files only, and said "none" beside them
       const notScored = files.filter((f) => !f.scored && !f.skipped).map((f) => ({ id: f.id, issues: jsonFile(f).problems }));
-      io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap: { ...recap, notScored: [...recap.notScored, ...notScored] }, files: files.map((f) => ({ ...jsonFile(f), ...(left.has(f.id) ? { counted: false } : {}) })), ...prev }, null, 2));
+      // a workbook's own Target Rencana the recap does not aim at: the terminal's line, and each region as data
+      const owned = recapOwnTargets(recap, files);
+      const ownTargets = owned.length ? { note: recapOwnTargetNote(recap, files, locale)!, regions: owned } : null;
+      io.out(JSON.stringify({ ok: !errors, output, model: notes ?? null, recap: { ...recap, notScored: [...recap.notScored, ...notScored] }, ownTargets, files: files.map((f) => ({ ...jsonFile(f), ...(left.has(f.id) ? { counted: false } : {}) })), ...prev }, null, 2));
       return errors ? "problems" : "ok";
     }
     for (const line of recapLines(recap, files, locale)) io.out(line);

@@ -1,7 +1,7 @@
 /**
  * The scorer's conditional formats (`WorkbookOutput.conditionalFormats`) written as native OOXML rules into a sheet's
  * XML after `</sheetData>`: the tool's earlier rules — recognised by formula, compared as the add-in compares them (no
- * "=", no spaces, upper case) — are removed, the analyst's rules are kept as they are, and ours are inserted where the
+ * "=", no spaces, upper case), or by a rule's `formulaPattern` — are removed, the analyst's rules are kept as they are, and ours are inserted where the
  * schema wants `<conditionalFormatting>`: after mergeCells/phoneticPr and any remaining rules, before
  * dataValidations, hyperlinks, page setup, drawing, tableParts, extLst.
  */
@@ -29,6 +29,9 @@ const AFTER_CF = ["dataValidations", "hyperlinks", "printOptions", "pageMargins"
  */
 export function withConditionalFormats(tail: string, rules: ConditionalFormatSpec[], dxfIds: number[], p: string): string {
   const ours = new Set(rules.flatMap((r) => [r.formula, ...(r.formerFormulas ?? [])]).map(formulaKey));
+  // the same rules written for other rows (a block pasted under its own header, since fixed or moved): ours too
+  const like = [...new Set(rules.flatMap((r) => (r.formulaPattern ? [r.formulaPattern] : [])))].map((x) => new RegExp(`^(?:${x})$`));
+  const isOurs = (f: string) => { const k = formulaKey(f); return ours.has(k) || like.some((x) => x.test(k)); };
   const e = p.replace(/[.:-]/g, (c) => `\\${c}`);
   // the analyst's blocks stay byte for byte; a block loses only our rules, and goes when none is left
   const block = new RegExp(`<${e}conditionalFormatting\\b[^>]*>[\\s\\S]*?</${e}conditionalFormatting>`, "g");
@@ -43,7 +46,7 @@ export function withConditionalFormats(tail: string, rules: ConditionalFormatSpe
     let kept = 0;
     const out = b.replace(rule, (r) => {
       const f = formula.exec(r)?.[1];
-      if (f !== undefined && ours.has(formulaKey(unescapeXml(f)))) return "";
+      if (f !== undefined && isOurs(unescapeXml(f))) return "";
       kept++;
       maxPriority = Math.max(maxPriority, Number(/\spriority="(\d+)"/.exec(r)?.[1] ?? 0));
       return r;
