@@ -50,8 +50,10 @@ const CEILING = {
    * model30 (session 22, audit29 #7/#8): 40,321 B (+225 B) — a new band's overlap with the band it falls in and the
    * ends to write, in both languages, and a model entry's name (`params.about`) beside an issue's path.
    * Merged: 40,357 B.
+   * ws32 (session 24): 40,463 B (+90 B over 40,373 B) — `closestIndex` works out a distance only when the letters in
+   * common allow it (near30's bound).
    */
-  withMessages: 40.4 * KB,
+  withMessages: 40.5 * KB,
   /** parse + score + `getEdition` (every shipped edition): 43.8 kB. */
   allEditions: 45 * KB,
   /**
@@ -76,8 +78,9 @@ const CEILING = {
    * one is written; a shape problem names its list entry and field in words (`namingItem`, both languages); a new
    * band's overlap with the band it falls in (`bandInside`) and its message; "name" in a band hints "label".
    * Merged: 78,454 B.
+   * ws32 (session 24): 78,565 B (+111 B) — `closestIndex`'s letters-in-common bound, as `withMessages`.
    */
-  validate: 78.5 * KB,
+  validate: 78.6 * KB,
   /**
    * the workbook's read and write + `scoreRegion` (grids in, cell writes out): 71.1 kB; 75.2 kB once the messages
    * guessed the agency or option meant (ninth session, +0.8 kB: `messages/_closest-name.ts`); 77.5 kB with the year
@@ -324,8 +327,13 @@ const CEILING = {
    * blk32 (session 24): 132,663 B (+294 B) — a block's own colour rules (`layoutRules`: a rule per run of rows that
    * keeps the field's column) and their `formulaPattern`, by which a re-run knows them as its own; 132,927 B (+264 B)
    * with a header in two rows repeated read joined with its row under (that row skipped), and the error's reason.
+   * ws32 (session 24): about 132,490 B (+121 B: 132,471 → 132,592 B measured with this session's workbook changes) —
+   * core's `closestIndex` with its letters-in-common bound. With ws32's workbook changes (the Masalah sheet's sort by
+   * sheet rank, `escapeXml` in one pass, `blockBounds` from the column's ends, the reader's answer table by evidence
+   * slot): 132,635 B (+266 B over 132,369 B).
+   * Merged (blk32 + ws32): 133,183 B.
    */
-  workbook: 133.0 * KB,
+  workbook: 133.2 * KB,
 };
 
 let dir = "";

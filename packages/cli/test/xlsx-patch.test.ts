@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { defaultEdition } from "@inovasi/core";
 import { OUTPUT_COLUMNS, indicatorScoreHeaders, outputColumnWidth } from "@inovasi/workbook";
 import { scoreWorkbookFile } from "../src/index.js";
@@ -292,6 +292,45 @@ describe("patchWorkbook on hand-written sheet XML", () => {
     expect(masalah).toContain(`<dimension ref="A1:B4"/>`);
     expect(masalah).toContain(`<t xml:space="preserve">=SUM(A1)</t>`);
     expect(masalah).not.toMatch(/<f>/);
+  });
+
+  it("a Masalah block's rows render as their writes do (links, number formats, headers, skipped cells, a row with a write of its own), a style asked once per column, not per linked cell", async () => {
+    const { patchWorkbook } = await import("../src/xlsx/patch.js");
+    const { StyleBook } = await import("../src/xlsx/styles.js");
+    const { blockWrites } = await import("@inovasi/workbook");
+    const rows = 400;
+    const sheet = `<worksheet xmlns="x"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
+    const links = Array.from({ length: rows }, (_, i) => ({ row: 1 + i, col: 1, to: `'Inovasi'!H${i + 2}`, tip: `Buka 'Inovasi'!H${i + 2}` })).filter((_, i) => i % 7 !== 3);
+    const owned = { ownedSheets: [{ name: "Masalah", widths: [18, 8, 12], headingRows: [0], freezeRows: 1, landscape: true, links }], charts: [], tables: [], conditionalFormats: [] };
+    const explicit = [{ sheet: "Masalah", row: 0, col: 0, address: "", value: "Masalah", header: true }, { sheet: "Masalah", row: 5, col: 3, address: "", value: "diketik" }];
+    const block = {
+      sheet: "Masalah",
+      firstRow: 1,
+      rows,
+      columns: [
+        { col: 0, kind: "made" as const, made: (i: number) => (i % 11 === 0 ? null : "Inovasi") },
+        { col: 1, kind: "text" as const, values: Array.from({ length: rows }, (_, i) => (i % 13 === 0 ? null : `H${i + 2}`)) },
+        { col: 2, kind: "number" as const, values: Float64Array.from({ length: rows }, (_, i) => (i % 5 === 0 ? NaN : i % 17 === 0 ? Infinity : i / 4)), numFmt: "0.00" },
+        { col: 4, kind: "text" as const, header: true, values: Array.from({ length: rows }, (_, i) => (i % 3 ? `pesan "${i}" & <lain>\u0001` : null)) },
+      ],
+      skipped: new Set([2 * 4 + 1, 9 * 4 + 3, 20 * 4 + 0]),
+    };
+    const xf = vi.spyOn(StyleBook.prototype, "xf");
+    const viaBlock = await patchWorkbook(await pkgOf(sheet), explicit, owned, [block]);
+    const asked = xf.mock.calls.length;
+    const viaWrites = await patchWorkbook(await pkgOf(sheet), [...explicit, ...blockWrites(block)], owned);
+    expect(xf.mock.calls.length - asked).toBeGreaterThan(rows / 2); // one per linked cell, cell by cell
+    xf.mockRestore();
+    expect(asked).toBeLessThanOrEqual(10);
+    const parts = async (b: Uint8Array) => {
+      const z = await JSZip.loadAsync(b, { checkCRC32: true });
+      return Promise.all(Object.keys(z.files).filter((n) => !z.files[n]!.dir).sort().map(async (n) => [n, await z.file(n)!.async("string")]));
+    };
+    const got = await parts(viaBlock.bytes);
+    expect(got).toEqual(await parts(viaWrites.bytes));
+    const masalah = got.find(([, x]) => x!.includes("pesan"))![1]!;
+    expect(masalah).toContain(`<hyperlink ref="B3" location="'Inovasi'!H3" tooltip="Buka 'Inovasi'!H3" display="H3"/>`);
+    expect(masalah).toContain(`<t xml:space="preserve">pesan &quot;2&quot; &amp; &lt;lain&gt;</t>`);
   });
 
   it("an owned sheet's wrapRows (a header with long headings) wrap, top-aligned, as tall as their longest heading; as the add-in draws them", async () => {

@@ -40,12 +40,27 @@ function place(cell: string | undefined): [number, number] {
   return [Number(m[2]), col];
 }
 
+/** The collator `String.prototype.localeCompare` uses without arguments (the same order), made once. */
+const COLLATOR = new Intl.Collator();
+
+/**
+ * Each distinct sheet name's place in `localeCompare`'s order (names it finds equal share one): an issue list names a
+ * handful of sheets, so the sort compares numbers, not a collation per comparison (~0.3 s at 30,000 issues).
+ */
+function sheetRanks(issues: readonly LocatedIssue[]): Map<string, number> {
+  const names = [...new Set(issues.map((i) => i.sheet))].sort(COLLATOR.compare);
+  const ranks = new Map<string, number>();
+  names.forEach((name, k) => ranks.set(name, k > 0 && COLLATOR.compare(names[k - 1]!, name) === 0 ? ranks.get(names[k - 1]!)! : k));
+  return ranks;
+}
+
 /** The issues the sheet lists, in its order: errors first, then by sheet and reading order. */
 function listedInOrder(all: readonly LocatedIssue[]): LocatedIssue[] {
-  return all
-    .filter(listed)
-    .map((i, k) => ({ i, k, p: place(i.cell) }))
-    .sort((a, b) => RANK[a.i.severity] - RANK[b.i.severity] || a.i.sheet.localeCompare(b.i.sheet) || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.k - b.k)
+  const shown = all.filter(listed);
+  const ranks = sheetRanks(shown);
+  return shown
+    .map((i, k) => ({ i, k, s: ranks.get(i.sheet)!, p: place(i.cell) }))
+    .sort((a, b) => RANK[a.i.severity] - RANK[b.i.severity] || a.s - b.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.k - b.k)
     .map(({ i }) => i);
 }
 

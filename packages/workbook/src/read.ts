@@ -541,6 +541,14 @@ interface Settings {
 /** Profile fields the scorer reports when absent, by their input names (the Inovasi sheet's optional values). */
 const LEFT_OUT_FIELDS = ["year", "trialDate", "implementationDate", "designWords", "entries"] as const;
 
+/** An indicator's answers to one given text or number, by evidence status (`EVIDENCE_SLOT`): without a measure, and by measure. */
+interface InternedAnswers {
+  plain: AnswerInput[];
+  measured: Map<string, AnswerInput[]> | undefined;
+}
+/** Each evidence status's slot in {@link InternedAnswers}: an array index, not a property added to an object per answer. */
+const EVIDENCE_SLOT: Record<NonNullable<AnswerInput["evidence"]>, number> = { accepted: 0, pending: 1, missing: 2, rejected: 3 };
+
 class Reader {
   issues: LocatedIssue[] = [];
   /** The `Tahun Penilaian` read, if it could be (see {@link Reader.editionYear}). */
@@ -573,7 +581,7 @@ class Reader {
   minWords: number | undefined;
   maxEntries: number | undefined;
   /** Distinct answers per indicator, shared (see {@link Reader.interned}). */
-  private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, Map<string, Partial<Record<NonNullable<AnswerInput["evidence"]>, AnswerInput>>>>>>();
+  private answers = new Map<string, Record<"option" | "tier" | "value", Map<string | number, InternedAnswers>>>();
   /** Option labels per indicator (see {@link Reader.optionLabels}). */
   private labels = new Map<string, Set<string>>();
   /** Column names per indicator (see {@link Reader.fieldsOf}). */
@@ -1989,7 +1997,9 @@ class Reader {
    * The answer with its evidence (the parser's default, "pending", when the cell is blank: the parsed input then shares
    * the reader's objects instead of copying them), one frozen object per indicator and distinct answer: a province's
    * innovations answer each indicator with a handful of options, so 50,000 rows hold a few hundred answer objects, not
-   * a million.
+   * a million. What a profile charges it (~10 % of a read's own time) is mostly not the table's: the first hash of each
+   * cell's text (charged to the first Map that sees the string) and, in a messy workbook, an entry per distinct typo or
+   * fraction; a read without the table costs 26 % more instructions (docs/decisions.md, ws32).
    */
   private interned(ind: Indicator, a: AnswerInput, evidence: NonNullable<AnswerInput["evidence"]>): AnswerInput {
     const v = a.option ?? a.tier ?? a.value!;
@@ -1997,14 +2007,17 @@ class Reader {
     if ((typeof v === "string" && v.length > 200) || Object.is(v, -0)) return { ...a, evidence };
     let byIndicator = this.answers.get(ind.id);
     if (!byIndicator) this.answers.set(ind.id, (byIndicator = { option: new Map(), tier: new Map(), value: new Map() }));
-    // by what was given, then (a value) by its measure, then by evidence
+    // by what was given, then (a value with its measure) by the measure, then by evidence
     const slots = a.option !== undefined ? byIndicator.option : a.tier !== undefined ? byIndicator.tier : byIndicator.value;
-    let byMeasure = slots.get(v);
-    if (!byMeasure) slots.set(v, (byMeasure = new Map()));
-    const measure = a.measure ?? "";
-    let byEvidence = byMeasure.get(measure);
-    if (!byEvidence) byMeasure.set(measure, (byEvidence = {}));
-    return (byEvidence[evidence] ??= Object.freeze({ ...a, evidence }));
+    let given = slots.get(v);
+    if (!given) slots.set(v, (given = { plain: [], measured: undefined }));
+    let byEvidence = given.plain;
+    if (a.measure !== undefined) {
+      given.measured ??= new Map();
+      byEvidence = given.measured.get(a.measure)!;
+      if (!byEvidence) given.measured.set(a.measure, (byEvidence = []));
+    }
+    return (byEvidence[EVIDENCE_SLOT[evidence]] ??= Object.freeze({ ...a, evidence }));
   }
 
   /** The label of the option a text names by its words (see `optionByWords`), else the text as typed. */

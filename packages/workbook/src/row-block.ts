@@ -113,14 +113,15 @@ export function blockBounds(block: RowBlock): { r1: number; c1: number; r2: numb
   let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
   const n = block.columns.length;
   block.columns.forEach((c, k) => {
-    let first = -1, last = -1;
-    for (let i = 0; i < block.rows; i++) {
-      const empty = c.kind === "number" ? Number.isNaN(c.values[i]!) : c.kind === "made" && c.filled ? !c.filled(i) : blockText(c, i) === null;
-      if (empty || (block.skipped.size && block.skipped.has(i * n + k))) continue;
-      if (first < 0) first = i;
-      last = i;
-    }
-    if (first < 0) return;
+    const filled = (i: number) =>
+      !(c.kind === "number" ? Number.isNaN(c.values[i]!) : c.kind === "made" && c.filled ? !c.filled(i) : blockText(c, i) === null) && !(block.skipped.size && block.skipped.has(i * n + k));
+    // the first and the last filled row, each looked for from its end: a made column's text is not made for every row
+    // (the Masalah sheet's columns, made again as each row is written)
+    let first = 0;
+    while (first < block.rows && !filled(first)) first++;
+    if (first === block.rows) return;
+    let last = block.rows - 1;
+    while (!filled(last)) last--;
     r1 = Math.min(r1, block.firstRow + first);
     r2 = Math.max(r2, block.firstRow + last);
     c1 = Math.min(c1, c.col);

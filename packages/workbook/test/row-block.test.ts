@@ -81,6 +81,16 @@ describe("writeResultBlocks (the innovation rows' output cells by column)", () =
     expect(both(grids).writes.issues.some((i) => i.code === "output_cell_not_ours")).toBe(false);
   });
 
+  it("blockBounds looks for a column's first and last filled rows from its ends: a made column's text is made for a few rows, not all 10,000", () => {
+    let made = 0;
+    const rows = 10_000;
+    // filled from row 2 to row 9,996 but for a hole in the middle; a skipped cell at its last row
+    const text = (i: number) => (made++, i >= 2 && i <= 9_996 && i !== 5_000 ? `teks ${i}` : null);
+    const block = { sheet: "Masalah", firstRow: 3, rows, columns: [{ col: 0, kind: "made" as const, made: text }, { col: 2, kind: "made" as const, made: text, filled: (i: number) => i < 7 }], skipped: new Set([9_996 * 2]) };
+    expect(blockBounds(block)).toEqual({ r1: 3, c1: 0, r2: 9_998, c2: 2 }); // column 0 from row 2 to 9,995 (9,996 skipped), column 2 rows 0–6
+    expect(made).toBeLessThanOrEqual(10); // every row before (10,000)
+  });
+
   it("blockBounds covers the non-empty cells only", () => {
     const { blocks } = both(sampleGrids());
     const b = blocks.blocks[0]!;

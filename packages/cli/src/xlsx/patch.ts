@@ -626,6 +626,79 @@ class BlockCells {
 }
 
 /**
+ * A block's rows of a sheet the tool owns (the Masalah sheet's issues: tens of thousands of rows) as XML, made straight
+ * from its columns: the bytes `newRow` makes from the row's writes (`rowOfBlock`), without a write object per cell or a
+ * style request per linked cell. For a row of the block alone, not wrapped, with no looks; anything else (two columns
+ * on one cell) takes the general path.
+ */
+class OwnedBlockRows {
+  /** Column positions in column order; undefined when two columns share a cell. */
+  readonly order: number[] | undefined;
+  /** Per column: `<c r="AB`. */
+  private readonly open: string[];
+  /** Per column and whether the cell is a link (`2k + link`), once asked (cellXml's order): `" s="3"` or `"`. */
+  private readonly styled: (string | undefined)[] = [];
+  /** A row's pieces, reused. */
+  private readonly parts: string[] = [];
+  /** The sheet's linked cells and their texts (`ctx.links`, `ctx.linkTexts`: set before its rows are made). */
+  private readonly links: ReadonlySet<number> | undefined;
+  private readonly linkTexts: Map<number, string> | undefined;
+  constructor(private readonly ctx: Ctx, private readonly block: RowBlock) {
+    this.links = ctx.links;
+    this.linkTexts = ctx.linkTexts;
+    const cols = block.columns;
+    const order = cols.map((_, k) => k).sort((a, b) => cols[a]!.col - cols[b]!.col || a - b);
+    this.order = order.every((k, j) => j === 0 || cols[k]!.col !== cols[order[j - 1]!]!.col) ? order : undefined;
+    this.open = cols.map((c) => `<c r="${letters(c.col)}`);
+  }
+
+  /** cellXml's style for column `k`'s cell: a number format, a header or a link asks for one (no old cell, no look). */
+  private styleOf(k: number, link: boolean): string {
+    const c = this.block.columns[k]!;
+    const numFmt = c.kind === "number" ? c.numFmt : undefined;
+    const header = c.kind !== "number" && c.header;
+    const s = numFmt || header || link ? this.ctx.styles.xf({ ...(numFmt ? { numFmt } : {}), ...(header ? { bold: true } : {}), ...(link ? { link } : {}) }) : 0;
+    return (this.styled[2 * k + (link ? 1 : 0)] = s ? `" s="${s}"` : `"`);
+  }
+
+  /** Row `i`'s XML (`ht`: the row's height, as newRow writes it), "" when it has no cell to write. */
+  row(i: number, ht: number | undefined): string {
+    const b = this.block;
+    const links = this.links;
+    const n = b.columns.length;
+    const row = b.firstRow + i;
+    const r = String(row + 1);
+    const out = this.parts;
+    for (const k of this.order!) {
+      if (b.skipped.size && b.skipped.has(i * n + k)) continue;
+      const c = b.columns[k]!;
+      let v: number | string | null;
+      if (c.kind === "number") {
+        const x = c.values[i]!;
+        v = Number.isNaN(x) ? null : x;
+      } else v = blockText(c, i);
+      const at = row * 16384 + c.col;
+      const link = links !== undefined && v !== null && links.has(at);
+      if (link) this.linkTexts?.set(at, String(v));
+      const styled = this.styled[2 * k + (link ? 1 : 0)] ?? this.styleOf(k, link);
+      if (v === null || (typeof v === "number" && !Number.isFinite(v))) {
+        // an empty cell: only its style, when it asks for one
+        if (styled !== '"') out.push(this.open[k]!, r, styled, "/>");
+        continue;
+      }
+      out.push(this.open[k]!, r, styled);
+      // an inline string is text, never a formula, whatever it starts with
+      if (typeof v === "number") out.push("><v>", String(v), "</v></c>");
+      else out.push(' t="inlineStr"><is><t xml:space="preserve">', escapeXml(v), "</t></is></c>");
+    }
+    if (!out.length) return "";
+    const xml = `<row r="${r}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>${out.join("")}</row>`;
+    out.length = 0;
+    return xml;
+  }
+}
+
+/**
  * Stream a sheet through, writing `writes` and the rows of `block` into it; only the written cells (and the rows'
  * spans, the dimension) change.
  */
@@ -774,8 +847,16 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   const { part: out, end } = await streamedPart(ctx, path, 6);
   await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+  // the block's rows straight from its columns (the Masalah sheet's issues), when nothing else is in them
+  const fast = block && !ctx.looks ? new OwnedBlockRows(ctx, block) : undefined;
   for (let r = pending.peek(); r < Infinity; r = pending.peek()) {
+    const i = fast?.order && !wrapped(r) ? pending.blockOnly(r) : -1;
     pending.take(r);
+    if (i >= 0) {
+      const xml = fast!.row(i, heights.get(r));
+      if (xml) await out.write(xml);
+      continue;
+    }
     const ws = pending.writesOf(r);
     if (ws) await out.write(newRow(ctx, r, ws, "", wrapped(r), heightOf(r, ws)));
   }

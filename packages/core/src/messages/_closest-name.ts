@@ -108,19 +108,45 @@ export function closestIndex(given: string, listed: readonly string[], abbreviat
   return k;
 }
 
+/** Letters of the text being matched, counted, and those a name used of them (keys are `wordsOf`'s: a–z, 0–9, spaces). */
+const counts = new Int32Array(128);
+const used = new Int32Array(128);
+
+/**
+ * `similarity(key, name, CLOSE)`, worked out only when the letters the two have in common (as multisets; `counts` holds
+ * the key's) allow CLOSE: an edit (a letter added, dropped, changed, two swapped) changes the letters one has beyond the
+ * other's by one at most, so the distance is at least the longer length minus the letters in common (near30's bound,
+ * as `nearPairs`). Below CLOSE by the bound is below it by `similarity`: the same answers, most distances not computed.
+ */
+function near(key: string, name: string): number {
+  let common = 0;
+  for (const ch of name) {
+    const c = ch.charCodeAt(0);
+    if (used[c]! < counts[c]!) {
+      used[c]!++;
+      common++;
+    }
+  }
+  used.fill(0);
+  const n = Math.max(key.length, name.length);
+  return 1 - (n - common) / n < CLOSE ? 0 : similarity(key, name, CLOSE);
+}
+
 function closestIn(p: Prepared, typed: string[], abbreviations: boolean): number {
   const key = typed.join(" ");
   if (key === "") return -1;
   let best = -1;
   let score = CLOSE;
   let tie = false;
+  for (const ch of key) counts[ch.charCodeAt(0)]!++;
   p.keys.forEach(({ full, bare }, k) => {
     // a label's bracketed part is often left out: "Peraturan Daerah" for "Peraturan Daerah (Perda)"
-    const s = Math.max(similarity(key, full, CLOSE), bare === full ? 0 : similarity(key, bare, CLOSE));
+    const s = Math.max(near(key, full), bare === full ? 0 : near(key, bare));
     if (s < CLOSE) return;
     if (best < 0 || s > score) [best, score, tie] = [k, s, false];
     else if (s === score && full !== p.keys[best]!.full) tie = true;
   });
+  counts.fill(0);
   if (best >= 0) return tie || (digitsOf(key) !== "" && digitsOf(key) !== p.keys[best]!.digits) ? -1 : best;
   const letters = typed.join("");
   if (!abbreviations || letters.length < 3 || letters.length > ABBREVIATION) return -1;
