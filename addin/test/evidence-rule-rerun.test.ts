@@ -9,10 +9,11 @@ it("a workbook scored by the version before: the add-in replaces its evidence ru
   const out = scoreGrids(await readGrids(ctxOf(host), { supports: host.supports }));
   if (!out.ok) throw new Error("unreadable");
   const inv = host.sheets.find((s) => s.name === "Inovasi")!;
-  // the rules as the version before drew them: the exact comparison, one per evidence column
+  // the rules as the versions before drew them, one per evidence column: the exact comparison, and OR(x={…})
   const evidence = out.output.conditionalFormats.filter((c) => c.formerFormulas?.length);
   expect(evidence.length).toBeGreaterThan(5);
-  for (const c of evidence) inv.conditionalFormats.push({ id: host.cfSeq++, box: { row: 1, col: 0, rows: 20, cols: 1 }, type: "Custom", formula: `=${c.formerFormulas![0]!}` });
+  expect(evidence.every((c) => c.formerFormulas!.length === 2 && c.formerFormulas![1]!.includes("NOT(OR("))).toBe(true);
+  for (const c of evidence) for (const f of c.formerFormulas!) inv.conditionalFormats.push({ id: host.cfSeq++, box: { row: 1, col: 0, rows: 20, cols: 1 }, type: "Custom", formula: `=${f}` });
   await applyWrites(ctxOf(host), out.writes, { output: out.output, supports: host.supports });
   expect(inv.conditionalFormats.map((f) => f.formula.replace(/^=/, "")).sort()).toEqual(out.output.conditionalFormats.map((c) => c.formula).sort());
 });

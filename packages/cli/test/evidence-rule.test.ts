@@ -53,6 +53,27 @@ describe("the amber evidence rule agrees with the score", () => {
   }, 180_000);
 });
 
+describe("the amber evidence rule as a spreadsheet colours it", () => {
+  it.skipIf(!hasSoffice)("LibreOffice's conditional formatting (exported as HTML): amber exactly where the reader does not accept the evidence", async () => {
+    const dir = tmp();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Inovasi");
+    GIVEN.forEach((v, k) => (ws.getCell(k + 1, 1).value = v));
+    // the rule as the CLI writes it (UNICHAR as _xlfn.UNICHAR), over the column, relative to its first cell
+    const fill = { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC000" } } as const;
+    ws.addConditionalFormatting({ ref: `A1:A${GIVEN.length}`, rules: [{ type: "expression", priority: 1, formulae: [fileFormula(rule("A1"))], style: { fill } }] });
+    const file = join(dir, "rule.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = spawnSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/lo`, "--convert-to", "html", "--outdir", dir, file], { encoding: "utf8", timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const rows = readFileSync(join(dir, "rule.html"), "utf8").split(/<tr>/i).slice(1);
+    expect(rows).toHaveLength(GIVEN.length);
+    const amber = rows.map((row) => /<td[^>]*bgcolor="#FFC000"/i.test(row));
+    const accepted = readerAccepts();
+    expect(GIVEN.map((g, k) => `${JSON.stringify(g)}: ${amber[k] ? "amber" : "clear"}`)).toEqual(GIVEN.map((g, k) => `${JSON.stringify(g)}: ${accepted[k] || g.trim() === "" ? "clear" : "amber"}`));
+  }, 180_000);
+});
+
 describe("a workbook scored by the version before: its evidence rules are replaced, not left beside the new ones", () => {
   it("the CLI's writer removes the former formula as its own", async () => {
     const { withConditionalFormats } = await import("../src/xlsx/cond-format.js");
@@ -62,5 +83,16 @@ describe("a workbook scored by the version before: its evidence rules are replac
     expect(tail).not.toContain("C2&lt;&gt;&quot;Diterima&quot;");
     expect(tail.match(/<cfRule/g)).toHaveLength(2);
     expect(tail).toContain("_xlfn.UNICHAR(160)");
+  });
+
+  it("the CLI's writer removes the rule with OR(x={…}) (before session 24) as its own", async () => {
+    const { withConditionalFormats } = await import("../src/xlsx/cond-format.js");
+    const rules = innovationRules("Inovasi", 1, 9, { name: 0, counted: 1, evidence: [2] }, "Tidak");
+    const or = `AND(LEN(TRIM(CLEAN(SUBSTITUTE(C2,_xlfn.UNICHAR(160),&quot; &quot;))))&gt;0,NOT(OR(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(CLEAN(C2),&quot; &quot;,&quot;&quot;),_xlfn.UNICHAR(160),&quot;&quot;),&quot;-&quot;,&quot;&quot;),&quot;_&quot;,&quot;&quot;),&quot;.&quot;,&quot;&quot;)={&quot;diterima&quot;,&quot;accepted&quot;,&quot;sudahditerima&quot;})))`;
+    const old = `<conditionalFormatting sqref="C2:C10"><cfRule type="expression" dxfId="0" priority="1"><formula>${or}</formula></cfRule></conditionalFormatting>`;
+    const tail = withConditionalFormats(`</sheetData>${old}`, rules, [1, 2], "");
+    expect(tail).not.toContain("NOT(OR(");
+    expect(tail.match(/<cfRule/g)).toHaveLength(2);
+    expect(tail).toContain("ISNUMBER(MATCH(");
   });
 });

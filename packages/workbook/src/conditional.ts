@@ -85,9 +85,11 @@ export function layoutRules(sheet: string, first: number, last: number, layout: 
   evidence.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
   for (const [c, from, to] of evidence) {
     const cell = `${columnLetters(c)}${from + 1}`;
-    // the rule before it followed the reader's loose match (an exact comparison): removed on a re-run as ours
-    const former = `AND(LEN(TRIM(${cell}))>0,${EVIDENCE_LABELS.accepted.map((l) => `${cell}<>${quote(l)}`).join(",")})`;
-    out.push({ sheet, range: range(c, from, to), formula: evidenceNotAcceptedFormula(cell), style: { fill: EVIDENCE_FILL }, meaning: RULE_MEANINGS.evidence[locale], formerFormulas: [former], formulaPattern: evidencePattern });
+    // the rules before it, removed on a re-run as ours: an exact comparison (before the reader's loose match), and
+    // the loose match tested with OR(x={…}), which LibreOffice's conditional formatting does not take as an array
+    const exact = `AND(LEN(TRIM(${cell}))>0,${EVIDENCE_LABELS.accepted.map((l) => `${cell}<>${quote(l)}`).join(",")})`;
+    const formerFormulas = [exact, evidenceFormula(cell, (loose, accepted) => `NOT(OR(${loose}={${accepted}}))`)];
+    out.push({ sheet, range: range(c, from, to), formula: evidenceNotAcceptedFormula(cell), style: { fill: EVIDENCE_FILL }, meaning: RULE_MEANINGS.evidence[locale], formerFormulas, formulaPattern: evidencePattern });
   }
   return out;
 }
@@ -97,13 +99,20 @@ const LOOSE_DROPPED = [" ", "UNICHAR(160)", "-", "_", "."];
 
 /**
  * The evidence rule's formula for `cell`: filled (spaces, non-breaking spaces and control characters aside) and,
- * without the characters the reader drops when it matches a word loosely, none of the accepted labels (Excel's `=`
+ * without the characters the reader drops when it matches a word loosely, none of the accepted labels (`MATCH`
  * ignores case, as the reader does) — so the fill agrees with the score for "Diterima ", "Diterima" + a non-breaking
  * space pasted from the web, "diterima.", "Sudah-Diterima", and a line break (Alt+Enter) or tab, which CLEAN removes.
- * Under 255 characters, Excel's limit for a rule's formula (at column XFD, row 1048576: 235).
+ * `MATCH` over the labels, not `OR(x={…})`: LibreOffice's conditional formatting does not evaluate that comparison as
+ * an array, and coloured every filled cell, "Diterima" too. Under 255 characters, Excel's limit for a rule's formula
+ * (at column XFD, row 1048576: 250).
  */
 export function evidenceNotAcceptedFormula(cell: string): string {
+  return evidenceFormula(cell, (loose, accepted) => `NOT(ISNUMBER(MATCH(${loose},{${accepted}},0)))`);
+}
+
+/** The evidence rule for `cell` with `notAccepted` testing the loosely matched text against the accepted labels. */
+function evidenceFormula(cell: string, notAccepted: (loose: string, accepted: string) => string): string {
   const loose = LOOSE_DROPPED.reduce((f, ch) => `SUBSTITUTE(${f},${ch.startsWith("UNICHAR") ? ch : quote(ch)},"")`, `CLEAN(${cell})`);
   const accepted = [...new Set(EVIDENCE_LABELS.accepted.map((l) => l.replace(/[\s\-_.]+/g, "").toLowerCase()))].map(quote).join(",");
-  return `AND(LEN(TRIM(CLEAN(SUBSTITUTE(${cell},UNICHAR(160)," "))))>0,NOT(OR(${loose}={${accepted}})))`;
+  return `AND(LEN(TRIM(CLEAN(SUBSTITUTE(${cell},UNICHAR(160)," "))))>0,${notAccepted(loose, accepted)})`;
 }
