@@ -62,7 +62,12 @@ if (parts.has("engine") || parts.has("hyperformula")) {
   // parse and score each read the whole input: two walks are what reading it costs before any checking or scoring
   console.log(
     `input walk (every field the engine reads, once; no checking, no scoring): ${ms(engine.walkMs)} wall / ${ms(engine.walkCpuMs)} CPU; ` +
-      `best warm parse + score = ${ratio(cpu(engine.best), 2 * engine.walkCpuMs)} two walks (CPU)\n`,
+      `best warm parse + score = ${ratio(cpu(engine.best), 2 * engine.walkCpuMs)} two walks (CPU)`,
+  );
+  const walkFirst = json(part("parts/walk-first.mjs", ["--expose-gc"], scale));
+  console.log(
+    `input walk, first call in a fresh process (what a first run starts from): ${ms(walkFirst.wallMs)} wall / ${ms(walkFirst.cpuMs)} CPU; ` +
+      `first parse + score = ${ratio(cpu(engine.cold), 2 * walkFirst.cpuMs)} two first walks (CPU)\n`,
   );
 }
 
