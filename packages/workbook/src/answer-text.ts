@@ -94,11 +94,11 @@ export function hasUnit(x: Measure, unit: string): boolean {
 /**
  * Per unit of a measure, the units a duration may be typed in, each with the least and the most of the measure's unit
  * one of them is, and the factor it is read by: a year is 12 months; a week and a day of a month of 28 to 31 days (read
- * as 12/365,25 of a year); a week is 7 days and an hour 1/24 of one.
+ * as 12/365,25 of a year); a week is 7 days, an hour 1/24 of one and a minute 1/1440.
  */
 const DURATIONS: Record<string, Record<string, readonly [least: number, most: number, per: number]>> = {
   bulan: { tahun: [12, 12, 12], minggu: [7 / 31, 7 / 28, (7 * 12) / 365.25], hari: [1 / 31, 1 / 28, 12 / 365.25] },
-  hari: { minggu: [7, 7, 7], jam: [1 / 24, 1 / 24, 1 / 24] },
+  hari: { minggu: [7, 7, 7], jam: [1 / 24, 1 / 24, 1 / 24], menit: [1 / 1440, 1 / 1440, 1 / 1440] },
 };
 
 /**
@@ -123,11 +123,11 @@ function converted(m: Measure, reading: NumberReading, unit: string): { reading:
 }
 
 /**
- * Units as analysts shorten or name them ("15 org", "3x", "3 bln", "3 OPD", "14 HK"): each short form means one unit
+ * Units as analysts shorten or name them ("15 org", "3x", "3 bln", "3 OPD", "14 HK", "30 mnt"): each short form means one unit
  * only. An OPD (organisasi perangkat daerah), a PD and an SKPD (its name before 2016) are each a perangkat daerah; HK
  * is hari kerja, as service standards abbreviate it; a calendar day is a day; "persen" and "percent" are "%".
  */
-const UNIT_SHORT: Record<string, string> = { org: "orang", x: "kali", kl: "kali", bln: "bulan", hr: "hari", thn: "tahun", th: "tahun", mgg: "minggu", opd: "perangkat daerah", pd: "perangkat daerah", skpd: "perangkat daerah", hk: "hari kerja", "hr kerja": "hari kerja", "hari kalender": "hari", persen: "%", percent: "%" };
+const UNIT_SHORT: Record<string, string> = { org: "orang", x: "kali", kl: "kali", bln: "bulan", hr: "hari", thn: "tahun", th: "tahun", mgg: "minggu", opd: "perangkat daerah", pd: "perangkat daerah", skpd: "perangkat daerah", hk: "hari kerja", "hr kerja": "hari kerja", mnt: "menit", mnit: "menit", "hari kalender": "hari", persen: "%", percent: "%" };
 
 /** Whether a measure is a share of a whole: in percent, every tier within 0–100. */
 export function isShareMeasure(m: Measure): boolean {

@@ -38,6 +38,10 @@ describe("SID-13: a completion time in days", () => {
     ["1 minggu", 7, 1, '"1 minggu" dibaca 7 hari'],
     ["1x24 jam", 1, 3, '"1x24 jam" dibaca 1 hari'],
     ["2 x 24 jam", 2, 2, '"2 x 24 jam" dibaca 2 hari'],
+    // minutes are how long a service takes, never its opening hours: a conversion, not hours_read's warning (audit33)
+    ["30 menit", 0.02, 3, '"30 menit" dibaca 0,02 hari'],
+    ["45 mnt", 0.03, 3, '"45 mnt" dibaca 0,03 hari'],
+    ["2880 menit", 2, 2, '"2880 menit" dibaca 2 hari'],
   ])("%j is %s days (tier %i), said as a conversion", (typed, value, tier, note) => {
     const r = read("SID-13", typed);
     expect(r.answer).toMatchObject({ value });
