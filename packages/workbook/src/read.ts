@@ -1275,7 +1275,11 @@ class Reader {
     if (!top) return undefined;
     // "Jawaban" | "Bukti" under a merged indicator heading: read into the header row, the row skipped
     const numbers = knownNumbers(edition, top.cells.map((x) => x.text));
-    const sub = withSubHeader(g, top, numbers);
+    const sid = indicatorsOf(edition, "SID");
+    const outputHeaders = new Set([...Object.values(OUTPUT_COLUMNS), ...sid.flatMap((i) => Object.values(indicatorScoreHeaders(i)))].map(normaliseHeader));
+    // the output columns a scored copy has: what a header's row under holds there is the tool's note, not a sub-header
+    const outputCols = new Set(top.cells.filter((x) => outputHeaders.has(normaliseHeader(x.text)) || isIndicatorScoreHeader(x.text, numbers)).map((x) => x.col));
+    const sub = withSubHeader(g, top, numbers, false, outputCols);
     const h = sub?.h ?? top;
     if (sub) this.add("sub_header_read", "info", g.name, sub.row, sub.example.col, sub.example.as, { given: sub.example.given, as: sub.example.as, row: top.row + 1 });
     const profile: Partial<Record<ProfileField, number>> = {};
@@ -1314,10 +1318,8 @@ class Reader {
       }
     }
     // indicator columns, by the number in their header
-    const sid = indicatorsOf(edition, "SID");
     const byNumber = new Map(sid.map((i) => [i.number.toLowerCase(), i]));
     const indicators: Record<string, Partial<Record<IndicatorRole, number>>> = {};
-    const outputHeaders = new Set([...Object.values(OUTPUT_COLUMNS), ...sid.flatMap((i) => Object.values(indicatorScoreHeaders(i)))].map(normaliseHeader));
     let lastInputCol = -1;
     // an indicator's points column of another edition (a province model scored with before) is output too
     // (numbered as that model numbers them, "Skor P1 Klaim", when the sheet has that indicator's evidence column)
@@ -1421,7 +1423,7 @@ class Reader {
         // a header in two rows, a repeated one is read joined with its row under as the top one is (that row then
         // skipped, not an innovation), so both compare column for column; one whose row under is not such a row is
         // compared by its profile columns only, and read with its own layout only when it heads every column itself
-        const joined = sub ? withSubHeader(g, headerRow(g, r), numbers, true) : undefined;
+        const joined = sub ? withSubHeader(g, headerRow(g, r), numbers, true, outputCols) : undefined;
         if (joined) blockSub = joined.row;
         const cells = joined?.cells;
         const moves = headerMoves(g, r, h, isOutput, sub !== undefined && !joined, cells);

@@ -136,6 +136,19 @@ describe("a block pasted under its own header in another column order", () => {
     expect(notCounted.test(key(`$A2="Tidak"`))).toBe(false);
   });
 
+  it("its scored copy read again: still its own layout (the header's note in Skor Catatan is the tool's, not a header)", () => {
+    const w = writeResults(block.grids, block.result, { source: block.read.source, issues: block.issues, edition: e2026 });
+    const grids = structuredClone(block.grids);
+    applyWrites(grids, w.writes);
+    const col = grids["Inovasi"]!.cells[0]!.indexOf(OUTPUT_COLUMNS.notes);
+    expect(String(grids["Inovasi"]!.cells[3]![col])).toContain("C4: baris 4: kolom dibaca dengan urutan judul baris ini");
+    const again = readWorkbook(grids);
+    // before: header_row_reordered, the block read with row 1's columns (its Bentuk as Tahapan: refused)
+    expect(codes(again).filter((x) => x.includes("header_row"))).toEqual(["info:header_row_own_order@Inovasi!C4"]);
+    expect(again.source.innovations!.blocks).toEqual(block.read.source.innovations!.blocks);
+    expect(again.input!.innovations).toEqual(block.read.input!.innovations);
+  });
+
   it("a block whose header adds or lacks a column stays read with row 1's columns, an error that says why", () => {
     const { grids } = pastedBlock(true);
     const g = grids["Inovasi"]!;
