@@ -3,8 +3,11 @@
  * own header) held "1. Bukti", "2. Bukti" … in the evidence rule's range — filled, not "Diterima": amber across the row.
  */
 import { describe, expect, it } from "vitest";
+import { scoreRegion } from "@inovasi/core";
 import { layoutRules } from "../src/conditional.js";
+import { readWorkbook, writeResults } from "../src/index.js";
 import type { SheetLayout } from "../src/row-layout.js";
+import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 // name in A, "Skor Dihitung?" in B, two indicators' Bukti in F and I
 const sheet: SheetLayout = { profile: { name: 0 }, indicators: { "SID-1": { answer: 3, evidence: 5 }, "SID-2": { answer: 6, evidence: 8 } } };
@@ -66,5 +69,25 @@ describe("layoutRules: no header row in any rule's range", () => {
   it("header rows at the end or side by side add no empty rule", () => {
     expect(ranges({ ...sheet, headerRows: [1, 2, 9] })).toEqual([`A4:A9 $B4="Tidak"`, "F4:F9 evidence(F4)", "I4:I9 evidence(I4)"]);
     expect(ranges({ ...sheet, headerRows: [1] }, 1, 1)).toEqual([]);
+  });
+});
+
+describe("the rows under the header the reader skips as a header's are in no rule either", () => {
+  const rulesOf = (under: (head: readonly unknown[]) => (string | null)[]) => {
+    const grids = templateAsGrids(e2026);
+    const g = grids["Inovasi"]!;
+    g.cells.push(under(g.cells[0]!));
+    addRow(g, fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"));
+    const r = readWorkbook(grids);
+    const w = writeResults(grids, scoreRegion(r.input!, r.edition), { source: r.source, issues: r.issues, edition: e2026 });
+    return { headerRows: r.source.innovations!.headerRows, ranges: [...new Set(w.output.conditionalFormats.map((x) => x.range.replace(/^[A-Z]+/, "").replace(/:[A-Z]+/, ":")))] };
+  };
+
+  it("the (1) (2) (3) … row numbering the columns: its \"(16)\" over 1. Bukti is not evidence", () => {
+    expect(rulesOf((head) => head.map((_, k) => `(${k + 1})`))).toEqual({ headerRows: [1], ranges: ["3:3"] });
+  });
+
+  it("an explanation row under the header", () => {
+    expect(rulesOf((head) => head.map((_, c) => (c === 0 ? "Nama" : c === 1 ? "OPD" : "(diisi sesuai petunjuk)")))).toEqual({ headerRows: [1], ranges: ["3:3"] });
   });
 });
