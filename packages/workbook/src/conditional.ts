@@ -7,7 +7,7 @@ import { columnLetters } from "./grid.js";
 import { EVIDENCE_LABELS } from "./labels.js";
 import type { MessageLocale } from "@inovasi/core";
 import type { ConditionalFormatSpec } from "./output.js";
-import type { SheetLayout } from "./row-layout.js";
+import type { RowLayout, SheetLayout } from "./row-layout.js";
 
 /** Light red: a row that does not count. */
 export const NOT_COUNTED_FILL = "#F8D7DA";
@@ -35,10 +35,12 @@ export function innovationRules(sheet: string, first: number, last: number, cols
 }
 
 /**
- * The same rules for rows read with more than one layout (blocks pasted under their own header, see row-layout.ts):
- * each rule runs down its column while the rows' layouts keep the field there, and a block that moves it starts a rule
- * of its own at the block's header row, on the block's column — so a block whose header only swaps Tahapan and Bentuk
- * adds no rule. A rule written for the first row is the one a sheet without blocks gets, formula for formula.
+ * The same rules for rows read with more than one layout (blocks pasted under their own header, see row-layout.ts),
+ * with no header row in any rule's range: a row of a header (`layout.headerRows`, and every block's header row) holds
+ * "18. Bukti", filled and not "Diterima", and was amber (session 25). So the rows between two header rows get one rule
+ * per field, on the column their layout reads it from (a block's own below its header): a sheet with its header
+ * repeated 60 times gets 61 rules per field, one without header rows below row 1 the rules it always had, formula for
+ * formula (a header in two rows: from the row under it).
  *
  * A rule starting lower has its own formula (written for its top-left cell, `$BK41`), which a later run would not
  * know once the block is fixed: every rule carries `formulaPattern`, by which hosts know any row's (and, for the
@@ -50,27 +52,22 @@ export function layoutRules(sheet: string, first: number, last: number, layout: 
   // "@" for the cell's row (its column and row): in neither formula otherwise
   const notCountedPattern = escapeRe(keyOf(`${countedAt}@=${quote(notCounted)}`)).replace("@", "\\d+");
   const evidencePattern = escapeRe(keyOf(evidenceNotAcceptedFormula("@"))).split("@").join("[A-Z]{1,3}\\d+");
-  // the rows each layout holds: the sheet's from `first`, a block's from its header row to the next block's
-  const parts = [{ from: first, layout: layout as Omit<SheetLayout, "blocks"> }];
-  for (const b of layout.blocks ?? []) if (b.row > first && b.row <= last) parts.push({ from: b.row, layout: b });
-  /** Each column's runs of rows, in the order first met: `[column, from, to]`. */
-  const runs = (colsOf: (l: Omit<SheetLayout, "blocks">) => number[]) => {
-    const out: [number, number, number][] = [];
-    const open = new Map<number, [number, number, number]>();
-    parts.forEach((p, k) => {
-      const to = k + 1 < parts.length ? parts[k + 1]!.from - 1 : last;
-      for (const c of new Set(colsOf(p.layout))) {
-        const run = open.get(c);
-        if (run && run[2] === p.from - 1) run[2] = to;
-        else {
-          const fresh: [number, number, number] = [c, p.from, to];
-          open.set(c, fresh);
-          out.push(fresh);
-        }
-      }
-    });
-    return out;
-  };
+  // the rows each layout holds between header rows: the sheet's from `first`, a block's below its header row, each
+  // cut at every header row (a block's header row is one, whatever `headerRows` says)
+  const headers = [...new Set([...(layout.headerRows ?? []), ...(layout.blocks ?? []).map((b) => b.row)])].filter((r) => r >= first && r <= last).sort((a, b) => a - b);
+  const blockAt = new Map((layout.blocks ?? []).map((b) => [b.row, b] as const));
+  const parts: { from: number; to: number; layout: RowLayout }[] = [];
+  let current: RowLayout = layout;
+  for (const b of layout.blocks ?? []) if (b.row < first) current = b;
+  let from = first;
+  for (const r of headers) {
+    if (r > from) parts.push({ from, to: r - 1, layout: current });
+    current = blockAt.get(r) ?? current;
+    from = r + 1;
+  }
+  if (from <= last) parts.push({ from, to: last, layout: current });
+  /** Each part's columns of a field (parts never touch: a header row is between any two): `[column, from, to]`. */
+  const runs = (colsOf: (l: RowLayout) => number[]) => parts.flatMap((p) => [...new Set(colsOf(p.layout))].map((c): [number, number, number] => [c, p.from, p.to]));
   const range = (c: number, from: number, to: number) => `${columnLetters(c)}${from + 1}:${columnLetters(c)}${to + 1}`;
   const out: ConditionalFormatSpec[] = runs((l) => [l.profile.name ?? 0]).map(([c, from, to]) => ({
     sheet,

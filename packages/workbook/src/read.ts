@@ -114,7 +114,7 @@ export interface SourceMap {
    * layout (rows pasted under an agency's header in another column order): a field's cell on a row is
    * {@link layoutAt}'s, never `profile` / `indicators` alone.
    */
-  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; blocks?: LayoutBlock[]; lastInputCol: number; /** The sheet's last row holding something (a cell not blank, or a formula without a saved value) when read. */ lastRow: number } | undefined;
+  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; blocks?: LayoutBlock[]; headerRows?: number[]; lastInputCol: number; /** The sheet's last row holding something (a cell not blank, or a formula without a saved value) when read. */ lastRow: number } | undefined;
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   /** `headerRow`: the Perangkat Daerah header row (a rule over no agency is said under it, where the first goes). */
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number }; headerRow?: number } | undefined;
@@ -1275,7 +1275,11 @@ class Reader {
     if (!top) return undefined;
     // "Jawaban" | "Bukti" under a merged indicator heading: read into the header row, the row skipped
     const numbers = knownNumbers(edition, top.cells.map((x) => x.text));
-    const sub = withSubHeader(g, top, numbers);
+    const sid = indicatorsOf(edition, "SID");
+    const outputHeaders = new Set([...Object.values(OUTPUT_COLUMNS), ...sid.flatMap((i) => Object.values(indicatorScoreHeaders(i)))].map(normaliseHeader));
+    // the output columns a scored copy has: what a header's row under holds there is the tool's note, not a sub-header
+    const outputCols = new Set(top.cells.filter((x) => outputHeaders.has(normaliseHeader(x.text)) || isIndicatorScoreHeader(x.text, numbers)).map((x) => x.col));
+    const sub = withSubHeader(g, top, numbers, false, outputCols);
     const h = sub?.h ?? top;
     if (sub) this.add("sub_header_read", "info", g.name, sub.row, sub.example.col, sub.example.as, { given: sub.example.given, as: sub.example.as, row: top.row + 1 });
     const profile: Partial<Record<ProfileField, number>> = {};
@@ -1314,10 +1318,8 @@ class Reader {
       }
     }
     // indicator columns, by the number in their header
-    const sid = indicatorsOf(edition, "SID");
     const byNumber = new Map(sid.map((i) => [i.number.toLowerCase(), i]));
     const indicators: Record<string, Partial<Record<IndicatorRole, number>>> = {};
-    const outputHeaders = new Set([...Object.values(OUTPUT_COLUMNS), ...sid.flatMap((i) => Object.values(indicatorScoreHeaders(i)))].map(normaliseHeader));
     let lastInputCol = -1;
     // an indicator's points column of another edition (a province model scored with before) is output too
     // (numbered as that model numbers them, "Skor P1 Klaim", when the sheet has that indicator's evidence column)
@@ -1371,7 +1373,9 @@ class Reader {
     const rows: number[] = [];
     // the blocks under a header repeated in another column order, read with that header's layout (see row-layout.ts)
     const blocks: LayoutBlock[] = [];
-    const map: NonNullable<SourceMap["innovations"]> = { sheet: g.name, headerRow: h.row, rows, profile, indicators, blocks, lastInputCol, lastRow: lastFilledRow(g) };
+    // the rows under the header row holding a header's text, not an innovation (see SheetLayout.headerRows)
+    const headerRows: number[] = [];
+    const map: NonNullable<SourceMap["innovations"]> = { sheet: g.name, headerRow: h.row, rows, profile, indicators, blocks, headerRows, lastInputCol, lastRow: lastFilledRow(g) };
     source.innovations = map;
     if (missingRequired) return undefined;
 
@@ -1405,8 +1409,8 @@ class Reader {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
       // the "(1) (2) (3) …" row under the header of a government form numbers the columns: it is not an innovation
-      if (r === sub?.row || r === blockSub) continue;
-      if (r === h.row + 1 + (sub ? 1 : 0) && isColumnNumbering(g.cells[r] ?? [], inputCols)) continue;
+      if (r === sub?.row || r === blockSub) { headerRows.push(r); continue; }
+      if (r === h.row + 1 + (sub ? 1 : 0) && isColumnNumbering(g.cells[r] ?? [], inputCols)) { headerRows.push(r); continue; }
       // a "JUMLAH" / "TOTAL" row typed under the list: a sum, not an innovation (said once, with the others)
       const total = totalsWord(g, r, layout.profile, inputCols, layoutAnswers);
       if (total) { summed.push({ r, ...total }); continue; }
@@ -1416,12 +1420,13 @@ class Reader {
       const topRow = firstData;
       firstData = false;
       if (isRepeatedHeader(g, r, h, profile)) {
+        headerRows.push(r);
         // pasted with its columns in another order: said at the row, with the rows read below it (skippedRows)
         // the rows below it read with its own layout when its columns are the header row's in another order. Under
         // a header in two rows, a repeated one is read joined with its row under as the top one is (that row then
         // skipped, not an innovation), so both compare column for column; one whose row under is not such a row is
         // compared by its profile columns only, and read with its own layout only when it heads every column itself
-        const joined = sub ? withSubHeader(g, headerRow(g, r), numbers, true) : undefined;
+        const joined = sub ? withSubHeader(g, headerRow(g, r), numbers, true, outputCols) : undefined;
         if (joined) blockSub = joined.row;
         const cells = joined?.cells;
         const moves = headerMoves(g, r, h, isOutput, sub !== undefined && !joined, cells);
@@ -1431,7 +1436,7 @@ class Reader {
         readWith(r, own ?? map);
         continue;
       }
-      if (topRow && isExplanationRow(g, r, profile)) { this.add("explanation_row_skipped", "info", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, {}); continue; }
+      if (topRow && isExplanationRow(g, r, profile)) { headerRows.push(r); this.add("explanation_row_skipped", "info", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, {}); continue; }
       if (isPrefilledOnly(g, r, layout.profile, layoutAnswers)) { prefilled.push(r); continue; }
       tried.push(r);
       const nc = layout.profile.name!;
@@ -1466,6 +1471,7 @@ class Reader {
     this.reorderedHeaders(g, h, reordered, tried, repeated, sub?.row);
     this.skippedRows(g, h, profile, repeated, prefilled, summed);
     if (!blocks.length) delete map.blocks;
+    if (!headerRows.length) delete map.headerRows;
     this.tierDigitColumns(g, h, map, sid, rows);
     // a percentage headed short without "%" ("Pengaduan"): a bare 12 is 12 % or 12 complaints; both said (read27)
     for (const x of byNames) {

@@ -24,6 +24,13 @@ export interface LayoutBlock extends RowLayout {
 /** The sheet's layout (its header row's) and its blocks in sheet order, as the source map keeps them. */
 export interface SheetLayout extends RowLayout {
   blocks?: LayoutBlock[] | undefined;
+  /**
+   * The rows under the header row that hold a header's text, not an innovation, in sheet order: a header in two rows'
+   * row under, the "(1) (2) (3)" row numbering the columns, an explanation row under the header, and every header
+   * repeated lower down (a block's or one in the sheet's order) with its row under. Absent when there is none. The
+   * colour rules leave them out (see `layoutRules`): a header's "Bukti" is not evidence.
+   */
+  headerRows?: readonly number[] | undefined;
 }
 
 /**

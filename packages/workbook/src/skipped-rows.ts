@@ -79,8 +79,11 @@ export function headerMoves(g: Grid, r: number, h: HeaderRow, isOutput: (text: s
  */
 export function blockLayout(g: Grid, r: number, h: HeaderRow, isOutput: (text: string) => boolean, layout: RowLayout, cells: readonly CellValue[] = g.cells[r] ?? []): RowLayout | undefined {
   const top = new Map<string, number>();
+  // row 1's output columns: what a block's header row holds there is the tool's (its note, "baris 4: kolom dibaca …",
+  // in Skor Catatan once scored), never a header of the block's (as headerMoves leaves them aside)
+  const outputCols = new Set<number>();
   for (const x of h.cells) {
-    if (isOutput(x.text)) continue;
+    if (isOutput(x.text)) { outputCols.add(x.col); continue; }
     const k = columnKey(x.text);
     if (top.has(k)) return undefined;
     top.set(k, x.col);
@@ -91,7 +94,7 @@ export function blockLayout(g: Grid, r: number, h: HeaderRow, isOutput: (text: s
   const row = cells;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (v === null || v === undefined || isBlank(v)) continue;
+    if (v === null || v === undefined || isBlank(v) || outputCols.has(c)) continue;
     const text = String(v).trim();
     if (isOutput(text)) continue;
     const from = top.get(columnKey(text));

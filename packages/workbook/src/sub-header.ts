@@ -16,9 +16,10 @@ const MEASURE_WORDS = new Set<string>(MEASURE_HEADER_WORDS);
  * The header row `h` with the row under it read into it, when every cell of that row is a sub-header (Jawaban,
  * Bukti, Dasar Ukur) and at least two sit under an indicator's heading (the merged cell's, or the nearest to the left over
  * blank cells when the host gives no merges): each is the indicator's answer, `N. Bukti` or `N. Dasar Ukur` column.
- * Undefined when the row under is not such a row.
+ * Undefined when the row under is not such a row. `outputCols`: the tool's output columns (a scored copy's "Skor …"),
+ * where the row under holds the tool's note ("P2: judul kolom ada di dua baris …"), left aside.
  */
-export function withSubHeader(g: Grid, h: HeaderRow, numbers?: ReadonlySet<string>, repeated = false): { h: HeaderRow; row: number; cells: CellValue[]; example: { col: number; given: string; as: string } } | undefined {
+export function withSubHeader(g: Grid, h: HeaderRow, numbers?: ReadonlySet<string>, repeated = false, outputCols?: ReadonlySet<number>): { h: HeaderRow; row: number; cells: CellValue[]; example: { col: number; given: string; as: string } } | undefined {
   const top = g.cells[h.row] ?? [];
   const under = g.cells[h.row + 1] ?? [];
   // a header repeated lower down (`repeated`) pasted as values has no merges of its own even when the sheet has some
@@ -37,7 +38,7 @@ export function withSubHeader(g: Grid, h: HeaderRow, numbers?: ReadonlySet<strin
   let exampleIsAnswer = false;
   for (let c = 0; c < under.length; c++) {
     const v = under[c];
-    if (v === null || v === undefined || v === "") continue;
+    if (v === null || v === undefined || v === "" || outputCols?.has(c)) continue;
     if (typeof v !== "string") return undefined;
     const w = normaliseHeader(v);
     const role = ANSWER_WORDS.has(w) ? "answer" : EVIDENCE_WORDS.has(w) ? "evidence" : MEASURE_WORDS.has(w) ? "measure" : undefined;

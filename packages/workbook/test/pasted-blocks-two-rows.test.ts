@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
-import { type CellValue, type WorkbookGrids, readWorkbook } from "../src/index.js";
-import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+import { type CellValue, type WorkbookGrids, readWorkbook, writeResults } from "../src/index.js";
+import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 import { blockOrder } from "./pasted-block.js";
 
 /** A one-row header as two: each indicator's columns under its heading (merged over them), its roles in the row under. */
@@ -76,6 +76,33 @@ describe("a block pasted under its own header in two rows", () => {
     const inv = block.r.source.innovations!;
     expect(inv.blocks!.map((x) => [x.row, x.indicators["SID-18"]])).toEqual([[3, { measure: 48, evidence: 49, answer: 50 }]]);
     expect(inv.indicators["SID-18"]).toEqual({ answer: 48, measure: 49, evidence: 50 });
+  });
+
+  it("colours no header row: the sheet's row under its header (row 2) and the block's header (rows 4–5) in no rule", () => {
+    for (const permuted of [false, true]) {
+      const { r, result } = scored(book(permuted));
+      expect(r.source.innovations!.headerRows).toEqual([1, 3, 4]);
+      const rules = writeResults(book(permuted), result, { source: r.source, issues: r.issues, edition: e2026 }).output.conditionalFormats;
+      // a rule per field on row 3 and one on row 6, each its row alone
+      expect(new Set(rules.map((x) => x.range.replace(/^[A-Z]+/, "").replace(/:[A-Z]+/, ":")))).toEqual(new Set(["3:3", "6:6"]));
+      expect(rules.filter((x) => x.range.endsWith("3")).length).toBe(rules.length / 2);
+      expect(rules[0]!.formula).toMatch(/^\$[A-Z]+3="Tidak"$/);
+    }
+  });
+
+  it("its scored copy read again: the same blocks and innovations (the notes in Skor Catatan on rows 2 and 4 are the tool's)", () => {
+    for (const permuted of [false, true]) {
+      const { r, result } = scored(book(permuted));
+      const grids = book(permuted);
+      applyWrites(grids, writeResults(grids, result, { source: r.source, issues: r.issues, edition: e2026 }).writes);
+      const notes = grids["Inovasi"]!.cells[0]!.indexOf("Skor Catatan");
+      expect(String(grids["Inovasi"]!.cells[1]![notes])).toContain("P2: judul kolom ada di dua baris");
+      // before: row 2's note made it no row of sub-headers: every evidence column missing, rows 2 and 5 read as innovations
+      expect(codes(grids)).toEqual(codes(book(permuted)));
+      const again = readWorkbook(grids);
+      expect([again.source.innovations!.blocks, again.source.innovations!.headerRows]).toEqual([r.source.innovations!.blocks, r.source.innovations!.headerRows]);
+      expect(again.input!.innovations).toEqual(r.input!.innovations);
+    }
   });
 
   it("one whose row under is not sub-headers stays the error, saying why and what to do (id and en)", () => {

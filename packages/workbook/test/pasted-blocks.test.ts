@@ -96,21 +96,24 @@ describe("a block pasted under its own header in another column order", () => {
     inputs.forEach((row, r) => row.forEach((v, c) => expect(b[r]![c] ?? null, a1(r, c)).toEqual(v ?? null)));
   });
 
-  it("colours each row's own cells: a rule runs on while the layouts keep its column, a block's moved column gets its own", () => {
+  it("colours each row's own cells: a rule per field above the block's header and one below it, on the block's column", () => {
     const rules = (r: typeof plain) => writeResults(r.grids, r.result, { source: r.read.source, issues: r.issues, edition: e2026 }).output.conditionalFormats;
     const a = rules(plain);
     const b = rules(block);
     const ev18 = letter(evidence18);
     const moved = letter(blockCol(block.order, evidence18));
     expect([ev18, moved]).toEqual(["AY", "AX"]);
-    // the name and every evidence column the block keeps: as without a block, down to row 6
+    // the name and every evidence column the block keeps: as with the header repeated in row 1's order, rows 2–3 and
+    // 5–6 (the header row 4 in none: its "Bukti" headers were amber, session 25)
     expect(b.filter((x) => !x.range.startsWith(`${ev18}`) && !x.range.startsWith(`${moved}`))).toEqual(a.filter((x) => !x.range.startsWith(`${ev18}`) && !x.range.startsWith(`${moved}`)));
-    expect(a.map((x) => x.range)).toContain("A2:A6");
-    // SID-18's Bukti: row 1's column above the block, the block's column from its header row down
+    expect(a.map((x) => x.range).slice(0, 2)).toEqual(["A2:A3", "A5:A6"]);
+    expect([a.length, b.length]).toEqual([42, 42]);
+    // SID-18's Bukti: row 1's column above the block, the block's column below its header row
     expect(b.filter((x) => x.range.startsWith(ev18) || x.range.startsWith(moved)).map((x) => [x.range, x.formula])).toEqual([
-      ...a.filter((x) => x.range.startsWith(moved)).map((x) => [x.range, x.formula]),
+      ...a.filter((x) => x.range.startsWith(moved) && x.range.endsWith("3")).map((x) => [x.range, x.formula]),
       [`${ev18}2:${ev18}3`, evidenceNotAcceptedFormula(`${ev18}2`)],
-      [`${moved}4:${moved}6`, evidenceNotAcceptedFormula(`${moved}4`)],
+      ...a.filter((x) => x.range.startsWith(moved) && x.range.endsWith("6")).map((x) => [x.range, x.formula]),
+      [`${moved}5:${moved}6`, evidenceNotAcceptedFormula(`${moved}5`)],
     ]);
     // every data row: the evidence rules cover exactly the row's evidence cells, the name rule its name cell
     const covers = (range: string, col: string, row: number) => {
@@ -125,6 +128,9 @@ describe("a block pasted under its own header in another column order", () => {
       expect(got, `row ${row + 1}`).toEqual(want);
       expect(b.some((x) => x.style.fill === NOT_COUNTED_FILL && covers(x.range, letter(l.profile.name!), row + 1))).toBe(true);
     }
+    // the header rows, row 1 and the block's row 4, in no rule of either
+    expect(inv.headerRows).toEqual([3]);
+    for (const x of [...a, ...b]) for (const row of [1, 4]) expect(covers(x.range, x.range.replace(/\d.*$/, ""), row), `${x.range} row ${row}`).toBe(false);
     // a later run knows the block's rule as its own by its pattern, whatever rows (and evidence column) it names
     const key = (f: string) => f.replace(/\s+/g, "").toUpperCase();
     for (const x of b) expect(new RegExp(`^(?:${x.formulaPattern})$`).test(key(x.formula)), x.range).toBe(true);
@@ -134,6 +140,19 @@ describe("a block pasted under its own header in another column order", () => {
     const notCounted = new RegExp(`^(?:${b[0]!.formulaPattern})$`);
     expect(notCounted.test(key(b[0]!.formula.replace(/\d+=/, "41=")))).toBe(true);
     expect(notCounted.test(key(`$A2="Tidak"`))).toBe(false);
+  });
+
+  it("its scored copy read again: still its own layout (the header's note in Skor Catatan is the tool's, not a header)", () => {
+    const w = writeResults(block.grids, block.result, { source: block.read.source, issues: block.issues, edition: e2026 });
+    const grids = structuredClone(block.grids);
+    applyWrites(grids, w.writes);
+    const col = grids["Inovasi"]!.cells[0]!.indexOf(OUTPUT_COLUMNS.notes);
+    expect(String(grids["Inovasi"]!.cells[3]![col])).toContain("C4: baris 4: kolom dibaca dengan urutan judul baris ini");
+    const again = readWorkbook(grids);
+    // before: header_row_reordered, the block read with row 1's columns (its Bentuk as Tahapan: refused)
+    expect(codes(again).filter((x) => x.includes("header_row"))).toEqual(["info:header_row_own_order@Inovasi!C4"]);
+    expect(again.source.innovations!.blocks).toEqual(block.read.source.innovations!.blocks);
+    expect(again.input!.innovations).toEqual(block.read.input!.innovations);
   });
 
   it("a block whose header adds or lacks a column stays read with row 1's columns, an error that says why", () => {
