@@ -335,8 +335,11 @@ const CEILING = {
    * coloured every filled cell with OR(x={…})) and lists its OR form among the formulas a re-run removes as its own.
    * hdr33 (session 25): 133,322 B (+82 B) — no header row in a colour rule's range (the source map's `headerRows`,
    * `layoutRules` cut at each), and a scored copy's notes in the output columns not read as a block's header or sub-header.
+   * mem33 (session 25): 133,356 B (+116 B) — located core issues share their wording parts (one per locale, `whereOf`
+   * and placing) and one `whereOf` per source map; `withParams` adds an issue's parameters with `Object.assign`.
+   * Merged with hdr33 and the minutes reading: 133,452 B.
    */
-  workbook: 133.4 * KB,
+  workbook: 133.5 * KB,
 };
 
 let dir = "";

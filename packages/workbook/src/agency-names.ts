@@ -7,6 +7,7 @@
 import { type Edition, type Issue, type RegionLevel, type RegionResult, levelInName, regionKey, urusanEntry } from "@inovasi/core";
 import { normaliseHeader } from "./grid.js";
 import { nameWords } from "./near-duplicates.js";
+import { withParams } from "./issue-params.js";
 
 /**
  * A number a list puts before each name: "1. ", "1) ", "01 - ", "2.Dinas", before a letter. No agency's name begins so
@@ -205,7 +206,7 @@ export function withAgencyMeant(issue: Issue, edition: Pick<Edition, "urusan"> |
   const meant = typeof given === "string" && listed ? meantAgency(given, listed, edition) : undefined;
   const noRule = result?.compliance.rules.length === 0;
   if (meant === undefined && !noRule) return issue;
-  return { ...issue, params: { ...issue.params, ...(meant !== undefined ? { meant } : {}), ...(noRule ? { rule: 0 } : {}) } };
+  return withParams(issue, meant !== undefined ? { meant } : {}, noRule ? { rule: 0 } : {});
 }
 
 /**

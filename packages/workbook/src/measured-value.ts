@@ -6,6 +6,7 @@
 import { type Edition, type Issue, type Measure, type MessageLocale, tierForValue } from "@inovasi/core";
 import { isShareMeasure } from "./answer-text.js";
 import { singularEn, unitAfterEn } from "./english-units.js";
+import { withParams } from "./issue-params.js";
 
 /**
  * Units that count whole things (persons, times, actors, agencies …): "1,250 orang" is 1250 persons, never 1,25. Days
@@ -69,7 +70,7 @@ export function withUnitIn(issue: Issue, edition: Edition, locale: MessageLocale
   const m = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures.find((x) => x.id === issue.params.measure);
   if (!m) return issue;
   const last = issue.params.max ?? issue.params.min;
-  return { ...issue, params: { ...issue.params, unit: unitAfter(m, locale, typeof last === "number" || typeof last === "string" ? last : undefined) } };
+  return withParams(issue, { unit: unitAfter(m, locale, typeof last === "number" || typeof last === "string" ? last : undefined) });
 }
 
 /** The tier a value reaches on a measure (0 below the lowest), for messages that give two readings. */

@@ -96,6 +96,7 @@ import { NearDuplicates, nameWords, sameAnswers } from "./near-duplicates.js";
 import { tierWordEn, tierWordId } from "./value-messages.js";
 import { type OwnRegion, asListed, listNumber, opdAbbreviation, withAgencyMeant } from "./agency-names.js";
 import { asShown, atLeast, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutInvisible, withoutUnit } from "./values.js";
+import { withParams } from "./issue-params.js";
 
 /** How `readWorkbook` reads; every field is optional and may be given as undefined (its default then applies). */
 export interface ReadOptions {
@@ -359,8 +360,8 @@ function spdTotalRow(issue: Issue, s: SourceMap, locale: MessageLocale): Located
 function numberAllowed(issue: Issue, edition: Edition, locale: MessageLocale): Issue {
   const measures = indicatorById(edition, issue.params.indicator)?.measures ?? [];
   if (measures.length === 0) return issue;
-  if (measures.length > 1) return { ...issue, params: { ...issue.params, numberBasis: true } };
-  return { ...issue, params: { ...issue.params, ...numberExampleOf(measures[0]!, locale) } };
+  if (measures.length > 1) return withParams(issue, { numberBasis: true });
+  return withParams(issue, numberExampleOf(measures[0]!, locale));
 }
 
 /** An edition's indicators by id, made once per edition: an unknown option's issue looks its indicator up twice. */
@@ -419,11 +420,27 @@ function withBand(issue: Issue, result: RegionResult): Issue {
   return band ? { ...issue, params: { ...issue.params, predicate: band.label.id, predicateEn: band.label.en } } : issue;
 }
 
+/** Where a path of the input is in the workbook (`Inovasi!H12`), one function per source map: see {@link placesIn}. */
+const PLACES = new WeakMap<SourceMap, (path: Issue["path"]) => string | undefined>();
+
+/**
+ * The `whereOf` a located core issue keeps to name the cells its `refs` point at: one per source map, shared by its
+ * issues (one closure per issue was ~3 MB of a messy workbook's ~30,000 issues, held until the copy was written).
+ */
+function placesIn(s: SourceMap): (path: Issue["path"]) => string | undefined {
+  let f = PLACES.get(s);
+  if (!f) {
+    f = (path) => {
+      const p = placeOf(path, s);
+      return p?.cell ? where(p.sheet, p.cell) : undefined;
+    };
+    PLACES.set(s, f);
+  }
+  return f;
+}
+
 function locateIssue(issue: Issue, s: SourceMap, locale: MessageLocale): LocatedIssue {
-  const whereOf = (path: Issue["path"]) => {
-    const p = placeOf(path, s);
-    return p?.cell ? where(p.sheet, p.cell) : undefined;
-  };
+  const whereOf = placesIn(s);
   const place = placeOf(issue.path, s);
   const options = issue.code === "unknown_option" && place?.cell ? s.ambiguous?.[where(place.sheet, place.cell)] : undefined;
   if (options && place) {

@@ -43,13 +43,13 @@ export function resolveAnswer(indicator: Indicator, answer: Answer | undefined, 
   const found: Via[] = [];
 
   if (answer.tier !== undefined) {
-    const t = tierFromTier(indicator, answer.tier, [...path, "tier"], issues);
+    const t = tierFromTier(indicator, answer.tier, path.concat("tier"), issues);
     if (t !== null) found.push({ via: "tier", tier: t });
   }
   if (answer.option !== undefined && answer.option.trim() !== "") {
     const o = optionByLabel(indicator, answer.option);
     if (o) found.push({ via: "option", tier: o.tier });
-    else issues.push(unknownOption(indicator, answer.option, [...path, "option"]));
+    else issues.push(unknownOption(indicator, answer.option, path.concat("option")));
   }
   if (answer.value !== undefined) {
     const m = measureFor(indicator, answer.measure, path, issues);
@@ -62,7 +62,7 @@ export function resolveAnswer(indicator: Indicator, answer: Answer | undefined, 
         const v = answer.value;
         const impossible = (v < 0 && min !== undefined && min.value >= 0) || (max !== undefined && (max.inclusive ? v > max.value : v >= max.value));
         issues.push(
-          issue("value_outside_tiers", impossible ? "error" : "warning", [...path, "value"], {
+          issue("value_outside_tiers", impossible ? "error" : "warning", path.concat("value"), {
             indicator: indicator.id,
             measure: m.id,
             unit: m.unit,
@@ -78,9 +78,10 @@ export function resolveAnswer(indicator: Indicator, answer: Answer | undefined, 
     }
   }
 
-  if (issues.some((i) => i.severity === "error")) return { tier: 0, option: null, status: "invalid_answer", issues };
-  const tiers = [...new Set(found.map((f) => f.tier))];
-  if (tiers.length > 1) {
+  if (!issues.some((i) => i.severity === "error")) {
+    const tiers = [...new Set(found.map((f) => f.tier))];
+    const tier = tiers[0] ?? 0;
+    if (tiers.length < 2) return { tier, option: tier > 0 ? (indicator.options.find((o) => o.tier === tier) ?? null) : null, status: tier > 0 ? "scored" : "not_answered", issues };
     issues.push(
       issue("answer_conflict", "error", path, {
         indicator: indicator.id,
@@ -88,24 +89,21 @@ export function resolveAnswer(indicator: Indicator, answer: Answer | undefined, 
         tiers: found.map((f) => f.tier),
       }),
     );
-    return { tier: 0, option: null, status: "invalid_answer", issues };
   }
-  const tier = tiers[0] ?? 0;
-  const option = tier > 0 ? (indicator.options.find((o) => o.tier === tier) ?? null) : null;
-  return { tier, option, status: tier > 0 ? "scored" : "not_answered", issues };
+  // an error, or forms that give different tiers
+  return { tier: 0, option: null, status: "invalid_answer", issues };
 }
 
-/** The values a measure scores at all: from its lowest tier's lower end to its highest tier's upper end. */
+/**
+ * The values a measure scores at all: from its lowest tier's lower end to its highest tier's upper end. An open end
+ * stays open: once a tier without that end is met the end is undefined, and `min &&` / `max &&` keep it so.
+ */
 function hull(m: Measure): { min: Bound | undefined; max: Bound | undefined } {
   let min: Bound | undefined = m.tiers[0]?.min;
   let max: Bound | undefined = m.tiers[0]?.max;
   for (const t of m.tiers) {
     if (!t.min || (min && t.min.value < min.value)) min = t.min;
     if (!t.max || (max && t.max.value > max.value)) max = t.max;
-  }
-  for (const t of m.tiers) {
-    if (!t.min) min = undefined;
-    if (!t.max) max = undefined;
   }
   return { min, max };
 }
@@ -125,13 +123,17 @@ function tierFromTier(indicator: Indicator, tier: number, path: Path, issues: Is
   return null;
 }
 
-/** Normalised labels and aliases → option, then the abbreviations the labels hold (null where two options share one). */
-const labelIndex = new WeakMap<Indicator, { exact: Map<string, Option>; short: Map<string, Option | null> }>();
+/**
+ * Normalised labels and aliases → option, then the abbreviations the labels hold (null where two options share one);
+ * the labels in both languages as an unknown option's issue lists them (read only: every such issue of the indicator
+ * holds these two arrays, not copies — ~20,000 issues of a messy workbook held ~2 MB of copies; mem33).
+ */
+const labelIndex = new WeakMap<Indicator, { exact: Map<string, Option>; short: Map<string, Option | null>; labels: { allowed: string[]; allowedEn: string[] } }>();
 
 function optionByLabel(indicator: Indicator, given: string): Option | undefined {
   let index = labelIndex.get(indicator);
   if (!index) {
-    index = { exact: new Map(), short: new Map() };
+    index = { exact: new Map(), short: new Map(), labels: { allowed: indicator.options.map((o) => o.label.id), allowedEn: indicator.options.map((o) => o.label.en) } };
     for (const o of indicator.options) {
       for (const label of [o.label.id, o.label.en, ...o.aliases]) {
         const k = normaliseText(label);
@@ -164,13 +166,9 @@ function abbreviations(label: string): string[] {
   return [...out];
 }
 
+/** An unknown option's issue, listing the labels from the indicator's label index: one pair of arrays shared by its issues. */
 function unknownOption(indicator: Indicator, given: string, path: Path): Issue {
-  return issue("unknown_option", "error", path, {
-    indicator: indicator.id,
-    given,
-    allowed: indicator.options.map((o) => o.label.id),
-    allowedEn: indicator.options.map((o) => o.label.en),
-  });
+  return issue("unknown_option", "error", path, { indicator: indicator.id, given, ...labelIndex.get(indicator)!.labels });
 }
 
 function measureFor(indicator: Indicator, id: string | undefined, path: Path, issues: Issue[]): Measure | null {
@@ -179,15 +177,15 @@ function measureFor(indicator: Indicator, id: string | undefined, path: Path, is
     const wanted = normaliseText(id);
     const m = indicator.measures.find((x) => normaliseText(x.id) === wanted);
     if (m) return m;
-    issues.push(issue("unknown_measure", "error", [...path, "measure"], { indicator: indicator.id, given: id, allowed: ids }));
+    issues.push(issue("unknown_measure", "error", path.concat("measure"), { indicator: indicator.id, given: id, allowed: ids }));
     return null;
   }
   const only = indicator.measures.length === 1 ? indicator.measures[0] : undefined;
   if (only) return only;
   if (indicator.measures.length === 0) {
-    issues.push(issue("unknown_measure", "error", [...path, "value"], { indicator: indicator.id, given: null, allowed: [] }));
+    issues.push(issue("unknown_measure", "error", path.concat("value"), { indicator: indicator.id, given: null, allowed: [] }));
   } else {
-    issues.push(issue("measure_required", "error", [...path, "measure"], { indicator: indicator.id, allowed: ids }));
+    issues.push(issue("measure_required", "error", path.concat("measure"), { indicator: indicator.id, allowed: ids }));
   }
   return null;
 }
