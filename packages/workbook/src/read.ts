@@ -74,7 +74,7 @@ import { optionByForm } from "./tier-forms.js";
 import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
-import { isColumnNumbering, isMergedHeading, totalsWord } from "./form-rows.js";
+import { agencyTotal, isColumnNumbering, isMergedHeading, rowsText, totalsWord } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, headerRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { AGENCY_HEADER_WORDS, AGENCY_TYPE_BY_CELLS, PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
@@ -1125,9 +1125,13 @@ class Reader {
     const duplicates: { name: string; at: number; first: number }[] = [];
     const totals = totalsRows(g);
     let named = 0;
+    const summed: { r: number; c: number; word: string }[] = [];
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, [nc, ...(tc !== undefined ? [tc] : [])])) continue;
+      // a "JUMLAH" / "TOTAL" row typed under the list: a sum, not an agency (said once, with the others)
+      const total = agencyTotal(g, r, nc, tc);
+      if (total) { summed.push({ r, ...total }); continue; }
       const name = this.agencyName(g, r, nc);
       if (name) named++;
       const typed = tc !== undefined ? this.cell(g, r, tc, AGENCY_HEADERS.type) : null;
@@ -1162,8 +1166,15 @@ class Reader {
     const cols = { name: nc, ...(tc !== undefined ? { type: tc } : {}) };
     source.agencies = { sheet: g.name, rows, cols, headerRow: h.row };
     this.agencyRowsNamed = named;
+    this.agencyTotals(g, h, summed);
     this.duplicateAgencies(duplicates, { ...source, agencies: { sheet: g.name, rows: listed, cols } });
     return out;
+  }
+
+  /** The totals rows {@link Reader.readAgencies} skipped, said once at the first one's totals word (audit33). */
+  private agencyTotals(g: Grid, h: HeaderRow, summed: { r: number; c: number; word: string }[]): void {
+    const s = summed[0];
+    if (s) this.add("totals_row_skipped", "info", g.name, s.r, s.c, h.cells.find((x) => x.col === s.c)?.text ?? AGENCY_HEADERS.name, { given: s.word, rows: rowsText(summed.map((x) => x.r)), count: summed.length, agency: 1 });
   }
 
   /** How many rows of the Perangkat Daerah sheet name an agency (undefined: the sheet was not read). */
@@ -1575,7 +1586,6 @@ class Reader {
 
   /** One note each for the header rows repeated and the rows of defaults only that {@link Reader.readInnovations} skipped. */
   private skippedRows(g: Grid, h: HeaderRow, profile: Partial<Record<ProfileField, number>>, repeated: number[], prefilled: number[], summed: { r: number; c: number; word: string }[]): void {
-    const rowsText = (rs: number[]) => (rs.length > 6 ? `${rs.slice(0, 5).map((r) => r + 1).join(", ")}, …` : rs.map((r) => r + 1).join(", "));
     const nc = profile.name!;
     if (repeated.length) this.add("header_row_repeated", "info", g.name, repeated[0]!, nc, PROFILE_COLUMNS.name.header, { rows: rowsText(repeated), count: repeated.length });
     // at the first one's totals word
