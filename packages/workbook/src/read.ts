@@ -88,6 +88,7 @@ import { withSubHeader } from "./sub-header.js";
 import { toYear } from "./year-text.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
 import { blockLayout, headerMoves, isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
+import { trialAfterImplementation } from "./date-order.js";
 import { type LayoutBlock, type RowLayout, type SheetLayout, layoutAt } from "./row-layout.js";
 import { numberText } from "./number-text.js";
 import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-measure.js";
@@ -1712,6 +1713,7 @@ class Reader {
       const cells = (["trialDate", "implementationDate"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
       sayDateRefused(this.issues, dates, cells, [{ column: P.implementationDate.header, date: implementationDate }, { column: P.trialDate.header, date: trialDate }], this.locale);
     }
+    this.datesOutOfOrder(g, r, p, trialDate, implementationDate);
     if (yearStage && stage) {
       const f = stage === "penerapan" ? "implementationDate" : stage === "uji_coba" ? "trialDate" : undefined;
       const date = f && (f === "trialDate" ? trialDate : implementationDate);
@@ -1763,6 +1765,14 @@ class Reader {
       answers,
       ...(leftOut.length ? { leftOut } : {}),
     };
+  }
+
+  /** A trial date after the implementation date, both whole dates: warned at the trial's cell (see date-order.ts). */
+  private datesOutOfOrder(g: Grid, r: number, p: Partial<Record<ProfileField, number>>, trial: string | undefined, applied: string | undefined): void {
+    const late = trialAfterImplementation(g, r, p.trialDate, p.implementationDate, trial, applied);
+    if (!late) return;
+    const date = (d: string) => readableDate(d, this.locale, d);
+    this.add("trial_after_implementation", "warning", g.name, r, p.trialDate!, PROFILE_COLUMNS.trialDate.header, { trial: date(trial!), applied: date(applied!), trialCell: late.trialCell, appliedCell: late.appliedCell });
   }
 
   /** One indicator's answer from its cells (shared by the Inovasi and SPD sheets). */
