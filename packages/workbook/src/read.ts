@@ -89,6 +89,7 @@ import { toYear } from "./year-text.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
 import { blockLayout, headerMoves, isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { trialAfterImplementation } from "./date-order.js";
+import { hiddenAmong, rowRuns } from "./hidden-rows.js";
 import { type LayoutBlock, type RowLayout, type SheetLayout, layoutAt } from "./row-layout.js";
 import { numberText } from "./number-text.js";
 import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-measure.js";
@@ -1168,6 +1169,7 @@ class Reader {
     source.agencies = { sheet: g.name, rows, cols, headerRow: h.row };
     this.agencyRowsNamed = named;
     this.agencyTotals(g, h, summed);
+    this.hiddenRowsRead(g, rows, nc, AGENCY_HEADERS.name, "agency");
     this.duplicateAgencies(duplicates, { ...source, agencies: { sheet: g.name, rows: listed, cols } });
     return out;
   }
@@ -1477,6 +1479,7 @@ class Reader {
     }
     this.reorderedHeaders(g, h, reordered, tried, repeated, sub?.row);
     this.skippedRows(g, h, profile, repeated, prefilled, summed);
+    this.hiddenRowsRead(g, rows, profile.name!, PROFILE_COLUMNS.name.header, "innovation");
     if (!blocks.length) delete map.blocks;
     this.tierDigitColumns(g, h, map, sid, rows);
     // a percentage headed short without "%" ("Pengaduan"): a bare 12 is 12 % or 12 complaints; both said (read27)
@@ -2178,7 +2181,17 @@ class Reader {
       const a = this.answer(g, r, ind, cols);
       if (a) answers[ind.id] = a;
     }
+    if (g.hiddenRows) this.hiddenRowsRead(g, Object.entries(rows).filter(([id]) => answers[id]).map(([, r]) => r).sort((a, b) => a - b), cols.answer, SPD_HEADERS.answer, "spd");
     return { answers, ...(total !== undefined ? { total } : {}) };
+  }
+
+  /**
+   * The rows read (`rows`, ascending) that the host found hidden — by hand or by a filter — said once for the sheet at
+   * the first one's cell in column `c`: they are read and scored as any row (hiding is not deleting), see hidden-rows.ts.
+   */
+  private hiddenRowsRead(g: Grid, rows: readonly number[], c: number, field: string, what: "innovation" | "agency" | "spd"): void {
+    const hidden = hiddenAmong(g, rows);
+    if (hidden.length) this.add("hidden_rows_read", "info", g.name, hidden[0]!, c, field, { rows: rowRuns(hidden), count: hidden.length, what });
   }
 
   /**
