@@ -26,8 +26,11 @@ export function isColumnNumbering(row: readonly CellValue[], cols: readonly numb
   return count >= 3;
 }
 
-/** The words of a totals row: "JUMLAH", "Total", "Jumlah Inovasi", "Grand Total", "Sub Total", "Jumlah Keseluruhan". */
-const TOTAL_WORD = /^(?:jumlah|total|grand total|sub ?total|jumlah total|total inovasi|jumlah inovasi|jumlah keseluruhan|total keseluruhan)\s*:?$/i;
+/**
+ * The words of a totals row: "JUMLAH", "Total", "Jumlah Inovasi", "Grand Total", "Sub Total", "Jumlah Keseluruhan", and
+ * under the agencies "Jumlah Perangkat Daerah", "Total OPD" (audit33).
+ */
+const TOTAL_WORD = /^(?:jumlah|total|grand total|sub ?total|jumlah total|total inovasi|jumlah inovasi|jumlah keseluruhan|total keseluruhan|(?:jumlah|total) (?:perangkat daerah|opd|pd|skpd))\s*:?$/i;
 
 /**
  * The totals word of a row typed by hand under the list, and its column; undefined for any other row. Either its name
@@ -53,4 +56,17 @@ export function isMergedHeading(g: Grid, r: number, cols: readonly number[], hea
   const m = headings.get(r);
   if (!m) return false;
   return cols.every((c) => (c >= m.col && c < m.col + m.cols ? c === m.col || isBlank(cellAt(g, r, c)) : isBlank(cellAt(g, r, c))));
+}
+
+/**
+ * The totals word of a row of the Perangkat Daerah list (name column `nc`, Jenis `tc`), by {@link totalsWord}'s rule:
+ * "JUMLAH" in the name cell, a count or nothing beside it ("40", "40 OPD": the list has no answers a sum would lack).
+ */
+export function agencyTotal(g: Grid, r: number, nc: number, tc: number | undefined): { c: number; word: string } | undefined {
+  return totalsWord(g, r, { name: nc }, tc === undefined ? [nc] : tc < nc ? [tc, nc] : [nc, tc], []);
+}
+
+/** Rows (0-based) as a message lists them, 1-based: "3, 4", or the first five and "…" past six. */
+export function rowsText(rs: readonly number[]): string {
+  return rs.length > 6 ? `${rs.slice(0, 5).map((r) => r + 1).join(", ")}, …` : rs.map((r) => r + 1).join(", ");
 }

@@ -23,6 +23,11 @@ export interface Grid {
   /** Hidden columns (0-based), as the host found them: a hidden column is never preferred silently over a visible one. */
   hiddenCols?: number[];
   /**
+   * Hidden rows (0-based) that hold something, hidden by hand or by a filter, as the host found them (absent: none, or
+   * not asked). They are read and scored as any row — hiding is not deleting — and the reader says so once per sheet.
+   */
+  hiddenRows?: number[];
+  /**
    * Merged ranges, as the host found them (0-based, top-left cell first). Only the top-left cell of a merged range
    * holds a value; the reader takes it for the cells below it in the range's first column too, as the analyst who merged
    * "Dinas Kesehatan" over three rows sees it.

@@ -74,7 +74,7 @@ import { optionByForm } from "./tier-forms.js";
 import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
-import { isColumnNumbering, isMergedHeading, totalsWord } from "./form-rows.js";
+import { agencyTotal, isColumnNumbering, isMergedHeading, rowsText, totalsWord } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, headerRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { AGENCY_HEADER_WORDS, AGENCY_TYPE_BY_CELLS, PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
@@ -88,6 +88,8 @@ import { withSubHeader } from "./sub-header.js";
 import { toYear } from "./year-text.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
 import { blockLayout, headerMoves, isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
+import { trialAfterImplementation } from "./date-order.js";
+import { hiddenAmong, rowRuns } from "./hidden-rows.js";
 import { type LayoutBlock, type RowLayout, type SheetLayout, layoutAt } from "./row-layout.js";
 import { numberText } from "./number-text.js";
 import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-measure.js";
@@ -1142,9 +1144,13 @@ class Reader {
     const duplicates: { name: string; at: number; first: number }[] = [];
     const totals = totalsRows(g);
     let named = 0;
+    const summed: { r: number; c: number; word: string }[] = [];
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, [nc, ...(tc !== undefined ? [tc] : [])])) continue;
+      // a "JUMLAH" / "TOTAL" row typed under the list: a sum, not an agency (said once, with the others)
+      const total = agencyTotal(g, r, nc, tc);
+      if (total) { summed.push({ r, ...total }); continue; }
       const name = this.agencyName(g, r, nc);
       if (name) named++;
       const typed = tc !== undefined ? this.cell(g, r, tc, AGENCY_HEADERS.type) : null;
@@ -1179,8 +1185,16 @@ class Reader {
     const cols = { name: nc, ...(tc !== undefined ? { type: tc } : {}) };
     source.agencies = { sheet: g.name, rows, cols, headerRow: h.row };
     this.agencyRowsNamed = named;
+    this.agencyTotals(g, h, summed);
+    this.hiddenRowsRead(g, rows, nc, AGENCY_HEADERS.name, "agency");
     this.duplicateAgencies(duplicates, { ...source, agencies: { sheet: g.name, rows: listed, cols } });
     return out;
+  }
+
+  /** The totals rows {@link Reader.readAgencies} skipped, said once at the first one's totals word (audit33). */
+  private agencyTotals(g: Grid, h: HeaderRow, summed: { r: number; c: number; word: string }[]): void {
+    const s = summed[0];
+    if (s) this.add("totals_row_skipped", "info", g.name, s.r, s.c, h.cells.find((x) => x.col === s.c)?.text ?? AGENCY_HEADERS.name, { given: s.word, rows: rowsText(summed.map((x) => x.r)), count: summed.length, agency: 1 });
   }
 
   /** How many rows of the Perangkat Daerah sheet name an agency (undefined: the sheet was not read). */
@@ -1487,6 +1501,7 @@ class Reader {
     }
     this.reorderedHeaders(g, h, reordered, tried, repeated, sub?.row);
     this.skippedRows(g, h, profile, repeated, prefilled, summed);
+    this.hiddenRowsRead(g, rows, profile.name!, PROFILE_COLUMNS.name.header, "innovation");
     if (!blocks.length) delete map.blocks;
     if (!headerRows.length) delete map.headerRows;
     this.tierDigitColumns(g, h, map, sid, rows);
@@ -1598,7 +1613,6 @@ class Reader {
 
   /** One note each for the header rows repeated and the rows of defaults only that {@link Reader.readInnovations} skipped. */
   private skippedRows(g: Grid, h: HeaderRow, profile: Partial<Record<ProfileField, number>>, repeated: number[], prefilled: number[], summed: { r: number; c: number; word: string }[]): void {
-    const rowsText = (rs: number[]) => (rs.length > 6 ? `${rs.slice(0, 5).map((r) => r + 1).join(", ")}, …` : rs.map((r) => r + 1).join(", "));
     const nc = profile.name!;
     if (repeated.length) this.add("header_row_repeated", "info", g.name, repeated[0]!, nc, PROFILE_COLUMNS.name.header, { rows: rowsText(repeated), count: repeated.length });
     // at the first one's totals word
@@ -1725,6 +1739,7 @@ class Reader {
       const cells = (["trialDate", "implementationDate"] as const).flatMap((f) => (p[f] !== undefined ? [a1(r, p[f]!)] : []));
       sayDateRefused(this.issues, dates, cells, [{ column: P.implementationDate.header, date: implementationDate }, { column: P.trialDate.header, date: trialDate }], this.locale);
     }
+    this.datesOutOfOrder(g, r, p, trialDate, implementationDate);
     if (yearStage && stage) {
       const f = stage === "penerapan" ? "implementationDate" : stage === "uji_coba" ? "trialDate" : undefined;
       const date = f && (f === "trialDate" ? trialDate : implementationDate);
@@ -1776,6 +1791,14 @@ class Reader {
       answers,
       ...(leftOut.length ? { leftOut } : {}),
     };
+  }
+
+  /** A trial date after the implementation date, both whole dates: warned at the trial's cell (see date-order.ts). */
+  private datesOutOfOrder(g: Grid, r: number, p: Partial<Record<ProfileField, number>>, trial: string | undefined, applied: string | undefined): void {
+    const late = trialAfterImplementation(g, r, p.trialDate, p.implementationDate, trial, applied);
+    if (!late) return;
+    const date = (d: string) => readableDate(d, this.locale, d);
+    this.add("trial_after_implementation", "warning", g.name, r, p.trialDate!, PROFILE_COLUMNS.trialDate.header, { trial: date(trial!), applied: date(applied!), trialCell: late.trialCell, appliedCell: late.appliedCell });
   }
 
   /** One indicator's answer from its cells (shared by the Inovasi and SPD sheets). */
@@ -2181,7 +2204,17 @@ class Reader {
       const a = this.answer(g, r, ind, cols);
       if (a) answers[ind.id] = a;
     }
+    if (g.hiddenRows) this.hiddenRowsRead(g, Object.entries(rows).filter(([id]) => answers[id]).map(([, r]) => r).sort((a, b) => a - b), cols.answer, SPD_HEADERS.answer, "spd");
     return { answers, ...(total !== undefined ? { total } : {}) };
+  }
+
+  /**
+   * The rows read (`rows`, ascending) that the host found hidden — by hand or by a filter — said once for the sheet at
+   * the first one's cell in column `c`: they are read and scored as any row (hiding is not deleting), see hidden-rows.ts.
+   */
+  private hiddenRowsRead(g: Grid, rows: readonly number[], c: number, field: string, what: "innovation" | "agency" | "spd"): void {
+    const hidden = hiddenAmong(g, rows);
+    if (hidden.length) this.add("hidden_rows_read", "info", g.name, hidden[0]!, c, field, { rows: rowRuns(hidden), count: hidden.length, what });
   }
 
   /**

@@ -30,7 +30,8 @@ export type ValueIssueCode =
   | "hours_read"
   | "unit_other_measure"
   | "ordinal_read"
-  | "innovation_near_duplicate";
+  | "innovation_near_duplicate"
+  | "trial_after_implementation";
 
 /** " (tingkat 2)" after a reading, " (di bawah tingkat terendah)" for 0, nothing without a tier. */
 export const tierId = (t: string | number | undefined) => (t === undefined || t === "" ? "" : t === 0 ? " (di bawah tingkat terendah)" : ` (tingkat ${t})`);
@@ -79,6 +80,8 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
       : `sel berformat persen: dibaca ${p.shown}${unit(p)}${tierId(p.tier)} seperti tampak; bila maksudnya ${p.given}${unit(p)}${tierId(p.otherTier)}, hapus format persennya`,
   stage_year_read: (p) =>
     `"${p.given}" dibaca "${p.stage}"; ${!p.column ? `tahun ${p.year} tidak dipakai dalam penilaian` : p.same ? `tahun ${p.year} sesuai ${p.column} ${p.date}` : p.date ? `tahun ${p.year} tidak sesuai ${p.column} ${p.date}: yang dinilai tanggal itu; periksa keduanya` : `tahun ${p.year} bukan ${p.column}: yang dinilai tanggal di kolom itu, isi di sana`}`,
+  trial_after_implementation: (p) =>
+    `Tanggal Uji Coba ${p.trial} (${p.trialCell}) sesudah Tanggal Penerapan ${p.applied} (${p.appliedCell}), padahal uji coba mendahului penerapan: mungkin hari dan bulan tertukar, atau kedua tanggal tertukar kolom; periksa keduanya (rentang penilaian diperiksa dengan Tanggal Penerapan)`,
   stage_year_future: (p) => `"${p.given}": tahun ${p.year} sesudah Tahun Penilaian ${p.assessed}, jadi tahapan yang belum dicapai; tulis tahapannya sekarang: ${p.allowed}`,
   month_read: (p) => `"${p.given}" dibaca ${p.date}: ${p.year ? "tanggalnya" : "harinya"} tidak mengubah penilaian, sebab seluruh ${p.year ? "tahun" : "bulan"} itu ${p.inside ? "di dalam" : "di luar"} rentang ${p.from} s.d. ${p.to}`,
   option_form_read: (p) => `"${p.given}" dibaca pilihan "${p.option}"${tierId(p.tier)}`,
@@ -121,6 +124,8 @@ export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
       : `percent-formatted cell: read as ${p.shown}${one(p.shown, p)}${tierEn(p.tier)} as shown; if ${p.given}${one(p.given, p)}${tierEn(p.otherTier)} is meant, remove the percent format`,
   stage_year_read: (p) =>
     `"${p.given}" is read as "${p.stage}"; ${!p.column ? `the year ${p.year} is not used in scoring` : p.same ? `the year ${p.year} agrees with ${p.column} ${p.date}` : p.date ? `the year ${p.year} disagrees with ${p.column} ${p.date}: the date is what is scored; check both` : `the year ${p.year} is not ${p.column}: the date in that column is what is scored, fill it in there`}`,
+  trial_after_implementation: (p) =>
+    `Tanggal Uji Coba (trial) ${p.trial} (${p.trialCell}) is after Tanggal Penerapan (implementation) ${p.applied} (${p.appliedCell}), though a trial comes first: day and month may be swapped, or the two dates typed in each other's column; check both (the time window is checked with Tanggal Penerapan)`,
   stage_year_future: (p) => `"${p.given}": the year ${p.year} is after Tahun Penilaian ${p.assessed}, a stage not reached yet; write the stage it is at now: ${p.allowed}`,
   month_read: (p) => `"${p.given}" is read as ${p.date}: the ${p.year ? "date" : "day"} changes nothing, as the whole ${p.year ? "year" : "month"} lies ${p.inside ? "inside" : "outside"} the window ${p.from} to ${p.to}`,
   option_form_read: (p) => `"${p.given}" is read as the option "${p.option}"${tierEn(p.tier)}`,

@@ -47,6 +47,18 @@ describe("xlsx-read with an injected inflater", () => {
     }
   });
 
+  it("reads hidden rows (<row hidden>) that hold a cell as Grid.hiddenRows; an empty one is not listed; none: no field (audit33)", async () => {
+    const parts = WORKBOOK_PARTS.map((p) =>
+      p.name === "xl/worksheets/sheet1.xml"
+        ? { ...p, text: p.text!.replace('<row r="2">', '<row r="2" spans="1:2" hidden="1" ht="0">').replace('<row r="3">', "<row r='3' hidden='true'>").replace("</sheetData>", '<row r="7" hidden="1"/><row r="8" hidden="0"><c r="A8"><v>1</v></c></row></sheetData>') }
+        : p,
+    );
+    const grids = await readGrids(openPackage(zipOf(parts), nodeInflater));
+    expect(grids["Data & <Satu>"]!.hiddenRows).toEqual([1, 2]);
+    expect(grids["Data & <Satu>"]!.cells[1]).toEqual(["Dinas Kesehatan", 12.5]);
+    expect(grids["Tersembunyi"]!.hiddenRows).toBeUndefined();
+  });
+
   it("reads hidden columns (<col hidden>, a range too) as Grid.hiddenCols; none: no field", async () => {
     const cols = `<cols><col min="2" max="2" width="9" hidden="1" customWidth="1"/><col min="3" max="3" width="9"/><col min="5" max="6" hidden="true"/></cols>`;
     const parts = WORKBOOK_PARTS.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, text: p.text!.replace("<sheetData>", `${cols}<sheetData>`) } : p));

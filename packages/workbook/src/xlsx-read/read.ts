@@ -162,6 +162,8 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
   const blankFormulas = new Map<number, CellRange>();
   const merges: CellRange[] = [];
   const hiddenCols: number[] = [];
+  // rows hidden by hand or by a filter that hold a cell (a hidden empty row is nothing the reader reads)
+  const hiddenRows: number[] = [];
   // the text outside <sheetData> (and between rows), searched for <mergeCell ref="B3:B5"/> as it streams
   let outside = "";
   const onText = (t: string) => {
@@ -185,6 +187,7 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
   const patterns = new Map<string, CellValue[]>();
   await scanSheet(sheetText(pkg, path), (row, _text, prefix) => {
     if (row.row > MAX_ROW) return;
+    if (row.hidden && row.cells.length) hiddenRows.push(row.row);
     if (row.row >= EXTENT_ONLY_FROM) onlyExtent ??= !!extentOnly?.(cells[0]?.[0] ?? null);
     let out: CellValue[] | undefined;
     for (const c of row.cells) {
@@ -236,6 +239,7 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
   const grid: Grid = { name, cells };
   if (merges.length) grid.merges = merges;
   if (hiddenCols.length) grid.hiddenCols = hiddenCols;
+  if (hiddenRows.length) grid.hiddenRows = hiddenRows;
   if (unsaved) grid.unsavedFormulas = unsaved;
   if (formulaAreas) grid.formulaAreas = formulaAreas;
   const narrowed = formats && narrowFormats(formats, cells);

@@ -38,6 +38,8 @@ export interface RowTok {
   /** Start of the closing tag (`</row>`), or `end` for a self-closing row. */
   closeStart: number;
   cells: CellTok[];
+  /** `hidden="1"` (or `"true"`) on the `<row>` tag: hidden by hand or by a filter. Absent otherwise. */
+  hidden?: true;
 }
 
 /** Column index of an A1 reference's letters ("AB12" → 27); -1 when it has none. */
@@ -81,10 +83,14 @@ function cellAttrs(x: string, from: number, to: number, out: { r: string | undef
   }
 }
 
-function rowNumber(x: string, from: number, to: number): number | undefined {
-  const tag = x.slice(from, to);
+function rowNumber(tag: string): number | undefined {
   const m = /\sr\s*=\s*["']\s*(\d+)/.exec(tag);
   return m ? Number(m[1]) - 1 : undefined;
+}
+
+/** Whether a `<row …>` tag says `hidden="1"` / `"true"` (a substring test first: most rows have no such attribute). */
+function rowHidden(tag: string): boolean {
+  return tag.includes("hidden") && /\shidden\s*=\s*["']\s*(?:1|true)\s*["']/.test(tag);
 }
 
 /**
@@ -147,12 +153,14 @@ export class RowScanner {
   private row(x: string, start: number): RowTok | undefined {
     const te = tagEnd(x, start);
     if (te < 0) return undefined;
-    const n = rowNumber(x, start, te);
+    const tag = x.slice(start, te);
+    const n = rowNumber(tag);
     const row = n !== undefined && n >= 0 ? n : this.lastRow + 1;
     if (x.charCodeAt(te - 1) === 47) {
       this.lastRow = row;
       return { row, start, end: te + 1, openEnd: te + 1, closeStart: te + 1, cells: [] };
     }
+    const hidden = rowHidden(tag);
     if (this.skipCells?.(row)) {
       const close = x.indexOf(`</${this.rowTag}>`, te + 1);
       if (close < 0) return undefined;
@@ -174,7 +182,9 @@ export class RowScanner {
         const e = x.indexOf(">", lt);
         if (e < 0) return undefined;
         this.lastRow = row;
-        return { row, start, end: e + 1, openEnd: te + 1, closeStart: lt, cells };
+        const tok: RowTok = { row, start, end: e + 1, openEnd: te + 1, closeStart: lt, cells };
+        if (hidden) tok.hidden = true;
+        return tok;
       }
       if (isTag(x, lt, this.cTag)) {
         const cell = this.cell(x, lt, col);
