@@ -10,12 +10,16 @@ import type { Innovation, RegionInput } from "../packages/core/src/input/schemas
 import type { Edition } from "../packages/core/src/model/edition.js";
 import { applyEdit, cloneInnovation } from "../packages/core/src/plan/apply.js";
 import { planRegion } from "../packages/core/src/plan/plan.js";
+import { DEFAULT_EFFORTS } from "../packages/core/src/plan/efforts.js";
 import type { Plan, PlanOptions } from "../packages/core/src/plan/types.js";
 import { readAndScoreWorkbook } from "../packages/cli/src/score.js";
 import { describeAction, formatPlan } from "../packages/core/src/plan/messages.js";
 import { a1, actionCells, planSheetContent } from "../packages/workbook/src/index.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
+
+/** The steps (projection and kind) followed with their Bukti "Menunggu" first (audit33). */
+export const pendingSeen = new Set<string>();
 
 /**
  * Each step's index when followed literally, the plan's where it differs ("step n: plan p, got g"). The analyst's rows
@@ -26,7 +30,19 @@ export function followedLiterally(input: RegionInput, edition: Edition, plan: Pl
   const out: string[] = [];
   let x = input;
   for (const a of plan.actions) {
+    const words = describeAction(a, "id", true, plan.projection === "claimed");
+    // the answers whose Bukti the words set to "Menunggu" until the verifier accepts them (audit33), as [row, indicator]
+    const pending: [number, string][] = [];
     for (const e of a.edits) {
+      if (e.op === "set_answer" && e.scope === "spd" && a.kind === "tier_up" && a.where.tier!.from > 0 && x.spdAnswers[e.indicatorId]?.evidence === "accepted") {
+        // the "Diterima" of the tier answered is the verifier's word on that tier's evidence, not on the next tier's
+        expect(words, `step ${a.step}: the words set the Bukti to "Menunggu"`).toContain('ubah Bukti menjadi "Menunggu"');
+        pending.push([-1, e.indicatorId]);
+      }
+      if (e.op === "set_answer" && e.scope === "innovation" && a.kind === "tier_up" && a.where.tier!.from > 0 && x.innovations[e.at]!.answers[e.indicatorId]?.evidence === "accepted") {
+        expect(words, `step ${a.step}: the words set the Bukti to "Menunggu"`).toContain('ubah Bukti menjadi "Menunggu"');
+        pending.push([e.at, e.indicatorId]);
+      }
       if (e.op === "add_innovation") {
         const like = a.where.like;
         let copy: Innovation = e.innovation;
@@ -35,13 +51,18 @@ export function followedLiterally(input: RegionInput, edition: Edition, plan: Pl
           expect(at, `step ${a.step}: seperti ${like.name}, a row withheld before`).toBeGreaterThanOrEqual(0);
           copy = { ...cloneInnovation(x.innovations[at]!), name: e.innovation.name, agency: e.innovation.agency, urusan: e.innovation.urusan, ...(e.innovation.form ? { form: e.innovation.form } : {}) };
           // and what the words say besides (review20 F5: the whole row copied kept Urusan Terkait, Jumlah Keikutsertaan)
-          const words = describeAction(a, "id");
           if (words.includes("serta kosongkan Urusan Terkait")) copy.relatedUrusan = [];
           if (/serta (?:kosongkan Urusan Terkait dan )?isi Jumlah Keikutsertaan dengan 1/.test(words)) copy.entries = 1;
           // the row typed is the row the plan models: the fields no re-score below would catch (see the test)
           const typed = JSON.stringify([copy.relatedUrusan, copy.entries ?? 1, copy.rejected]);
           const modelled = JSON.stringify([e.innovation.relatedUrusan, e.innovation.entries ?? 1, e.innovation.rejected]);
           if (typed !== modelled) out.push(`step ${a.step}: copy of ${like.name} typed ${typed}, the plan's ${modelled}`);
+          // the copied row's "Diterima": the verifier's word on X's evidence, not on the new innovation's (audit33)
+          const accepted = Object.entries(copy.answers).filter(([, v]) => v.evidence === "accepted");
+          if (accepted.length > 0) {
+            expect(words, `step ${a.step}: the words set the copy's Bukti to "Menunggu"`).toContain('ganti setiap "Diterima" di kolom Bukti');
+            for (const [id] of accepted) pending.push([x.innovations.length, id]);
+          }
         }
         x = { ...x, innovations: [...x.innovations, copy] };
         from.push(null);
@@ -49,6 +70,22 @@ export function followedLiterally(input: RegionInput, edition: Edition, plan: Pl
         if (e.op === "remove_innovation") from.splice(e.at, 1);
         x = applyEdit(x, e);
       }
+    }
+    if (pending.length > 0) {
+      // typed "Menunggu" as the words say: the verified index is not the step's yet (the claimed one is: any status
+      // counts there); then "Diterima", as the words end, once the verifier has accepted it
+      const status = (ev: "pending" | "accepted") => {
+        for (const [at, id] of pending) {
+          if (at < 0) x = { ...x, spdAnswers: { ...x.spdAnswers, [id]: { ...x.spdAnswers[id]!, evidence: ev } } };
+          else x = { ...x, innovations: x.innovations.map((v, i) => (i === at ? { ...v, answers: { ...v.answers, [id]: { ...v.answers[id]!, evidence: ev } } } : v)) };
+        }
+      };
+      status("pending");
+      const held = scoreRegion(x, edition)[plan.projection].index;
+      if (plan.projection === "claimed" ? held !== a.indexAfter : held === null || held >= a.indexAfter) out.push(`step ${a.step} with Bukti "Menunggu": plan ${a.indexAfter}, got ${held}`);
+      expect(words).toContain(plan.projection === "claimed" ? 'juga dengan bukti "Menunggu"' : 'tulis "Diterima" bila verifikator sudah menerimanya');
+      status("accepted");
+      pendingSeen.add(`${plan.projection} ${a.kind}`);
     }
     const got = scoreRegion(x, edition)[plan.projection].index;
     if (got !== a.indexAfter) out.push(`step ${a.step}: plan ${a.indexAfter}, got ${got}`);
@@ -98,6 +135,24 @@ describe("a new innovation 'seperti X' is a copy of X: followed literally, every
       expect(followedLiterally(input, edition, plan), file).toEqual([]);
     }
   });
+});
+
+describe("a Bukti \"Diterima\" is the verifier's word on the evidence it was given for (audit33)", () => {
+  it("the example kabupaten: a tier up over \"Diterima\" and a copy of rows with \"Diterima\", followed literally with \"Menunggu\" first, reach the step's verified index only once \"Diterima\" is typed", async () => {
+    pendingSeen.clear();
+    const { input, edition, plan } = await planOf("examples/kabupaten-contoh.xlsx", { target: "Sangat Inovatif", maxActions: 40 });
+    // step 35: SPD-12 2→3, its Bukti "Diterima" for tier 2 — typed over it, the verified index rose 38,55 → 39,35 at once
+    const spd12 = plan.actions.find((a) => a.kind === "tier_up" && a.where.spdRow?.id === "SPD-12")!;
+    expect(describeAction(spd12, "id")).toContain('; ubah Bukti menjadi "Menunggu" sampai verifikator menerima bukti tingkat 3 — tulis "Diterima" bila verifikator sudah menerimanya');
+    expect(describeAction(spd12, "en")).toContain('; set its Bukti to "Menunggu" until the verifier accepts the tier 3 evidence — enter "Diterima" once the verifier has accepted it');
+    expect(followedLiterally(input, edition, plan)).toEqual([]);
+    const cheap = planRegion(input, edition, { efforts: { ...DEFAULT_EFFORTS, newInnovation: 0.01 } });
+    // the first step: a copy of Layanan Pangan Tanjung (58/58 verified as its row holds: 38,55 → 38,81 with no verifier)
+    expect(cheap.actions[0]!.where.like?.name).toBe("Layanan Pangan Tanjung");
+    expect(describeAction(cheap.actions[0]!, "id")).toMatch(/salin seluruh barisnya, lalu ganti nama, perangkat daerah dan urusan; di barisnya, ganti setiap "Diterima" di kolom Bukti \(judul "… Bukti"\) dengan "Menunggu": bukti inovasi baru belum diperiksa verifikator; .*\) — tulis "Diterima" bila verifikator sudah menerimanya$/);
+    expect(followedLiterally(input, edition, cheap)).toEqual([]);
+    expect([...pendingSeen].sort()).toEqual(["verified new_innovation", "verified tier_up"]);
+  }, 120_000);
 });
 
 describe("a copied row's Urusan Terkait and Jumlah Keikutsertaan: the words say what the plan's copy has (review20 F5)", () => {

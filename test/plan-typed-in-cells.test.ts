@@ -55,6 +55,9 @@ function put(grids: WorkbookGrids, sheet: string, row: number, c: number, value:
   r[c] = value;
 }
 
+/** The steps (projection and kind) followed with a Bukti typed "Menunggu" first, as their words say (audit33). */
+const pendingTyped = new Set<string>();
+
 /**
  * Follow `plan` in the workbook's grids, step by step, typing what each step says into the cells it names; returns
  * "step n: plan p, got g" where the re-read workbook scores otherwise (none: every promise held).
@@ -65,6 +68,20 @@ function typedInCells(grids: WorkbookGrids, edition: Edition, plan: Plan, source
   const out: string[] = [];
   const header = grids[inv.sheet]!.cells[inv.headerRow]!;
   const colOf = (h: string) => header.findIndex((x) => x === h);
+  const score = () => {
+    const read = readWorkbook(grids, { edition });
+    return read.input ? scoreRegion(read.input, edition)[plan.projection].index : null;
+  };
+  // the index as the cells stand before each step
+  let before = score();
+  // a step whose words say to set a Bukti to "Menunggu" (audit33): typed so, the verified index does not rise to the
+  // step's (the claimed one does: any status counts there); once "Diterima" is typed as the words end, it does
+  const pendingHolds = (a: Plan["actions"][number], at: string | undefined) => {
+    pendingTyped.add(`${plan.projection} ${a.kind}`);
+    const got = score();
+    if (plan.projection === "claimed" ? got !== a.indexAfter : got === null || got >= a.indexAfter) out.push(`step ${a.step} (${a.kind}) at ${at} with Bukti "Menunggu": before ${before}, plan ${a.indexAfter}, got ${got}`);
+  };
+  const ACCEPTED = /^diterima$/i;
   plan.actions.forEach((a, k) => {
     // the words the plan's hosts print: a claimed plan's say so (plan27, recplan29)
     const text = describeAction(a, "id", true, plan.projection === "claimed");
@@ -86,7 +103,21 @@ function typedInCells(grids: WorkbookGrids, edition: Edition, plan: Plan, source
       case "tier_up":
         // an answer given that does not score (an optional indicator's): the words quote it, the option is typed over it
         if (w.given) said(`"${w.given.was}"`);
-        type(0, said(w.option!.id));
+        // the Bukti beside an answer already given says "Diterima": the verifier's word on the old tier's evidence
+        // (audit33: typed over, the verified index rose with evidence nobody had checked)
+        {
+          const ev = w.spdRow ? source.spd!.cols.evidence : source.innovations!.indicators[w.indicator!.id]?.evidence;
+          const r = list[0]![0];
+          const accepted = w.tier!.from > 0 && ev !== undefined && ACCEPTED.test(String(grids[sheet]!.cells[r]?.[ev] ?? "").trim());
+          if (accepted) {
+            said('ubah Bukti menjadi "Menunggu" sampai verifikator menerima bukti tingkat');
+            expect(list.at(-1), `step ${a.step}: the Bukti cell named`).toEqual([r, ev]);
+            type(0, said(w.option!.id));
+            type(list.length - 1, "Menunggu");
+            pendingHolds(a, at);
+            said(plan.projection === "claimed" ? 'juga dengan bukti "Menunggu"' : 'tulis "Diterima" bila verifikator sudah menerimanya');
+          } else type(0, said(w.option!.id));
+        }
         if (list.length > 1) type(list.length - 1, "Diterima");
         break;
       case "fill":
@@ -123,12 +154,22 @@ function typedInCells(grids: WorkbookGrids, edition: Edition, plan: Plan, source
           if (text.includes("kosongkan Urusan Terkait")) put(grids, sheet, row, colOf("Urusan Terkait"), null);
           if (text.includes("isi Jumlah Keikutsertaan dengan 1")) put(grids, sheet, row, colOf("Jumlah Keikutsertaan"), 1);
         });
+        // the copied row's "Diterima" is the verifier's word on that row's evidence, not the new one's (audit33)
+        const bukti = Object.values(inv.indicators).flatMap((c) => (c.evidence === undefined ? [] : [c.evidence]));
+        const accepted = w.added!.flatMap((_, i) => bukti.filter((c) => ACCEPTED.test(String(grids[sheet]!.cells[list[i]![0]]![c] ?? "").trim())).map((c) => [list[i]![0], c] as const));
+        if (accepted.length > 0) {
+          said('ganti setiap "Diterima" di kolom Bukti (judul "… Bukti") dengan "Menunggu"');
+          for (const [r, c] of accepted) put(grids, sheet, r, c, "Menunggu");
+          pendingHolds(a, at);
+          said(plan.projection === "claimed" ? 'juga dengan bukti "Menunggu"' : 'tulis "Diterima" bila verifikator sudah menerimanya');
+          for (const [r, c] of accepted) put(grids, sheet, r, c, "Diterima");
+        }
         break;
       }
     }
-    const read = readWorkbook(grids, { edition });
-    const got = read.input ? scoreRegion(read.input, edition)[plan.projection].index : null;
+    const got = score();
     if (got !== a.indexAfter) out.push(`step ${a.step} (${a.kind}) at ${at}: plan ${a.indexAfter}, got ${got}`);
+    before = got;
   });
   return out;
 }
@@ -153,6 +194,18 @@ describe("a step typed into the cells it names gives the index it promises (the 
       expect(broken, JSON.stringify(options)).toEqual([]);
     }
   });
+
+  it("a tier up over a Bukti \"Diterima\" and a copy of a row with Bukti \"Diterima\": typed \"Menunggu\" as the words say, the verified index stays below the step's until \"Diterima\" (audit33: it rose at once, 38,55 → 39,35 and → 38,81)", async () => {
+    pendingTyped.clear();
+    // the example kabupaten to Sangat Inovatif (SPD tier ups 2→3), and with new innovations cheap (copies of its rows)
+    const cheap = { ...DEFAULT_EFFORTS, newInnovation: 0.01 };
+    for (const options of [{ target: "Sangat Inovatif", maxActions: 40 }, { efforts: cheap }, { projection: "claimed", efforts: cheap }, { projection: "claimed", target: "Sangat Inovatif", maxActions: 40 }] as PlanOptions[]) {
+      const { plan, broken } = await follow("examples/kabupaten-contoh.xlsx", options);
+      expect(plan.actions.length).toBeGreaterThan(0);
+      expect(broken, JSON.stringify(options)).toEqual([]);
+    }
+    expect([...pendingTyped].sort()).toEqual(["claimed new_innovation", "claimed tier_up", "verified new_innovation", "verified tier_up"]);
+  }, 240_000);
 
   it("the example kabupaten under the example province model (its own bands, SID-20 weighing 6, one entry each)", async () => {
     for (const options of [{}, { target: "Sangat Inovatif", maxActions: 150 }] as PlanOptions[]) {

@@ -1,4 +1,4 @@
-import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote, targetUnknownNote } from "@inovasi/core";
+import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planReadingNote, planSpdNote, planStatusNote, printedGain, resetsEvidence, roundHalfUp, targetBandNote, targetUnknownNote } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
@@ -72,7 +72,8 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
       return cell;
     }
     // an answer given from nothing is given with its evidence (the step sets it accepted)
-    const fromNothing = a.kind === "fill" || (a.kind === "tier_up" && w.tier?.from === 0);
+    // and a tier up whose Bukti said "Diterima" for the old tier: set back to "Menunggu" (audit33)
+    const fromNothing = a.kind === "fill" || (a.kind === "tier_up" && (w.tier?.from === 0 || resetsEvidence(a)));
     if (w.spdRow) {
       const s = source.spd;
       const row = s?.rows[w.spdRow.id];

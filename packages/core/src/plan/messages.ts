@@ -81,6 +81,8 @@ const T = {
     accepted: ' — tulis "Diterima" bila verifikator sudah menerimanya',
     // a claimed plan's: the claimed projection takes answers as given, whatever their evidence
     claimedOk: ' — IID klaim menghitungnya begitu diisi, juga dengan bukti "Menunggu"; "Diterima" hanya diperlukan untuk IID terverifikasi',
+    // a tier up of an answer whose evidence was accepted: that was the verifier's word on the old tier's evidence
+    pending: (t: number | undefined) => `; ubah Bukti menjadi "Menunggu" sampai verifikator menerima bukti tingkat ${t}`,
     tier: "tingkat",
     count: "agar inovasi dihitung",
     fix: {
@@ -128,6 +130,7 @@ const T = {
     needs: "evidence",
     accepted: ' — enter "Diterima" once the verifier has accepted it',
     claimedOk: ' — the claimed IID counts it once entered, with evidence "Menunggu" too; "Diterima" is needed only for the verified IID',
+    pending: (t: number | undefined) => `; set its Bukti to "Menunggu" until the verifier accepts the tier ${t} evidence`,
     tier: "tier",
     count: "count the innovation",
     fix: {
@@ -325,7 +328,10 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
       // over an answer given that does not score: replaced, quoting it and why (as a mandatory one's count step does)
       const g = w.given;
       const what = w.tier?.from === 0 ? `${g ? L.replace : L.answer} ${w.tier.to}` : `${L.tierUp} ${w.tier?.from}→${w.tier?.to}`;
-      return `${what}: ${subject}${ind}${g ? ` "${givenText(g.was, g.unit, locale)}" (${L.fix.unread[g.reason] ?? L.fix.unread[""]})` : ""}${to}${w.tier?.from === 0 ? ok : ""}`;
+      // from an answer whose evidence was accepted: the acceptance was of the old tier's evidence (audit33), so the Bukti
+      // goes back to "Menunggu" and the step ends as one that gives an answer its evidence
+      const again = w.tier?.from !== 0 && resetsEvidence(a);
+      return `${what}: ${subject}${ind}${g ? ` "${givenText(g.was, g.unit, locale)}" (${L.fix.unread[g.reason] ?? L.fix.unread[""]})` : ""}${to}${again ? L.pending(w.tier?.to) : ""}${w.tier?.from === 0 || again ? ok : ""}`;
     }
     case "fill": {
       // what each tier the row may take adds: an SPD row adds weight × tier, so tier t adds the step's gain × t / its tier
@@ -344,14 +350,17 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
       const x = w.added![0]!;
       // a row typed from nothing in a claimed plan: its evidence as it stands before the verifier's word, and that it counts
       const row = rowText(a, locale, claimed);
-      return `${L.newOne}: ${x.name}, ${planAgencyText(x.agency, locale)}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale)}${windowText(w, locale)}${row})${row && claimed ? ok : ""}`;
+      // a copy whose Bukti cells say "Diterima" (the copied row's verdict) is set to "Menunggu": it ends so too
+      const copy = w.like !== undefined && resetsEvidence(a);
+      return `${L.newOne}: ${x.name}, ${planAgencyText(x.agency, locale)}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale, copy)}${windowText(w, locale)}${row})${(row && claimed) || copy ? ok : ""}`;
     }
     case "yandas": {
       // each urusan with the agency it is asked of; then their score, after a dash, not in a second parenthesis beside
       // the last one's name ("(Inovasi baru 2) (2 × skor …", review20 F4)
       const k = w.added!.length;
       const row = rowText(a, locale, claimed);
-      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency === IN_CHARGE + x.urusan ? L.inCharge : planAgencyText(x.agency, locale)} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale)}${windowText(w, locale, k > 1)}${row}${row && claimed ? ok : ""}`;
+      const copy = w.like !== undefined && resetsEvidence(a);
+      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency === IN_CHARGE + x.urusan ? L.inCharge : planAgencyText(x.agency, locale)} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale, copy)}${windowText(w, locale, k > 1)}${row}${(row && claimed) || copy ? ok : ""}`;
     }
     case "withhold":
       return `${subject}: ${L.withhold((w.notCounted ?? []).map((x) => whyText(x, locale)).join("; "))}`;
@@ -417,12 +426,24 @@ function whyText(x: NotCountedWhy, locale: MessageLocale): string {
  * (the median counted innovation as the plan stands then) when that is one the plan added and none of the region's
  * scores as much.
  */
-function likeText(w: PlanAction["where"], locale: MessageLocale): string {
+function likeText(w: PlanAction["where"], locale: MessageLocale, pending = false): string {
   if (!w.like) return w.median ? `, ${T[locale].median}` : "";
   const R = ROW[locale];
   // what the copy does not keep (the model's copy: no Urusan Terkait, entered once; review20 F5)
   const clear = [w.like.relatedUrusan ? R.related : "", w.like.entries !== undefined ? R.entries : ""].filter(Boolean);
-  return `, ${T[locale].like} ${w.like.name}${R.copy(w.added!.some((x) => x.form), clear.join(R.and))}`;
+  // nor the verifier's "Diterima": that was said of the copied row's evidence, not of the new innovation's (audit33)
+  return `, ${T[locale].like} ${w.like.name}${R.copy(w.added!.some((x) => x.form), clear.join(R.and))}${pending ? R.pending : ""}`;
+}
+
+/**
+ * Whether a step keeps an answer's accepted evidence that no verifier has seen for what the step asks: a tier up of
+ * an answer whose Bukti says "Diterima" (the verdict on the old tier's evidence), or a copy of a row some of whose
+ * Bukti say "Diterima". The plan counts the step once that evidence is accepted, so the words say to type "Menunggu"
+ * until then; the hosts name the Bukti cell too.
+ */
+export function resetsEvidence(a: Pick<PlanAction, "kind" | "where" | "edits">): boolean {
+  if (a.kind === "tier_up") return (a.where.tier?.from ?? 0) > 0 && a.edits.some((e) => e.op === "set_answer" && e.answer.evidence === "accepted");
+  return a.where.like !== undefined && a.edits.some((e) => e.op === "add_innovation" && Object.values(e.innovation.answers).some((x) => (x.tier ?? 0) > 0 && x.evidence === "accepted"));
 }
 
 /** What to type for a new innovation. */
@@ -431,6 +452,7 @@ const ROW = {
     copy: (form: boolean, clear: string) => ` — salin seluruh barisnya, lalu ganti nama, perangkat daerah${form ? ", urusan dan bentuk" : " dan urusan"}${clear ? `, serta ${clear}` : ""}`,
     related: "kosongkan Urusan Terkait",
     entries: "isi Jumlah Keikutsertaan dengan 1",
+    pending: '; di barisnya, ganti setiap "Diterima" di kolom Bukti (judul "… Bukti") dengan "Menunggu": bukti inovasi baru belum diperiksa verifikator',
     and: " dan ",
     fill: (stage: string, date: string, words: string, evidence: string, answers: string) => `; isi barisnya: Tahapan ${stage}${date}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}${evidence}; jawaban indikator${answers ? ` (yang tidak disebut biarkan kosong): ${answers}` : ": tidak ada"}`,
     date: (column: string, from: string, to: string) => `, ${column} (tanggal sebenarnya${from ? `, ${from} s.d. ${to}` : ""})`,
@@ -441,6 +463,7 @@ const ROW = {
     copy: (form: boolean, clear: string) => ` — copy its whole row, then change the name, agency${form ? ", urusan and form" : " and urusan"}${clear ? `, and ${clear}` : ""}`,
     related: "clear Urusan Terkait",
     entries: "set Jumlah Keikutsertaan to 1",
+    pending: '; in its row, replace each "Diterima" in a Bukti column (headed "… Bukti") with "Menunggu": the verifier has not checked the new innovation\'s evidence',
     and: " and ",
     fill: (stage: string, date: string, words: string, evidence: string, answers: string) => `; fill in its row: Tahapan ${stage}${date}${words ? `, Jumlah Kata Rancang Bangun ${words}` : ""}${evidence}; indicator answers${answers ? ` (leave the ones not listed empty): ${answers}` : ": none"}`,
     date: (column: string, from: string, to: string) => `, ${column} (its real date${from ? `, ${from} to ${to}` : ""})`,

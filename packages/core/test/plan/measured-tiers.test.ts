@@ -86,6 +86,6 @@ describe("a step on SID-18 says the values that give its tier", () => {
     const input = region({ spdAnswers: allAt(e, "SPD", 3), innovations: innovations(e, 12, 3).map((x) => ({ ...x, answers: { ...x.answers, "SID-2": { tier: 2, evidence: "accepted" } } })) });
     const a = planRegion(input, d.value, { target: { index: 71 }, maxNewInnovations: 0, maxActions: 1 }).actions[0]!;
     expect([a.where.indicator?.id, a.where.tier, a.where.option]).toEqual(["SID-2", { from: 2, to: 3 }, undefined]);
-    expect(describeAction(a, "id")).toMatch(/— 2\. Ketersediaan SDM pelaksana inovasi — tingkat 3 \(menurut Dasar Ukur — [^)]* > 30 orang\)$/);
+    expect(describeAction(a, "id")).toMatch(/— 2\. Ketersediaan SDM pelaksana inovasi — tingkat 3 \(menurut Dasar Ukur — [^)]* > 30 orang\); ubah Bukti menjadi "Menunggu" sampai verifikator menerima bukti tingkat 3 — tulis "Diterima" bila verifikator sudah menerimanya$/);
   });
 });

@@ -55,7 +55,7 @@ describe("plan messages", () => {
     const up = plan.actions.find((a) => a.kind === "tier_up")!;
     const ind = e.indicators.find((i) => i.id === up.where.indicator!.id)!;
     const option = ind.options.find((o) => o.tier === up.where.tier!.to)!;
-    expect(text("tier_up", "id")).toBe(`naik tingkat ${up.where.tier!.from}→${up.where.tier!.to}: ${up.where.innovation!.name} (${up.where.innovation!.agency}) — ${ind.number}. ${ind.name.id} — tingkat ${option.tier}: ${option.label.id}; bukti: ${option.evidence.map((x) => x.id).join("; ")}`);
+    expect(text("tier_up", "id")).toBe(`naik tingkat ${up.where.tier!.from}→${up.where.tier!.to}: ${up.where.innovation!.name} (${up.where.innovation!.agency}) — ${ind.number}. ${ind.name.id} — tingkat ${option.tier}: ${option.label.id}; bukti: ${option.evidence.map((x) => x.id).join("; ")}; ubah Bukti menjadi "Menunggu" sampai verifikator menerima bukti tingkat ${option.tier} — tulis "Diterima" bila verifikator sudah menerimanya`);
     const line = formatPlanAction(plan.actions[0]!, "id");
     expect(line).toMatch(/^1\. .* → \+\d+,\d\d → IID \d+,\d\d .* \(upaya \d+\)$/);
   });
@@ -150,15 +150,15 @@ describe("plan messages", () => {
     expect(y.where.window).toEqual({ from: "2024-01-01", to: "2025-12-31", closed: true });
     // no listed agency works in the missing urusan (Dinas Kesehatan's innovations are in four others; Kecamatan Hulu is
     // a place): asked of the agency in charge of it, not of the next agency in turn ("… oleh Kecamatan Hulu")
-    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} oleh perangkat daerah yang membidanginya (Inovasi baru 1) — skor 80,00, seperti Inovasi 4 — salin seluruh barisnya, lalu ganti nama, perangkat daerah dan urusan; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s.d. 31 Desember 2025 tetapi belum dilaporkan`);
-    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by the agency in charge of it (Inovasi baru 1) — score 80.00, like Inovasi 4 — copy its whole row, then change the name, agency and urusan; one already implemented or developed 1 January 2024 to 31 December 2025 but not yet reported`);
+    expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} oleh perangkat daerah yang membidanginya (Inovasi baru 1) — skor 80,00, seperti Inovasi 4 — salin seluruh barisnya, lalu ganti nama, perangkat daerah dan urusan; di barisnya, ganti setiap "Diterima" di kolom Bukti (judul "… Bukti") dengan "Menunggu": bukti inovasi baru belum diperiksa verifikator; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s.d. 31 Desember 2025 tetapi belum dilaporkan — tulis "Diterima" bila verifikator sudah menerimanya`);
+    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by the agency in charge of it (Inovasi baru 1) — score 80.00, like Inovasi 4 — copy its whole row, then change the name, agency and urusan; in its row, replace each "Diterima" in a Bukti column (headed "… Bukti") with "Menunggu": the verifier has not checked the new innovation's evidence; one already implemented or developed 1 January 2024 to 31 December 2025 but not yet reported — enter "Diterima" once the verifier has accepted it`);
     const one = planRegion(input, e, { target: { index: 100 }, efforts: { newInnovation: 0.1 }, maxNewInnovations: 6 }).actions.find((a) => a.kind === "new_innovation")!;
-    expect(describeAction(one, "id")).toMatch(/^inovasi baru: Inovasi baru \d+, .*; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s\.d\. 31 Desember 2025 tetapi belum dilaporkan\)$/);
+    expect(describeAction(one, "id")).toMatch(/^inovasi baru: Inovasi baru \d+, .*; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s\.d\. 31 Desember 2025 tetapi belum dilaporkan\) — tulis "Diterima" bila verifikator sudah menerimanya$/);
     // planned while the window is still open (a region assessed in 2025 on these rules): it may still be implemented
     const early = planRegion({ ...input, region: { ...input.region, year: 2025 } }, e, { target: { index: 100 }, efforts: { newInnovation: 0.1 }, maxNewInnovations: 6 }).actions.find((a) => a.kind === "new_innovation")!;
     expect(early.where.window).toEqual({ from: "2024-01-01", to: "2025-12-31" });
-    expect(describeAction(early, "id")).toMatch(/; diterapkan 1 Januari 2024 s\.d\. 31 Desember 2025\)$/);
-    expect(describeAction(early, "en")).toMatch(/; implemented 1 January 2024 to 31 December 2025\)$/);
+    expect(describeAction(early, "id")).toMatch(/; diterapkan 1 Januari 2024 s\.d\. 31 Desember 2025\) — tulis "Diterima" bila verifikator sudah menerimanya$/);
+    expect(describeAction(early, "en")).toMatch(/; implemented 1 January 2024 to 31 December 2025\) — enter "Diterima" once the verifier has accepted it$/);
     expect(y.where.added?.[0]?.agency).toBe(`perangkat daerah yang membidangi ${missing.name.id}`);
     // a later step on it names it so, in the step's language
     const on = planRegion(input, e, { target: { index: 100 } }).actions.find((a) => a.where.innovation?.name === "Inovasi baru 1")!;
