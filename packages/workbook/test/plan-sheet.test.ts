@@ -40,7 +40,11 @@ describe("Rencana sheet", () => {
     const laterCells = actionCells(later, read.source);
     const onAdded = later.actions.map((a, k) => [a, laterCells[k]] as const).filter(([a]) => a.where.innovation?.planned);
     expect(onAdded.length).toBeGreaterThan(0);
-    for (const [a, cell] of onAdded) expect(cell).toMatch(new RegExp(`^Inovasi!\\w+${10 + a.where.innovation!.index - 8}$`));
+    // a tier up names its Bukti cell beside the answer's (plan33: "ubah Bukti menjadi Menunggu"), on the same row
+    for (const [a, cell] of onAdded) {
+      const row = 10 + a.where.innovation!.index - 8;
+      expect(cell).toMatch(new RegExp(`^Inovasi!\\w+${row}((:| dan )\\w+${row})?$`));
+    }
   });
 
   it("a step that sets an answer and its evidence names both cells; every step names its agency; a step without a cell says why", () => {
