@@ -1185,16 +1185,19 @@ class Reader {
     const cols = { name: nc, ...(tc !== undefined ? { type: tc } : {}) };
     source.agencies = { sheet: g.name, rows, cols, headerRow: h.row };
     this.agencyRowsNamed = named;
-    this.agencyTotals(g, h, summed);
+    this.totalsSkipped(g, h, summed, AGENCY_HEADERS.name, { agency: 1 });
     this.hiddenRowsRead(g, rows, nc, AGENCY_HEADERS.name, "agency");
     this.duplicateAgencies(duplicates, { ...source, agencies: { sheet: g.name, rows: listed, cols } });
     return out;
   }
 
-  /** The totals rows {@link Reader.readAgencies} skipped, said once at the first one's totals word (audit33). */
-  private agencyTotals(g: Grid, h: HeaderRow, summed: { r: number; c: number; word: string }[]): void {
+  /**
+   * The totals rows a list's reader skipped (the innovations', the agencies': audit33), said once at the first one's
+   * totals word, under its column's header as typed (`header` when that column has none).
+   */
+  private totalsSkipped(g: Grid, h: HeaderRow, summed: { r: number; c: number; word: string }[], header: string, params: Issue["params"] = {}): void {
     const s = summed[0];
-    if (s) this.add("totals_row_skipped", "info", g.name, s.r, s.c, h.cells.find((x) => x.col === s.c)?.text ?? AGENCY_HEADERS.name, { given: s.word, rows: rowsText(summed.map((x) => x.r)), count: summed.length, agency: 1 });
+    if (s) this.add("totals_row_skipped", "info", g.name, s.r, s.c, h.cells.find((x) => x.col === s.c)?.text ?? header, { given: s.word, rows: rowsText(summed.map((x) => x.r)), count: summed.length, ...params });
   }
 
   /** How many rows of the Perangkat Daerah sheet name an agency (undefined: the sheet was not read). */
@@ -1615,9 +1618,7 @@ class Reader {
   private skippedRows(g: Grid, h: HeaderRow, profile: Partial<Record<ProfileField, number>>, repeated: number[], prefilled: number[], summed: { r: number; c: number; word: string }[]): void {
     const nc = profile.name!;
     if (repeated.length) this.add("header_row_repeated", "info", g.name, repeated[0]!, nc, PROFILE_COLUMNS.name.header, { rows: rowsText(repeated), count: repeated.length });
-    // at the first one's totals word
-    const s = summed[0];
-    if (s) this.add("totals_row_skipped", "info", g.name, s.r, s.c, h.cells.find((x) => x.col === s.c)?.text ?? PROFILE_COLUMNS.name.header, { given: s.word, rows: rowsText(summed.map((x) => x.r)), count: summed.length });
+    this.totalsSkipped(g, h, summed, PROFILE_COLUMNS.name.header);
     if (prefilled.length) {
       // the headers of the columns the defaults are in, as typed
       const filled = h.cells.filter((x) => prefilled.some((r) => !isBlank(cellAt(g, r, x.col)))).map((x) => `"${x.text}"`);
