@@ -63,6 +63,14 @@ export function followedLiterally(input: RegionInput, edition: Edition, plan: Pl
             expect(words, `step ${a.step}: the words set the copy's Bukti to "Menunggu"`).toContain('ganti setiap "Diterima" di kolom Bukti');
             for (const [id] of accepted) pending.push([x.innovations.length, id]);
           }
+        } else {
+          // a row typed from nothing: the answers the plan counts accepted are typed "Menunggu" until the verifier
+          // accepts them (session 26: the words said "Diterima" at once)
+          const accepted = Object.entries(copy.answers).filter(([, v]) => (v.tier ?? 0) > 0 && v.evidence === "accepted");
+          if (accepted.length > 0) {
+            expect(words, `step ${a.step}: the words type the row's Bukti "Menunggu"`).toMatch(plan.projection === "claimed" ? /bukti dukung setiap jawaban Menunggu;/ : /bukti dukung setiap jawaban Menunggu \(sampai verifikator menerimanya\);/);
+            for (const [id] of accepted) pending.push([x.innovations.length, id]);
+          }
         }
         x = { ...x, innovations: [...x.innovations, copy] };
         from.push(null);
@@ -252,10 +260,12 @@ describe("a new innovation with no row to copy says the row to type: typed from 
    */
   const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
   const EV: Record<string, "accepted" | "pending" | "missing" | "rejected"> = { Diterima: "accepted", Menunggu: "pending", "Tidak Ada": "missing", Ditolak: "rejected" };
-  function typedFrom(text: string, e: Extract<Plan["actions"][number]["edits"][number], { op: "add_innovation" }>, edition: Edition): Innovation {
+  // "Menunggu (sampai verifikator menerimanya)": typed "Menunggu", then "Diterima" as the step ends, once accepted
+  const AWAITED = "Menunggu (sampai verifikator menerimanya)";
+  function typedFrom(text: string, e: Extract<Plan["actions"][number]["edits"][number], { op: "add_innovation" }>, edition: Edition, accepted: boolean): Innovation {
     const d = /isi barisnya: Tahapan [^,]+, (Tanggal Penerapan|Tanggal Uji Coba) \(tanggal sebenarnya, (\d+) (\S+) (\d{4}) s\.d\. /.exec(text);
     const dated = d ? { [d[1] === "Tanggal Penerapan" ? "implementationDate" : "trialDate"]: `${d[4]}-${String(MONTHS.indexOf(d[3]!) + 1).padStart(2, "0")}-${d[2]!.padStart(2, "0")}` } : {};
-    const m = /isi barisnya: Tahapan (\S+(?: Coba)?)(?:, Tanggal [^)]*\))?(?:, Jumlah Kata Rancang Bangun (\d+))?(?:, bukti dukung (?:setiap jawaban (\S+)|(\S+) kecuali yang disebut lain))?; jawaban indikator \(yang tidak disebut biarkan kosong\): (.*)\)$/.exec(text);
+    const m = /isi barisnya: Tahapan (\S+(?: Coba)?)(?:, Tanggal [^)]*\))?(?:, Jumlah Kata Rancang Bangun (\d+))?(?:, bukti dukung (?:setiap jawaban (Menunggu \(sampai verifikator menerimanya\)|\S+)|(Menunggu \(sampai verifikator menerimanya\)|\S+) kecuali yang disebut lain))?; jawaban indikator \(yang tidak disebut biarkan kosong\): (.*)\)( — tulis "Diterima" bila verifikator sudah menerimanya)?$/.exec(text);
     expect(m, text).not.toBeNull();
     const answers: Innovation["answers"] = {};
     // the answers apart at each "; " outside brackets: SID-18's values on each basis are inside its own (plan25)
@@ -265,7 +275,9 @@ describe("a new innovation with no row to copy says the row to type: typed from 
       // the option picked, by its words: the tier the workbook reads from it
       const option = edition.indicators.find((i) => i.id === p![1])!.options.find((o) => o.label.id === p![3]);
       expect(option?.tier, part).toBe(Number(p![2]));
-      answers[p![1]!] = { tier: option!.tier, evidence: EV[p![4] ?? m![3] ?? m![4]!]! };
+      const ev = p![4] ?? m![3] ?? m![4]!;
+      if (ev === AWAITED) expect(m![6], "the step ends saying when to write Diterima").toBeDefined();
+      answers[p![1]!] = { tier: option!.tier, evidence: ev === AWAITED ? (accepted ? "accepted" : "pending") : EV[ev]! };
     }
     const stage = ({ Penerapan: "penerapan", "Uji Coba": "uji_coba", Inisiatif: "inisiatif" } as const)[m![1] as "Penerapan"];
     return { name: e.innovation.name, agency: e.innovation.agency, urusan: e.innovation.urusan, stage, relatedUrusan: [], entries: 1, rejected: false, answers, ...(m![2] ? { designWords: Number(m![2]) } : {}), ...dated };
@@ -275,16 +287,29 @@ describe("a new innovation with no row to copy says the row to type: typed from 
     const { input, edition, plan } = await planOf(file, { ...(projection === "claimed" ? { projection } : {}), expectedScore: 80 });
     let x = input;
     let typed = 0;
+    let awaited = 0;
     for (const a of plan.actions) {
+      const before = x;
       for (const e of a.edits) {
         if (e.op === "add_innovation") {
-          x = { ...x, innovations: [...x.innovations, typedFrom(describeAction(a, "id"), e, edition)] };
+          x = { ...x, innovations: [...x.innovations, typedFrom(describeAction(a, "id"), e, edition, true)] };
           typed++;
         } else x = applyEdit(x, e);
       }
       expect(scoreRegion(x, edition)[projection].index, `step ${a.step}`).toBe(a.indexAfter);
+      // typed "Menunggu" first: the verified index is not the step's until the verifier accepts (session 26: the words
+      // said "Diterima" at once); the claimed one is
+      if (describeAction(a, "id").includes(AWAITED)) {
+        awaited++;
+        let y = before;
+        for (const e of a.edits) y = e.op === "add_innovation" ? { ...y, innovations: [...y.innovations, typedFrom(describeAction(a, "id"), e, edition, false)] } : applyEdit(y, e);
+        const held = scoreRegion(y, edition)[projection].index!;
+        if (projection === "claimed") expect(held, `step ${a.step}`).toBe(a.indexAfter);
+        else expect(held, `step ${a.step}`).toBeLessThan(a.indexAfter!);
+      }
     }
     expect(typed).toBeGreaterThan(0);
+    expect(awaited).toBeGreaterThan(0);
   };
 
   it("the example kabupaten --claimed --expected 80 (it said only 'skor 80,00'), followed to the end", async () => {

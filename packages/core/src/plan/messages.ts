@@ -350,8 +350,9 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
       const x = w.added![0]!;
       // a row typed from nothing in a claimed plan: its evidence as it stands before the verifier's word, and that it counts
       const row = rowText(a, locale, claimed);
-      // a copy whose Bukti cells say "Diterima" (the copied row's verdict) is set to "Menunggu": it ends so too
-      const copy = w.like !== undefined && resetsEvidence(a);
+      // a copy whose Bukti cells say "Diterima" (the copied row's verdict), or a row typed with answers the plan counts
+      // accepted, is typed "Menunggu": it ends with when to write "Diterima"
+      const copy = resetsEvidence(a);
       return `${L.newOne}: ${x.name}, ${planAgencyText(x.agency, locale)}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale, copy)}${windowText(w, locale)}${row})${(row && claimed) || copy ? ok : ""}`;
     }
     case "yandas": {
@@ -359,7 +360,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
       // the last one's name ("(Inovasi baru 2) (2 × skor …", review20 F4)
       const k = w.added!.length;
       const row = rowText(a, locale, claimed);
-      const copy = w.like !== undefined && resetsEvidence(a);
+      const copy = resetsEvidence(a);
       return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency === IN_CHARGE + x.urusan ? L.inCharge : planAgencyText(x.agency, locale)} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale, copy)}${windowText(w, locale, k > 1)}${row}${(row && claimed) || copy ? ok : ""}`;
     }
     case "withhold":
@@ -436,14 +437,14 @@ function likeText(w: PlanAction["where"], locale: MessageLocale, pending = false
 }
 
 /**
- * Whether a step keeps an answer's accepted evidence that no verifier has seen for what the step asks: a tier up of
- * an answer whose Bukti says "Diterima" (the verdict on the old tier's evidence), or a copy of a row some of whose
- * Bukti say "Diterima". The plan counts the step once that evidence is accepted, so the words say to type "Menunggu"
- * until then; the hosts name the Bukti cell too.
+ * Whether a step counts an answer's evidence accepted that no verifier has seen for what the step asks: a tier up of
+ * an answer whose Bukti says "Diterima" (the verdict on the old tier's evidence), a copy of a row some of whose Bukti
+ * say "Diterima", or a new row whose answers the plan counts accepted. The plan counts the step once that evidence is
+ * accepted, so the words say to type "Menunggu" until then; the hosts name the Bukti cell of a tier up too.
  */
 export function resetsEvidence(a: Pick<PlanAction, "kind" | "where" | "edits">): boolean {
   if (a.kind === "tier_up") return (a.where.tier?.from ?? 0) > 0 && a.edits.some((e) => e.op === "set_answer" && e.answer.evidence === "accepted");
-  return a.where.like !== undefined && a.edits.some((e) => e.op === "add_innovation" && Object.values(e.innovation.answers).some((x) => (x.tier ?? 0) > 0 && x.evidence === "accepted"));
+  return a.edits.some((e) => e.op === "add_innovation" && Object.values(e.innovation.answers).some((x) => (x.tier ?? 0) > 0 && x.evidence === "accepted"));
 }
 
 /** What to type for a new innovation. */
@@ -458,6 +459,7 @@ const ROW = {
     date: (column: string, from: string, to: string) => `, ${column} (tanggal sebenarnya${from ? `, ${from} s.d. ${to}` : ""})`,
     all: (ev: string, others: boolean) => `, bukti dukung ${others ? `${ev} kecuali yang disebut lain` : `setiap jawaban ${ev}`}`,
     one: (ev: string) => `, bukti ${ev}`,
+    awaited: "Menunggu (sampai verifikator menerimanya)",
   },
   en: {
     copy: (form: boolean, clear: string) => ` — copy its whole row, then change the name, agency${form ? ", urusan and form" : " and urusan"}${clear ? `, and ${clear}` : ""}`,
@@ -469,6 +471,7 @@ const ROW = {
     date: (column: string, from: string, to: string) => `, ${column} (its real date${from ? `, ${from} to ${to}` : ""})`,
     all: (ev: string, others: boolean) => `, evidence ${others ? `${ev} unless said otherwise` : `${ev} for every answer`}`,
     one: (ev: string) => `, evidence ${ev}`,
+    awaited: "Menunggu (until the verifier accepts it)",
   },
 };
 // as the workbook's cells write them (Tahapan, Bukti)
@@ -489,7 +492,9 @@ function rowText(a: PlanAction, locale: MessageLocale, claimed = false): string 
   const inv = e.innovation;
   // a claimed plan: the claimed IID takes every answer as given, so each is typed as it stands before the verifier's
   // word, "Menunggu" (the step's ending says "Diterima" is needed only for the verified IID)
-  const list = Object.entries(inv.answers).filter(([, x]) => (x.tier ?? 0) > 0).map(([id, x]) => ({ id, t: x.tier!, ev: claimed ? "pending" : (x.evidence ?? "pending") })).sort((p, q) => p.id.localeCompare(q.id, "en", { numeric: true }));
+  // a verified plan's: an answer the plan counts with its evidence accepted is typed "Menunggu" until the verifier has
+  // accepted it (audit33: a "Diterima" typed at once is no verifier's word), and the step ends saying when to write it
+  const list = Object.entries(inv.answers).filter(([, x]) => (x.tier ?? 0) > 0).map(([id, x]) => ({ id, t: x.tier!, ev: claimed ? "pending" : x.evidence === "accepted" ? "awaited" : (x.evidence ?? "pending") })).sort((p, q) => p.id.localeCompare(q.id, "en", { numeric: true }));
   const counts = new Map<string, number>();
   for (const x of list) counts.set(x.ev, (counts.get(x.ev) ?? 0) + 1);
   const most = [...counts].sort((p, q) => q[1] - p[1])[0]?.[0];
@@ -498,13 +503,14 @@ function rowText(a: PlanAction, locale: MessageLocale, claimed = false): string 
   // SID-18's option names no amount: the values that give its tier follow it, as a tier up says them
   const options = a.where.answerOptions ?? {};
   const said = (id: string) => [options[id]?.[locale], measuresText(a.where.answerMeasures?.[id], locale, true)].filter(Boolean).join(", ");
-  const answers = list.map((x) => `${x.id} ${T[locale].tier} ${x.t}${said(x.id) ? ` (${said(x.id)})` : ""}${x.ev === most ? "" : R.one(EVIDENCE_CELL[x.ev]!)}`).join("; ");
+  const cell = (ev: string) => (ev === "awaited" ? R.awaited : EVIDENCE_CELL[ev]!);
+  const answers = list.map((x) => `${x.id} ${T[locale].tier} ${x.t}${said(x.id) ? ` (${said(x.id)})` : ""}${x.ev === most ? "" : R.one(cell(x.ev))}`).join("; ");
   const words = inv.designWords === undefined ? "" : int(inv.designWords, locale);
   // the date the plan gives it: without it the innovation does not count in the verified projection (review20)
   const column = inv.implementationDate ? "Tanggal Penerapan" : inv.trialDate ? "Tanggal Uji Coba" : undefined;
   const w = a.where.window;
   const when = column ? R.date(column, w ? date(w.from, locale) : "", w ? date(w.to, locale) : "") : "";
-  return R.fill(STAGE_CELL[inv.stage] ?? inv.stage, when, words, most ? R.all(EVIDENCE_CELL[most]!, counts.size > 1) : "", answers);
+  return R.fill(STAGE_CELL[inv.stage] ?? inv.stage, when, words, most ? R.all(cell(most), counts.size > 1) : "", answers);
 }
 
 /**
