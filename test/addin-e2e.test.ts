@@ -26,7 +26,7 @@ if (!chromium.path) console.warn(`addin e2e ${requireBrowser() ? "will fail (INO
 const artifacts = join(root, "test-artifacts");
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
-type Langs = { contentLanguage?: string; displayLanguage?: string; host?: null; decimalSeparator?: string | null };
+type Langs = { contentLanguage?: string; displayLanguage?: string; host?: null; decimalSeparator?: string | null; excelApi?: string };
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
 /** The example workbook with three wrong cells an analyst might type: a misspelt stage, an unknown option, a bad date. */
@@ -263,6 +263,42 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(errors).toEqual([]);
     } finally { await page.close(); }
   }, 90_000);
+
+  it("rows hidden on Inovasi: a note in the problem list at the first one's cell, as inovasi score prints it; none without hidden rows or without ExcelApi 1.9", async () => {
+    // Inovasi rows 4 and 5 hidden (the CLI's reader gets the same from <row hidden="1">): seeded into the in-memory Excel
+    const seed = structuredClone(grids);
+    seed["Inovasi"]!.hiddenRows = [3, 4];
+    const cli = scoreGrids(structuredClone(seed));
+    if (!cli.ok) throw new Error("example does not read");
+    const note = cli.issues.find((i) => i.code === "hidden_rows_read")!;
+    expect(note.text).toBe("baris 4–5 tersembunyi (atau tersaring) tetapi tetap dinilai; hapus barisnya bila inovasi itu tidak diajukan");
+    const run = async (s: WorkbookGrids, langs?: Langs) => {
+      const { page, errors } = await openPane(s, langs);
+      try {
+        await page.getByRole("button", { name: "Nilai", exact: true }).click();
+        await page.locator("#index-verified").waitFor({ timeout: 30_000 });
+        const notes = await page.locator("#problems > li.info").filter({ hasText: "tersembunyi (atau tersaring)" }).allTextContents();
+        const link = notes.length ? await page.locator("#problems > li.info").filter({ hasText: "tersembunyi (atau tersaring)" }).locator("button.cell").textContent() : undefined;
+        if (link) {
+          await page.locator("#problems > li.info").filter({ hasText: "tersembunyi (atau tersaring)" }).locator("button.cell").click();
+          expect(await page.evaluate(() => (globalThis as unknown as { __host: { selection: unknown } }).__host.selection)).toEqual({ sheet: "Inovasi", row: 3, col: 0 });
+        }
+        return { notes, link, errors, status: await page.locator("#status").textContent() };
+      } finally { await page.close(); }
+    };
+    const hidden = await run(seed);
+    expect(hidden.notes).toEqual([`Catatan: Inovasi!${note.cell} ${note.text}`]);
+    expect(hidden.link).toBe("Inovasi!A4");
+    expect(hidden.errors).toEqual([]);
+    // the example as it is: no row hidden, no note
+    const none = await run(grids);
+    expect(none.notes).toEqual([]);
+    // an Excel without ExcelApi 1.9 (Office.context.requirements.isSetSupported says no): nothing said, no error, scored
+    const old = await run(seed, { contentLanguage: "id-ID", displayLanguage: "id-ID", excelApi: "1.8" });
+    expect(old.notes).toEqual([]);
+    expect(old.errors).toEqual([]);
+    expect(old.status).toMatch(/^Selesai\./);
+  }, 150_000);
 
   it("keyboard only: tab order, Enter and Space activate, focus always visible, file chooser from its own button", async () => {
     const { page, errors } = await openPane(grids);

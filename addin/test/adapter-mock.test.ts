@@ -8,13 +8,14 @@ import { OfficeMockObject } from "office-addin-mock";
 import { describe, expect, it } from "vitest";
 import { readUsedRanges, type XContext } from "../src/excel/adapter.js";
 
-function mockContext() {
+function mockContext(hiddenRows = false) {
   // `hidden`: the used columns' Range.columnHidden (null: some hidden), and each column's own, by absolute index
   // `formulas`: the address of the cells holding a formula (Range.getSpecialCellsOrNullObject("Formulas"), ExcelApi 1.9)
-  const sheet = (values: string[][], rowIndex: number, columnIndex: number, merged: string, hidden: { all: boolean; each?: Record<number, boolean> } = { all: false }, formulas = "") => ({
+  // `rowHidden`: the used rows' Range.rowHidden (ExcelApi 1.2; the mock has no collections, so no null: "Visible"'s areas are the fake host's)
+  const sheet = (values: string[][], rowIndex: number, columnIndex: number, merged: string, hidden: { all: boolean; each?: Record<number, boolean> } = { all: false }, formulas = "", rowHidden = false) => ({
     usedRange: { rowIndex, columnIndex, rowCount: values.length, columnCount: values[0]!.length },
     // null (some columns hidden) is set below: the mock's constructor takes a null for an object
-    block: { values, columnHidden: hidden.all, merged: { address: merged, areaCount: merged.split(",").length }, getMergedAreasOrNullObject(this: { merged: unknown }) { return this.merged; }, formulas: { address: formulas, areaCount: formulas.split(",").length }, getSpecialCellsOrNullObject(this: { formulas: unknown }) { return this.formulas; } },
+    block: { values, columnHidden: hidden.all, rowHidden, merged: { address: merged, areaCount: merged.split(",").length }, getMergedAreasOrNullObject(this: { merged: unknown }) { return this.merged; }, formulas: { address: formulas, areaCount: formulas.split(",").length }, getSpecialCellsOrNullObject(this: { formulas: unknown }) { return this.formulas; } },
     column: Object.fromEntries(Object.entries(hidden.each ?? {}).map(([c, h]) => [`c${c}`, { columnHidden: h }])),
     tables: { count: 0 },
     getUsedRangeOrNullObject(this: { usedRange: unknown }) { return this.usedRange; },
@@ -25,7 +26,7 @@ function mockContext() {
     workbook: {
       worksheets: {
         Pengaturan: sheet([["Pengaturan", "Nilai"], ["Nama Daerah", "Kab. Uji"]], 0, 0, "Pengaturan!A1:B1"),
-        Inovasi: sheet([["Nama Inovasi", "Perangkat Daerah"], ["Si Sehat", "Dinas Kesehatan"]], 2, 1, "Inovasi!C4:C5", { all: false, each: { 1: false, 2: true } }, "Inovasi!C4"),
+        Inovasi: sheet([["Nama Inovasi", "Perangkat Daerah"], ["Si Sehat", "Dinas Kesehatan"]], 2, 1, "Inovasi!C4:C5", { all: false, each: { 1: false, 2: true } }, "Inovasi!C4", hiddenRows),
         getItem(this: Record<string, unknown>, name: string) { return this[name]; },
       },
     },
@@ -72,6 +73,16 @@ describe("adapter with office-addin-mock", () => {
     const grids = await readUsedRanges(ctx as unknown as XContext, ["Pengaturan", "Inovasi"], { supports: (v) => v === "1.2" }, report);
     expect(grids["Inovasi"]!.hiddenCols).toEqual([2]);
     expect(grids["Pengaturan"]!.hiddenCols).toBeUndefined();
+    expect(report).toEqual({ syncs: 3, retries: 0 });
+  });
+
+  it("loads whether the used rows are hidden before reading it (ExcelApi 1.2): every row hidden, all of them, in no sync more", async () => {
+    const report = { syncs: 0, retries: 0 };
+    const grids = await readUsedRanges(mockContext(true) as unknown as XContext, ["Pengaturan", "Inovasi"], { supports: (v) => v === "1.2" }, report);
+    // Inovasi's used range is B3:C4: its rows, absolute
+    expect(grids["Inovasi"]!.hiddenRows).toEqual([2, 3]);
+    expect(grids["Pengaturan"]!.hiddenRows).toBeUndefined();
+    // the columns of Inovasi one by one: the one sync more there is
     expect(report).toEqual({ syncs: 3, retries: 0 });
   });
 

@@ -145,3 +145,24 @@ describe("sheets whose name does not say what they hold, read by their cells as 
     expect(said(a)).toEqual(said(c));
   });
 });
+
+describe("hidden and filtered-out rows, as inovasi score reads <row hidden> (ExcelApi 1.2 and 1.9)", () => {
+  it("rows hidden on Inovasi and Perangkat Daerah: the same note at the same cell, from the .xlsx and from Excel", async () => {
+    const seed = regionGrids(6);
+    const hide: Record<string, number[]> = { Inovasi: [2, 4, 5], "Perangkat Daerah": [2] };
+    const wb = new ExcelJS.Workbook();
+    for (const grid of Object.values(seed)) {
+      const ws = wb.addWorksheet(grid.name);
+      grid.cells.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v; }));
+      for (const r of hide[grid.name] ?? []) ws.getRow(r + 1).hidden = true;
+    }
+    const cli = await readXlsx(openPackage(new Uint8Array(await wb.xlsx.writeBuffer())));
+    const host = new FakeExcelHost(structuredClone(seed));
+    for (const [name, rows] of Object.entries(hide)) for (const r of rows) host.sheet(name)!.hiddenRows.add(r);
+    const addin = await readGrids(ctxOf(host), { supports: host.supports });
+    const notes = (g: WorkbookGrids) => readWorkbook(g).issues.filter((i) => i.code === "hidden_rows_read").map((i) => `${i.sheet}!${i.cell} ${i.text}`);
+    expect(notes(cli)).toHaveLength(2);
+    expect(notes(addin)).toEqual(notes(cli));
+    expect(readWorkbook(addin).input).toEqual(readWorkbook(cli).input);
+  });
+});

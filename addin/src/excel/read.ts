@@ -7,8 +7,9 @@
  *   sync 2: each contract sheet's (and each other visible sheet's) used-range size and its tables (ListObjects);
  *   sync 3: a sample block from the top of each sheet (header rows included), each table's rectangle, (ExcelApi 1.2)
  *   whether its used columns are hidden (`Grid.hiddenCols`, see hidden-cols.ts: a sheet with some hidden has them
- *   asked one by one in one sync more) and (ExcelApi 1.13) each sheet's merged areas (`Grid.merges`, see merges.ts;
- *   their largest answer is set aside from the budget);
+ *   asked one by one in one sync more) and whether its used rows are (`Grid.hiddenRows`, see hidden-rows.ts: the
+ *   sheets with some hidden have their visible rows asked in one sync more, ExcelApi 1.9) and (ExcelApi 1.13) each
+ *   sheet's merged areas (`Grid.merges`, see merges.ts; their largest answer is set aside from the budget);
  *   then row blocks of values, and of number formats in the columns the reader needs (`formatColumns`), packed into
  *   syncs whose estimated response stays under the budget (4 MB by default). Block heights come from the sample's
  *   largest row; a block Excel still refuses (`ResponsePayloadSizeLimitExceeded`, or the request code) is split in half and asked again.
@@ -28,6 +29,7 @@ import { type CellRange, type CellValue, type Grid, type TableInfo, type Workboo
 import { canAskDateSystem, askDateSystem, datesAsText, uses1904 } from "./dates.js";
 import { type ExtentAsk, type ExtentSpan, askExtent, canReadExtents, extentAreas, extentColumns, putExtent, toExtent } from "./extent-cols.js";
 import { type ColumnSpan, askColumnsHidden, canReadHiddenColumns, hiddenOfSpan, readHiddenApart } from "./hidden-cols.js";
+import { type RowSpan, askRowsHidden, canReadVisibleRows, hiddenRowsOfSpan, keepFilledHiddenRows, readVisibleRows, visibleColumn } from "./hidden-rows.js";
 import { type SheetBox, areasInRows, areasOf, askConstants, askFormulas, blankRows, rowRuns, splitRuns } from "./formula-rows.js";
 import { type MergeSpan, askMerges, blankCovered, canReadMerges, mergeResponseBytes, mergesOf, readMergesApart, readMergesByArea } from "./merges.js";
 import { type Supports, type XContext, type XRange, type XRangeAreas, type XTable, isPayloadTooLarge, jsonBytes } from "./types.js";
@@ -75,6 +77,12 @@ export interface ReadReport {
    * the question): a hidden column there is read as a visible one, so of two columns with one header the first is read.
    */
   hiddenColumnsUnread?: string[];
+  /**
+   * Sheets some of whose rows are hidden (or filtered out) but which rows Excel did not say (below ExcelApi 1.9, a
+   * refused question, areas cut short, no visible column): read and scored as any row, as always, but the reader's note
+   * naming them (`hidden_rows_read`) is missing there. Not said in the pane: nothing is read differently.
+   */
+  hiddenRowsUnread?: string[];
 }
 
 // the owned sheets a run rewrites whole are read too, so rows left from a longer earlier run are cleared
@@ -286,6 +294,7 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
   let hiddenAsked = canReadHiddenColumns(opts.supports);
   const spanOf = (s: SheetRead): MergeSpan => ({ sheet: s.name, row: s.top, rows: s.rows, col: s.left, cols: s.cols, splits: 0 });
   const columnsOf = (s: SheetRead): ColumnSpan => ({ sheet: s.name, row: s.top, col: s.left, cols: s.cols });
+  const rowsOf = (s: SheetRead): RowSpan => ({ sheet: s.name, row: s.top, rows: s.rows, col: s.left });
   // where the analyst's formulas are (ExcelApi 1.9): over each read sheet's used range, with the sample
   let formulasAsked = canReadExtents(opts.supports);
   const boxOf = (s: SheetRead): SheetBox => ({ sheet: s.name, row: s.top, rows: s.rows, col: s.left, cols: s.cols });
@@ -296,6 +305,8 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
     range: ctx.workbook.worksheets.getItem(s.name).getRangeByIndexes(s.top, s.left, rows, s.cols).load("values"),
     merged: merges && !s.peek ? askMerges(ctx, spanOf(s)) : undefined as XRangeAreas | undefined,
     hidden: hiddenAsked && !s.peek ? askColumnsHidden(ctx, columnsOf(s)) : undefined as XRange | undefined,
+    // (the same ExcelApi 1.2 as columnHidden, so the same retry turns both off)
+    rowsHidden: hiddenAsked && !s.peek ? askRowsHidden(ctx, rowsOf(s)) : undefined as XRange | undefined,
   });
   const share = Math.floor(budget / Math.max(1, sheets.length));
   const guessRows = (s: SheetRead) => s.peek ? Math.min(s.rows, HEADER_SCAN) : Math.min(s.rows, Math.max(HEADER_SCAN, Math.floor((share - (withMerges ? mergeResponseBytes(s.name) : 0)) / (s.cols * GUESS_CELL_BYTES))));
@@ -374,6 +385,28 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
     for (const name of apart.unread) unread.add(name);
   }
   if (unread.size) r.hiddenColumnsUnread = [...new Set([...(r.hiddenColumnsUnread ?? []), ...unread])];
+  // hidden rows: none, all, or (some) the visible ones asked in one column not hidden, every sheet in one sync
+  const someRowsHidden: RowSpan[] = [];
+  const rowsUnread = new Set<string>();
+  for (const { s, rowsHidden, range } of samples) {
+    // a sheet scoring rewrites whole (Masalah, whose "Tingkat = Kesalahan" filter a run keeps; Ringkasan, Rencana): no
+    // data rows to speak of, and no sync more on every re-run for the rows its own filter hides
+    if (s.top === 0 && s.left === 0 && isScoreSheetMarker((range.values as CellValue[][])[0]?.[0] ?? null)) continue;
+    // (below ExcelApi 1.2, or refused: not asked)
+    if (!rowsHidden) { rowsUnread.add(s.name); continue; }
+    const found = hiddenRowsOfSpan(rowsHidden, rowsOf(s));
+    if (found?.length) s.grid.hiddenRows = found;
+    if (found) continue;
+    const col = unread.has(s.name) ? undefined : visibleColumn(s.left, s.cols, s.grid.hiddenCols);
+    if (col === undefined || !canReadVisibleRows(opts.supports)) rowsUnread.add(s.name);
+    else someRowsHidden.push({ ...rowsOf(s), col });
+  }
+  if (someRowsHidden.length) {
+    const visible = await readVisibleRows(ctx, someRowsHidden, budget, sync, () => r.retries++);
+    for (const [name, rows] of visible.hidden) grids[name]!.hiddenRows = rows;
+    for (const name of visible.unread) rowsUnread.add(name);
+  }
+  if (rowsUnread.size) r.hiddenRowsUnread = [...new Set([...(r.hiddenRowsUnread ?? []), ...rowsUnread])];
   for (const t of tableRanges) if (!peeked.has(t.name)) ((grids[t.name]!.tables ??= [])).push(tableInfo(t));
 
   /** Load segments in batches under the budget (a block Excel refuses split in half and asked again). */
@@ -560,6 +593,7 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
     if (ext) toExtent(s.grid, ext);
     blankCovered(s.grid);
     densify(s.grid);
+    keepFilledHiddenRows(s.grid);
   }
   // a sheet laid out as one the reader takes by its cells: read whole, as a contract sheet is
   if (promoted.length) {

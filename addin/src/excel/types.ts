@@ -15,6 +15,11 @@ export interface XRange {
    * (typed `boolean` in Office.js's own declarations, documented as null for a mix).
    */
   columnHidden?: boolean | null;
+  /**
+   * ExcelApi 1.2: whether the range's rows are hidden (by hand or by a filter) — true when all are, false when none,
+   * null when some are (typed `boolean` in Office.js's own declarations, documented as null for a mix).
+   */
+  rowHidden?: boolean | null;
   isNullObject: boolean;
   format: {
     /** `underline` ("Single"): ExcelApi 1.1, as bold and color. */
@@ -49,9 +54,10 @@ export interface XRange {
    */
   getMergedAreasOrNullObject?(): XRangeAreas;
   /**
-   * ExcelApi 1.9: the range's cells holding a constant, or a formula, as areas (a null object when none does).
+   * ExcelApi 1.9: the range's cells holding a constant, or a formula, or visible (in no hidden row or column), as
+   * areas (a null object when none is).
    */
-  getSpecialCellsOrNullObject?(cellType: "Constants" | "Formulas"): XRangeAreas;
+  getSpecialCellsOrNullObject?(cellType: "Constants" | "Formulas" | "Visible"): XRangeAreas;
 }
 /** ExcelApi 1.9: rectangles of one sheet. `address` is A1-style, each area with its sheet ("Inovasi!D2:D4,Inovasi!F2:G3"). */
 export interface XRangeAreas {
@@ -60,8 +66,8 @@ export interface XRangeAreas {
   address: string;
   /** ExcelApi 1.9: how many rectangles the object holds (what `address` should list). */
   areaCount: number;
-  /** ExcelApi 1.9: the rectangles one by one. */
-  areas: { items: { address: string }[]; load(props: string | string[]): unknown };
+  /** ExcelApi 1.9: the rectangles one by one (a RangeCollection: each item a Range, its properties loaded as `items/…`). */
+  areas: { items: { address: string; rowIndex: number; rowCount: number }[]; load(props: string | string[]): unknown };
 }
 export interface XChart {
   name: string;

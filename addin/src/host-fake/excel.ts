@@ -40,6 +40,12 @@ export interface SheetState {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   /** Hidden columns, 0-based (Home › Format › Hide Columns, or a collapsed group): `Range.columnHidden`, ExcelApi 1.2. */
   hiddenCols: Set<number>;
+  /**
+   * Rows hidden by hand, 0-based (Home › Format › Hide Rows, or a collapsed group); the rows an AutoFilter hides are
+   * in `autoFilter.hiddenRows`. A row hidden either way is hidden: `Range.rowHidden` (ExcelApi 1.2) and
+   * `getSpecialCells("Visible")` (ExcelApi 1.9) see both.
+   */
+  hiddenRows: Set<number>;
   orientation?: string;
   /** Print settings beside the orientation (`pageLayout`, ExcelApi 1.9): page order, zoom, print title rows and columns. */
   print?: { order?: string; zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }; titleRows?: string; titleCols?: string };
@@ -66,8 +72,10 @@ export interface ConditionalFormatState { id: number; box: Box; type: string; fo
 export interface ValidationState { box: Box; rule: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: { showAlert: boolean; style: string; title: string; message: string } }
 
 function emptySheet(name: string, cells: Cell[][] = []): SheetState {
-  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], links: new Map(), widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible", hiddenCols: new Set(), merges: [] };
+  return { name, cells, formats: new Map(), bold: new Set(), charts: [], tables: [], conditionalFormats: [], validations: [], styles: [], links: new Map(), widths: new Map(), autofitRows: [], freeze: { rows: 0, cols: 0 }, visibility: "Visible", hiddenCols: new Set(), hiddenRows: new Set(), merges: [] };
 }
+/** Whether a sheet's row is hidden: by hand, or by its AutoFilter. */
+export const rowIsHidden = (st: SheetState, r: number): boolean => st.hiddenRows.has(r) || (st.autoFilter?.hiddenRows.includes(r) ?? false);
 const intersects = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const sameBox = (a: Box, b: Box) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 
@@ -174,6 +182,13 @@ export class FakeRange extends Proxy {
         for (let c = col; c < col + cols; c++) if (st.hiddenCols.has(c)) hidden++;
         return hidden === 0 ? false : hidden === cols ? true : null;
       }
+      case "rowHidden": {
+        // the same for rows: hidden by hand or by a filter
+        if (!this.host.supports("1.2")) throw new FakeExcelError("ApiNotFound", "Range.rowHidden needs ExcelApi 1.2");
+        let hidden = 0;
+        for (let r = row; r < row + rows; r++) if (rowIsHidden(st, r)) hidden++;
+        return hidden === 0 ? false : hidden === rows ? true : null;
+      }
       default: throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
     }
   }
@@ -187,6 +202,7 @@ export class FakeRange extends Proxy {
   get columnCount(): number { return this.read("columnCount"); }
   get address(): string { return this.read("address"); }
   get columnHidden(): boolean | null { return this.read("columnHidden"); }
+  get rowHidden(): boolean | null { return this.read("rowHidden"); }
   private checkShape(v: unknown[][]) {
     const { rows, cols } = this.b;
     if (v.length !== rows || v.some((r) => r.length !== cols)) throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
@@ -245,20 +261,23 @@ export class FakeRange extends Proxy {
   }
   /**
    * ExcelApi 1.9 (the sync fails with `ApiNotFound` below it): the range's cells holding a constant ("Constants": a
-   * value that is not empty and no formula) or a formula ("Formulas": `SheetState.formulas`), as rectangles — each
-   * row's runs of such cells, a run joined to the one of the same columns in the row above. As documented, a null
-   * object when no cell matches. Other cell types, and a `cellValueType` other than "All", are not modelled.
+   * value that is not empty and no formula), a formula ("Formulas": `SheetState.formulas`) or visible ("Visible": in
+   * no hidden row or column, empty or not), as rectangles — each row's runs of such cells, a run joined to the one of
+   * the same columns in the row above. As documented, a null object when no cell matches. Other cell types, and a
+   * `cellValueType` other than "All", are not modelled. (How Excel cuts visible cells into areas is not documented;
+   * the adapter takes only their rows.)
    */
   getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas { return this.specialCells(cellType, cellValueType, true); }
   /** As {@link getSpecialCellsOrNullObject}, but the sync fails with `ItemNotFound` when no cell matches (as documented). */
   getSpecialCells(cellType: string, cellValueType?: string): FakeRangeAreas { return this.specialCells(cellType, cellValueType, false); }
   private specialCells(cellType: string, cellValueType: string | undefined, orNull: boolean): FakeRangeAreas {
     const box = this.b, host = this.host, sheet = this.sheet;
-    if (cellType !== "Constants" && cellType !== "Formulas") throw new FakeExcelError("NotImplemented", `the fake finds Constants and Formulas only, not ${cellType}`);
+    if (cellType !== "Constants" && cellType !== "Formulas" && cellType !== "Visible") throw new FakeExcelError("NotImplemented", `the fake finds Constants, Formulas and Visible only, not ${cellType}`);
     if (cellValueType !== undefined && cellValueType !== "All") throw new FakeExcelError("NotImplemented", "the fake finds cells of every value type only");
     return new FakeRangeAreas(host, sheet, () => {
       if (!host.supports("1.9")) throw new FakeExcelError("ApiNotFound", "Range.getSpecialCells needs ExcelApi 1.9");
       const st = sheet.state();
+      if (cellType === "Visible") return rowRuns(box, box.row + box.rows, (r, c) => !rowIsHidden(st, r) && !st.hiddenCols.has(c));
       const formula = (r: number, c: number) => st.formulas?.has(`${r},${c}`) ?? false;
       const hit = cellType === "Formulas" ? formula : (r: number, c: number) => { const v = st.cells[r]?.[c]; return v !== null && v !== undefined && v !== "" && !formula(r, c); };
       return rowRuns(box, Math.min(box.row + box.rows, st.cells.length), hit);
@@ -352,15 +371,32 @@ function rowRuns(box: Box, end: number, hit: (r: number, c: number) => boolean):
   return out;
 }
 
-/** `RangeAreas.areas`: a RangeCollection, each item a rectangle with its address. */
+/**
+ * `RangeAreas.areas`: a RangeCollection, each item a rectangle with its `address`, `rowIndex`, `rowCount`,
+ * `columnIndex` and `columnCount` (load `items/…`; a property not loaded throws when read, as in Office.js).
+ */
 export class FakeAreaList extends Proxy {
   constructor(host: FakeExcelHost, private sheet: FakeWorksheet, private boxes: () => Box[]) { super(host); }
   protected override snapshot(p: string): unknown {
-    if (p !== "items/address") throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
     const name = sheetRef(this.sheet.state().name);
-    return this.boxes().slice(0, this.host.maxAreaItems).map((b) => ({ address: `${name}!${boxA1(b)}` }));
+    const each: Record<string, (b: Box) => unknown> = { "items/address": (b) => `${name}!${boxA1(b)}`, "items/rowIndex": (b) => b.row, "items/rowCount": (b) => b.rows, "items/columnIndex": (b) => b.col, "items/columnCount": (b) => b.cols };
+    const f = each[p];
+    if (!f) throw new FakeExcelError("InvalidArgument", `unknown property ${p}`);
+    return this.boxes().slice(0, this.host.maxAreaItems).map((b) => ({ [p.slice(6)]: f(b) }));
   }
-  get items(): { address: string }[] { return this.read("items/address"); }
+  get items(): { address: string; rowIndex: number; rowCount: number; columnIndex: number; columnCount: number }[] {
+    const props = [...this.loaded.keys()];
+    if (!props.length) throw notLoaded("items");
+    const lists = props.map((p) => this.loaded.get(p) as Record<string, unknown>[]);
+    return lists[0]!.map((_, i) => {
+      const item = {} as Record<string, unknown>;
+      for (const k of ["address", "rowIndex", "rowCount", "columnIndex", "columnCount"]) {
+        const at = props.indexOf(`items/${k}`);
+        Object.defineProperty(item, k, { get: () => { if (at < 0) throw notLoaded(k); return lists[at]![i]![k]; }, enumerable: true });
+      }
+      return item as { address: string; rowIndex: number; rowCount: number; columnIndex: number; columnCount: number };
+    });
+  }
 }
 
 export class FakeChart extends Proxy {
@@ -624,15 +660,16 @@ export class FakeExcelHost {
 
   /**
    * Tables are seeded from `Grid.tables`, number formats from `Grid.formats`, merged areas from `Grid.merges`, hidden
-   * columns from `Grid.hiddenCols`, `Grid.hidden` as "Hidden".
+   * columns from `Grid.hiddenCols`, rows hidden by hand from `Grid.hiddenRows`, `Grid.hidden` as "Hidden".
    */
-  constructor(grids: Record<string, { name: string; cells: Cell[][]; hidden?: boolean; hiddenCols?: number[]; formats?: (string | undefined)[][]; tables?: { name: string; row: number; col: number; rows: number; cols: number; headerRow: boolean; totalsRow: boolean }[]; merges?: Box[] }> = {}) {
+  constructor(grids: Record<string, { name: string; cells: Cell[][]; hidden?: boolean; hiddenCols?: number[]; hiddenRows?: number[]; formats?: (string | undefined)[][]; tables?: { name: string; row: number; col: number; rows: number; cols: number; headerRow: boolean; totalsRow: boolean }[]; merges?: Box[] }> = {}) {
     for (const g of Object.values(grids)) {
       const st = emptySheet(g.name, g.cells.map((r) => Array.from(r, (v) => (v === undefined ? null : v))));
       g.formats?.forEach((line, r) => line?.forEach((f, c) => { if (f) st.formats.set(`${r},${c}`, f); }));
       for (const m of g.merges ?? []) st.merges.push({ row: m.row, col: m.col, rows: m.rows, cols: m.cols });
       if (g.hidden) st.visibility = "Hidden";
       for (const c of g.hiddenCols ?? []) st.hiddenCols.add(c);
+      for (const r of g.hiddenRows ?? []) st.hiddenRows.add(r);
       for (const t of g.tables ?? []) st.tables.push({ name: t.name, box: { row: t.row, col: t.col, rows: t.rows, cols: t.cols }, showHeaders: t.headerRow, showTotals: t.totalsRow });
       this.sheets.push(st);
     }
