@@ -8,11 +8,12 @@
  * chart, the new rules, the output columns' looks (wrapped, centred: after their values, so Excel fits the rows to
  * the text now in them) and the restored calculation mode ride in the last chunk; when a chunk fails, the mode is
  * restored in a sync of its own before the error is thrown. One more sync removes an AutoFilter left on a sheet the
- * tool owns, when there is one, and draws the filters the output describes (the recap's tables, as `inovasi rekap`'s
- * workbook has them), when there are any.
+ * tool owns, when there is one, draws the filters the output describes (the recap's tables, as `inovasi rekap`'s
+ * workbook has them), when there are any, and widens the analyst's filter on the Inovasi table over the output
+ * columns (`output.inputFilters`), when it ends short of them.
  */
 import type { CellWrite, ChartSpec, ConditionalFormatSpec, SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
-import { a1, columnLetters } from "@inovasi/workbook";
+import { a1, columnLetters, widenedFilter } from "@inovasi/workbook";
 import type { Supports, XChart, XConditionalFormat, XConditionalFormats, XContext, XWorksheet } from "./types.js";
 import { DEFAULT_CHUNK_BYTES, blockBytes, chunkBlocks, groupWrites, styleRanges } from "./write.js";
 import { clearOldLinks, queueLinks } from "./links.js";
@@ -49,6 +50,11 @@ export interface ApplyReport {
   filtersReapplied?: number;
   /** AutoFilters drawn as `output.ownedSheets[].autoFilter` describes them (in that same sync; ExcelApi 1.9). */
   filtersApplied: number;
+  /**
+   * The analyst's AutoFilters on the Inovasi table widened over the output columns (`output.inputFilters`, in that same
+   * sync; ExcelApi 1.9), applied again with their criteria.
+   */
+  filtersWidened?: number;
   /** Links to cells drawn on the tool's sheets (`output.ownedSheets[].links`; ExcelApi 1.7, else 0). */
   links: number;
 }
@@ -170,6 +176,16 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
       })
     : [];
   for (const { f, range } of filters) f.load(range ? "enabled,criteria" : "enabled");
+  // the analyst's AutoFilter on the Inovasi table, ending at their last column: its range and criteria come back with
+  // the first chunk, and it is widened over the output columns after the writes (as the CLI's copy has it)
+  const inputFilters = supports("1.9")
+    ? (output?.inputFilters ?? []).filter((s) => wasThere.has(s.sheet.toLowerCase())).flatMap((spec) => {
+        const f = wb.worksheets.getItem(spec.sheet).autoFilter;
+        if (!f?.getRangeOrNullObject || !f.apply) return [];
+        f.load("enabled,criteria");
+        return [{ spec, f, range: f.getRangeOrNullObject().load("rowIndex,columnIndex,rowCount,columnCount") }];
+      })
+    : [];
   for (const s of output?.ownedSheets ?? []) renderOwnedSheet(wb.worksheets.getItem(s.name), s, supports, extentOf(writes, s.name));
   // widths of the output columns this run adds; the analyst's columns are never given one
   for (const c of output?.columnWidths ?? []) wb.worksheets.getItem(c.sheet).getRangeByIndexes(0, c.col, 1, 1).format.columnWidth = charsToPoints(c.width);
@@ -276,8 +292,25 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
   // the filters the description draws (the recap's table, its problems), over the rows just written: the old one
   // goes first, so a re-run's filter covers the new table (the CLI's workbook has them)
   const drawn = supports("1.9") ? (output?.ownedSheets ?? []).filter((s) => s.autoFilter && s.autoFilter.lastRow > s.autoFilter.row) : [];
-  if (on.length || drawn.length) {
+  // Office.js cannot resize a filter: the old one goes and one over the wider range comes, given the same criteria
+  // (numbered from the same first column), which hide the rows they hid; Excel keeps no sort with it
+  const widen = inputFilters.flatMap(({ spec, f, range }) => {
+    if (!f.enabled || range.isNullObject) return [];
+    const from = { row: range.rowIndex, col: range.columnIndex, lastRow: range.rowIndex + range.rowCount - 1, lastCol: range.columnIndex + range.columnCount - 1 };
+    const to = widenedFilter(spec, from);
+    return to ? [{ spec, f, from, to, criteria: f.criteria ?? [] }] : [];
+  });
+  const filterOver = (sheet: string, b: { row: number; col: number; lastRow: number; lastCol: number }, f: (typeof widen)[number]["f"], criteria: (typeof widen)[number]["criteria"]) => {
+    const r = wb.worksheets.getItem(sheet).getRangeByIndexes(b.row, b.col, b.lastRow - b.row + 1, b.lastCol - b.col + 1);
+    f.apply!(r);
+    criteria.forEach((c, i) => { if (c?.filterOn) f.apply!(r, i, c); });
+  };
+  if (on.length || drawn.length || widen.length) {
     for (const { f } of on) f.remove();
+    for (const w of widen) {
+      w.f.remove();
+      filterOver(w.spec.sheet, w.to, w.f, w.criteria);
+    }
     for (const s of drawn) {
       const ws = wb.worksheets.getItem(s.name);
       const { row, lastRow, fromCol, toCol } = s.autoFilter!;
@@ -293,14 +326,29 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
     try {
       await sync();
     } catch (e) {
-      // criteria Excel would not take back (not every kind was tried in Excel): the filters go, as before
-      if (!again.length) throw e;
+      // criteria Excel would not take back (not every kind was tried in Excel): the filters of the tool's sheets go,
+      // as before; the analyst's goes back to the range it had, with its criteria, or at least its buttons
+      if (!again.length && !widen.length) throw e;
       for (const { f } of again) f.remove();
-      await sync();
+      for (const w of widen) {
+        w.f.remove();
+        filterOver(w.spec.sheet, w.from, w.f, w.criteria);
+      }
+      try {
+        await sync();
+      } catch (e2) {
+        if (!widen.length) throw e2;
+        for (const w of widen) {
+          w.f.remove();
+          filterOver(w.spec.sheet, w.from, w.f, []);
+        }
+        await sync();
+      }
       again.length = 0;
+      widen.length = 0;
     }
   }
-  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length - again.length, filtersApplied: drawn.length, links, ...(again.length ? { filtersReapplied: again.length } : {}) };
+  return { syncs, blocks: chunks.reduce((n, c) => n + c.length, 0), chunks: chunks.length, chart: chartOutcome, tableColumns, conditionalFormats: cf, filtersRemoved: on.length - again.length, filtersApplied: drawn.length, links, ...(again.length ? { filtersReapplied: again.length } : {}), ...(widen.length ? { filtersWidened: widen.length } : {}) };
 }
 
 /** The run's error, marked with the calculation mode it could not give back. */

@@ -28,7 +28,10 @@ export type {
   ValidationSpec,
   PrintSpec,
   CellLinkSpec,
+  InputFilterSpec,
+  FilterBox,
 } from "./output.js";
+export { widenedFilter } from "./output.js";
 export { printSpec, columnPoints, PRINT_WIDTH_POINTS, READABLE_SCALE, ACROSS_SCALE } from "./print.js";
 export { OUTPUT_LOOKS, headerWidth, outputColumnWidth } from "./widths.js";
 export { LINE_POINTS, MAX_ROW_POINTS, rowPoints, wrappedLines, wrappedRowHeights } from "./row-heights.js";

@@ -117,6 +117,44 @@ export interface ColumnFormatSpec {
   horizontal?: "center";
 }
 
+/**
+ * The input table's AutoFilter over the output columns: a filter the analyst set on the table's header row (`row`,
+ * 0-based) from its first column (`col`: the header row's first filled cell; a filter starting left of it, over blank
+ * header cells, is the table's too) ends at the analyst's last column, so the copy's filter is widened to the last
+ * output column (`lastCol`) and down to the output's last row (`lastRow`) when it ends short of either
+ * (`widenedFilter`).
+ * Its criteria keep their columns (an AutoFilter numbers them from its first column, which stays), its sort and the
+ * rows it hides stay. Absent when the innovations sit in an Excel table: that filter is the table's (`tables`). A
+ * filter anywhere else on the sheet is left as it is.
+ */
+export interface InputFilterSpec {
+  sheet: string;
+  row: number;
+  col: number;
+  lastCol: number;
+  lastRow: number;
+}
+
+/** An AutoFilter's range, 0-based, inclusive: the header row `row`, columns `col`..`lastCol`, down to `lastRow`. */
+export interface FilterBox {
+  row: number;
+  col: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+/**
+ * The range the analyst's AutoFilter `now` gets in the scored copy, or undefined when it stays as it is (not on the
+ * table's header row over its first column, or already reaching the last output column and row). Only its right and
+ * bottom edges move, never inwards: its first column, and so its criteria's column numbers, stay. Both hosts decide
+ * with this (the CLI's writer, the add-in).
+ */
+export function widenedFilter(spec: InputFilterSpec, now: FilterBox): FilterBox | undefined {
+  if (now.row !== spec.row || now.col > spec.col || now.lastCol < spec.col) return undefined;
+  if (now.lastCol >= spec.lastCol && now.lastRow >= spec.lastRow) return undefined;
+  return { row: now.row, col: now.col, lastRow: Math.max(now.lastRow, spec.lastRow), lastCol: Math.max(now.lastCol, spec.lastCol) };
+}
+
 /** A native chart on a sheet, over a block of that sheet's cells. 0-based rows and columns. */
 export interface ChartSpec {
   /** Name the host gives the chart, so a re-run finds and updates it instead of adding another. */
@@ -183,6 +221,8 @@ export interface WorkbookOutput {
   columnWidths?: ColumnWidthSpec[];
   /** Wrapped and centred output columns on input sheets (absent = none). */
   columnFormats?: ColumnFormatSpec[];
+  /** The analyst's AutoFilter on the input table, widened over the output columns (absent = none to widen). */
+  inputFilters?: InputFilterSpec[];
   /**
    * The sheet to show when a scored file opens (the summary, when written). A file host shows it only when no sheet of
    * the analyst's is selected in the file; the add-in leaves the analyst on the sheet they are on.

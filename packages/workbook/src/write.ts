@@ -6,7 +6,7 @@ import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { layoutRules } from "./conditional.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock, setBlockCell } from "./row-block.js";
-import type { ColumnFormatSpec, ColumnWidthSpec, ConditionalFormatSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
+import type { ColumnFormatSpec, ColumnWidthSpec, ConditionalFormatSpec, InputFilterSpec, OwnedSheetSpec, TableColumnsSpec, WorkbookOutput } from "./output.js";
 import { type SummaryChartRef, evidenceWord, summaryContent } from "./summary.js";
 import { writePlanSheet } from "./plan-sheet.js";
 import { problemsSheetBlock } from "./problems-sheet.js";
@@ -178,6 +178,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   const rules: ConditionalFormatSpec[] = [];
   const columnWidths: ColumnWidthSpec[] = [];
   const columnFormats: ColumnFormatSpec[] = [];
+  const inputFilters: InputFilterSpec[] = [];
   if (inv && g) {
     const h = headerRow(g, inv.headerRow);
     const cols = {} as Record<OutputColumn, number>;
@@ -250,6 +251,9 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       // by each row's layout: a block pasted under its own header gets the rules on its own columns (see layoutRules)
       rules.push(...layoutRules(g.name, h.row + 1, lastRow, inv, cols.counted, "Tidak", locale));
     }
+    // the analyst's AutoFilter on the table's header row reaches the output columns (filter by score, by flag); an
+    // Excel table's filter is the table's, widened with it (`tables`)
+    if (!table) inputFilters.push({ sheet: g.name, row: h.row, col: h.cells[0]?.col ?? 0, lastCol: Math.max(...Object.values(cols), ...perInd.map((p) => p.col)), lastRow: Math.max(lastRow, h.row) });
     // the long texts wrap and the flag is centred, over every data row (a re-run's new rows too), found or fresh
     if (lastRow > h.row) {
       for (const key of Object.keys(OUTPUT_LOOKS) as OutputColumn[]) {
@@ -353,7 +357,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     // named as the analyst sees it ("RINGKASAN"): the sheet a write to Ringkasan would have gone to
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", existing!.name, undefined, SHEETS.summary, { sheet: existing!.name, host: opts.host }));
     const problems = problemsSheet();
-    return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths, columnFormats } };
+    return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths, columnFormats, ...(inputFilters.length ? { inputFilters } : {}) } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
   const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules, { edition: opts.edition, source: opts.source, input: opts.input });
@@ -398,6 +402,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     conditionalFormats: rules,
     columnWidths,
     columnFormats,
+    ...(inputFilters.length ? { inputFilters } : {}),
     activeSheet: sheet,
   };
   return { writes, blocks, blocksAt, issues, chart: { ...content.chart, sheet }, summaryHeadingRows: content.headingRows, output };

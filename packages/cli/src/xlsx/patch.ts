@@ -4,7 +4,7 @@
  * (inline strings, so sharedStrings.xml stays as it was); the sheets the tool owns (Ringkasan, Masalah, Rencana …) are
  * rendered whole; styles are appended to styles.xml only when missing; charts are added as new parts.
  */
-import type { CellValue, CellWrite, ChartSpec, ColumnFormatSpec, ConditionalFormatSpec, OwnedSheetSpec, RowBlock, WorkbookOutput } from "@inovasi/workbook";
+import type { CellValue, CellWrite, ChartSpec, ColumnFormatSpec, ConditionalFormatSpec, FilterBox, InputFilterSpec, OwnedSheetSpec, RowBlock, WorkbookOutput } from "@inovasi/workbook";
 import { blockBounds, blockText, blockWrites, columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml, refreshChartCaches } from "../chart.js";
 import { setAttr, withColumnWidths } from "./cols.js";
@@ -14,6 +14,7 @@ import { type OpenPackage, type SheetRef, dirOf, parseRels, relsPathOf, resolveT
 import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
 import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbook/xlsx-read";
 import { drawingTags } from "./drawing-tags.js";
+import { widenSheetFilter, withFilterDatabase } from "./filter.js";
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
 import { attr, escapeXml, tagEnd, unescapeXml, valueOf } from "@inovasi/workbook/xlsx-read";
@@ -135,7 +136,9 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
       const formats = (output.columnFormats ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
-      await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name), widths, formats);
+      const filter = (output.inputFilters ?? []).find((f) => normaliseHeader(f.sheet) === normaliseHeader(name));
+      const widened = await patchSheet(ctx, ref.path, list, rules, streamed.get(ref.name), widths, formats, filter);
+      if (widened) ctx.workbookXml = withFilterDatabase(ctx.workbookXml, ref.name, widened);
     }
   }
 
@@ -700,9 +703,10 @@ class OwnedBlockRows {
 
 /**
  * Stream a sheet through, writing `writes` and the rows of `block` into it; only the written cells (and the rows'
- * spans, the dimension) change.
+ * spans, the dimension, the analyst's AutoFilter widened over the output columns) change. Returns the filter's new
+ * range when it was widened.
  */
-async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock, widths: ReadonlyMap<number, number> = new Map(), formats: ColumnFormatSpec[] = []): Promise<void> {
+async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: ConditionalFormatSpec[] = [], block?: RowBlock, widths: ReadonlyMap<number, number> = new Map(), formats: ColumnFormatSpec[] = [], filter?: InputFilterSpec): Promise<FilterBox | undefined> {
   const pending = new PendingRows(writes, block);
   ctx.looks = formats.length ? new Looks(formats) : undefined;
   const bounds = writtenBounds(writes, block);
@@ -712,7 +716,7 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
   let p = "";
   let head = true;
   let done = false;
-  // the text after </sheetData>, held back when conditional formats are to be written into it
+  // the text after </sheetData>, held back when conditional formats are to be written into it or a filter widened
   let tail: string | undefined;
   const flushBefore = async (limit: number) => {
     for (let r = pending.peek(); r < limit; r = pending.peek()) {
@@ -758,7 +762,7 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
           await out.write(t.slice(0, close.index));
           await flushBefore(Infinity);
           t = t.slice(close.index);
-          if (rules.length) tail = "";
+          if (rules.length || filter) tail = "";
         }
       }
       if (tail !== undefined) tail += t;
@@ -767,9 +771,15 @@ async function patchSheet(ctx: Ctx, path: string, writes: CellWrite[], rules: Co
     // cells are parsed only for a row whose written cells do not simply follow its last cell (writtenRow)
     () => true,
   );
-  if (tail !== undefined) await out.write(withConditionalFormats(tail, rules, rules.map((r) => ctx.styles.dxf(r.style)), p));
+  let widened: ReturnType<typeof widenSheetFilter>;
+  if (tail !== undefined) {
+    widened = filter ? widenSheetFilter(tail, filter) : undefined;
+    if (widened) tail = widened.xml;
+    await out.write(rules.length ? withConditionalFormats(tail, rules, rules.map((r) => ctx.styles.dxf(r.style)), p) : tail);
+  }
   ctx.looks = undefined;
   await end();
+  return widened?.to;
 }
 
 type Bounds = { r1: number; c1: number; r2: number; c2: number };
