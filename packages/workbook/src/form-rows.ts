@@ -66,6 +66,42 @@ export function agencyTotal(g: Grid, r: number, nc: number, tc: number | undefin
   return totalsWord(g, r, { name: nc }, tc === undefined ? [nc] : tc < nc ? [tc, nc] : [nc, tc], []);
 }
 
+/** A year a title names: 2000–2099 as a word. */
+const TITLE_YEAR = /(?<!\d)20\d{2}(?!\d)/g;
+/** Words of a title over part of the list ("Usulan inovasi tahun 2027", "DAFTAR INOVASI TA 2027"). */
+const TITLE_WORD = /(?:^|[^\p{L}])(?:usulan|daftar|inovasi|tahun|rekap\p{L}*|tabel|bagian|kelompok|lanjutan|tambahan|ta)(?![\p{L}])/iu;
+
+/**
+ * The row's one text among the input columns `cols` (left to right) when it holds nothing else there: its column and
+ * text; undefined when the row holds two cells or more, or one that is not text. Stops at the second filled cell, so
+ * an innovation's row costs two cells.
+ */
+export function loneText(row: readonly CellValue[], cols: readonly number[]): { c: number; text: string } | undefined {
+  let hit: { c: number; text: string } | undefined;
+  for (const c of cols) {
+    const v = row[c] ?? null;
+    if (isBlank(v)) continue;
+    if (hit || typeof v !== "string") return undefined;
+    hit = { c, text: v.trim() };
+  }
+  return hit;
+}
+
+/**
+ * Whether a text alone in its row reads as a title over part of the list rather than an innovation's name: a year
+ * with a word of a list's title ("Usulan inovasi tahun 2027", "INOVASI 2027", "Daftar Inovasi TA 2027"), or a colon
+ * at its end ("Usulan tahun depan:"). A name alone is an innovation begun (its missing cells said as errors).
+ */
+export function readsAsTitle(text: string): boolean {
+  return (TITLE_WORD.test(text) && titleYear(text) !== undefined) || /:$/.test(text);
+}
+
+/** The year a title names: its one year (2000–2099); undefined when it names none, or two different ones. */
+export function titleYear(text: string): number | undefined {
+  const years = new Set(Array.from(text.matchAll(TITLE_YEAR), (m) => Number(m[0])));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
 /** Rows (0-based) as a message lists them, 1-based: "3, 4", or the first five and "…" past six. */
 export function rowsText(rs: readonly number[]): string {
   return rs.length > 6 ? `${rs.slice(0, 5).map((r) => r + 1).join(", ")}, …` : rs.map((r) => r + 1).join(", ");

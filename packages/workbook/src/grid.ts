@@ -23,7 +23,7 @@ export interface Grid {
   /** Hidden columns (0-based), as the host found them: a hidden column is never preferred silently over a visible one. */
   hiddenCols?: number[];
   /**
-   * Hidden rows (0-based) that hold something, hidden by hand or by a filter, as the host found them (absent: none, or
+   * Hidden rows (0-based) that hold something, hidden by hand, by a filter or by a zero height, as the host found them (absent: none, or
    * not asked). They are read and scored as any row — hiding is not deleting — and the reader says so once per sheet.
    */
   hiddenRows?: number[];

@@ -32,6 +32,8 @@ export type HeaderIssueCode =
   | "explanation_row_skipped"
   | "prefilled_rows_skipped"
   | "totals_row_skipped"
+  | "section_title_skipped"
+  | "section_year_later"
   | "hidden_rows_read";
 
 /** What an absent column costs, by the column's role (`cost` param), with `n` where a limit is named. */
@@ -112,6 +114,9 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
     `baris ${p.row}: kolom dibaca dengan urutan judul baris ini untuk ${countText(p.count, "id")} baris di bawahnya (${p.rows}), bukan dengan urutan baris judul ${p.top}: kolomnya sama dalam urutan lain (baris ${p.row}: ${p.moved}${p.was ? `; baris ${p.top}: ${p.was}` : ""}); skor dan catatannya tetap ditulis di kolom keluaran lembar ini`,
   explanation_row_skipped: () => "baris ini menjelaskan kolom (tidak ada isian yang berupa pilihan, angka atau tanggal); dilewati, bukan inovasi",
   totals_row_skipped: (p) => `baris ${p.rows} berisi jumlah ("${p.given}"), bukan ${p.agency ? "perangkat daerah" : "inovasi"}; dilewati`,
+  section_title_skipped: (p) => `baris ${p.row} dibaca sebagai judul bagian ("${p.given}"), bukan inovasi; dilewati — bila baris ini inovasi, isi juga Perangkat Daerah, Urusan dan Tahapan-nya`,
+  section_year_later: (p) =>
+    `baris ${p.row} dibaca sebagai judul bagian ("${p.given}"), bukan inovasi; tahun ${p.year} sesudah Tahun Penilaian ${p.assessed}, jadi ${countText(p.count, "id")} inovasi di bawahnya (baris ${p.rows}${p.tahun ? `, Tahun kosong atau ${p.year}` : ""}) tidak dinilai dan tidak dihitung dalam n tahun ini; nilailah di berkas tahun ${p.year}, atau isi Tahun ${p.assessed} pada baris yang diajukan tahun ini`,
   hidden_rows_read: (p) =>
     `baris ${p.rows} tersembunyi (atau tersaring) tetapi tetap ${p.what === "agency" ? "dibaca sebagai perangkat daerah" : "dinilai"}; ${p.what === "agency" ? "hapus barisnya bila perangkat daerah itu tidak termasuk" : p.what === "spd" ? "kosongkan jawabannya bila indikator itu tidak diajukan" : "hapus barisnya bila inovasi itu tidak diajukan"}`,
   prefilled_rows_skipped: (p) => `${countText(p.count, "id")} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
@@ -167,6 +172,9 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
     `row ${p.row}: columns read in this header's order for the ${countText(p.count, "en")} row(s) below it (${p.rows}), not in header row ${p.top}'s: they are the same columns in another order (row ${p.row}: ${p.moved}${p.was ? `; row ${p.top}: ${p.was}` : ""}); their scores and notes are still written in this sheet's output columns`,
   explanation_row_skipped: () => "this row explains the columns (nothing in it is an option, a number or a date); skipped, not an innovation",
   totals_row_skipped: (p) => `row${p.count === 1 ? "" : "s"} ${p.rows} hold${p.count === 1 ? "s" : ""} a total ("${p.given}"), not ${p.agency ? "an agency" : "an innovation"}; skipped`,
+  section_title_skipped: (p) => `row ${p.row} is read as a section title ("${p.given}"), not an innovation; skipped — if the row is an innovation, fill in its Perangkat Daerah, Urusan and Tahapan too`,
+  section_year_later: (p) =>
+    `row ${p.row} is read as a section title ("${p.given}"), not an innovation; ${p.year} is after Tahun Penilaian ${p.assessed}, so the ${countText(p.count, "en")} innovation(s) under it (row${p.count === 1 ? "" : "s"} ${p.rows}${p.tahun ? `, Tahun blank or ${p.year}` : ""}) are not scored nor counted in n this year; score them in the ${p.year} workbook, or enter Tahun ${p.assessed} on the rows submitted this year`,
   hidden_rows_read: (p) =>
     `row${p.count === 1 ? "" : "s"} ${p.rows} ${p.count === 1 ? "is" : "are"} hidden (or filtered out) but still ${p.what === "agency" ? "read as agencies" : "scored"}; ${p.what === "agency" ? "delete the row if that agency is not part of the list" : p.what === "spd" ? "clear the answer if that indicator is not submitted" : "delete the row if that innovation is not submitted"}`,
   prefilled_rows_skipped: (p) => `${countText(p.count, "en")} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,

@@ -74,7 +74,7 @@ import { optionByForm } from "./tier-forms.js";
 import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
-import { agencyTotal, isColumnNumbering, isMergedHeading, rowsText, totalsWord } from "./form-rows.js";
+import { agencyTotal, isColumnNumbering, isMergedHeading, loneText, readsAsTitle, rowsText, titleYear, totalsWord } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, headerRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { AGENCY_HEADER_WORDS, AGENCY_TYPE_BY_CELLS, PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
@@ -1438,6 +1438,18 @@ class Reader {
     // the rows read as innovations, those refused too (a Tahapan not known): the rows under a reordered header
     const tried: number[] = [];
     const summed: { r: number; c: number; word: string }[] = [];
+    // titles over part of the list, and the one naming a year after Tahun Penilaian whose rows are set aside (`aside`)
+    const titles: { r: number; c: number; text: string; lone: boolean; year: number | undefined; aside: number[] }[] = [];
+    let section: (typeof titles)[number] | undefined;
+    // a text alone in the name cell, read as a title by its words or by the header repeated under it
+    const loneTitle = (r: number) => {
+      const t = loneText(g.cells[r] ?? [], inputCols);
+      if (!t || t.c !== layout.profile.name) return undefined;
+      if (readsAsTitle(t.text)) return t;
+      let k = r + 1;
+      while (k < g.cells.length && (totals.has(k) || rowBlank(g, k, inputCols))) k++;
+      return k < g.cells.length && isRepeatedHeader(g, k, h, profile) ? t : undefined;
+    };
     let firstData = true;
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
@@ -1448,8 +1460,19 @@ class Reader {
       // a "JUMLAH" / "TOTAL" row typed under the list: a sum, not an innovation (said once, with the others)
       const total = totalsWord(g, r, layout.profile, inputCols, layoutAnswers);
       if (total) { summed.push({ r, ...total }); continue; }
-      // a heading merged across the row ("DINAS KESEHATAN" over A:N) between groups of innovations: not one itself
-      if (headings && isMergedHeading(g, r, inputCols, headings)) continue;
+      // a heading merged across the row ("DINAS KESEHATAN" over A:N) between groups of innovations, or a title alone in
+      // the name cell over part of the list ("Usulan inovasi tahun 2027" under the table): not an innovation. A title
+      // naming a year opens that year's part: after Tahun Penilaian, its rows of that year are set aside (below)
+      const merged = headings?.get(r) !== undefined && isMergedHeading(g, r, inputCols, headings!);
+      const lone = merged ? undefined : loneTitle(r);
+      if (merged || lone) {
+        const c = merged ? headings!.get(r)!.col : lone!.c;
+        const text = merged ? shown(cellAt(g, r, c)).trim() : lone!.text;
+        const title = { r, c, text, lone: lone !== undefined, year: titleYear(text), aside: [] };
+        titles.push(title);
+        if (title.year !== undefined) section = this.assessed !== undefined && title.year > this.assessed ? title : undefined;
+        continue;
+      }
       // the header again (a table pasted twice), an explanation under the header, defaults waiting for an innovation
       const topRow = firstData;
       firstData = false;
@@ -1472,6 +1495,12 @@ class Reader {
       }
       if (topRow && isExplanationRow(g, r, profile)) { headerRows.push(r); this.add("explanation_row_skipped", "info", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, {}); continue; }
       if (isPrefilledOnly(g, r, layout.profile, layoutAnswers)) { prefilled.push(r); continue; }
+      // under a title naming a later year: its innovations (Tahun blank or that year) are next year's, not scored now
+      if (section) {
+        const yc = layout.profile.year;
+        const own = yc === undefined ? null : cellAt(g, r, yc);
+        if (isBlank(own) || toYear(own) === section.year) { section.aside.push(r); continue; }
+      }
       tried.push(r);
       const nc = layout.profile.name!;
       const inv = this.innovationRow(g, r, layout.profile, layout.indicators, sid);
@@ -1504,6 +1533,11 @@ class Reader {
     }
     this.reorderedHeaders(g, h, reordered, tried, repeated, sub?.row);
     this.skippedRows(g, h, profile, repeated, prefilled, summed);
+    for (const t of titles) {
+      const header = h.cells.find((x) => x.col === t.c)?.text ?? PROFILE_COLUMNS.name.header;
+      if (t.aside.length) this.add("section_year_later", "warning", g.name, t.r, t.c, header, { given: t.text, row: t.r + 1, year: t.year, assessed: this.assessed, count: t.aside.length, rows: rowRuns(t.aside), ...(profile.year !== undefined ? { tahun: 1 } : {}) });
+      else if (t.lone) this.add("section_title_skipped", "info", g.name, t.r, t.c, header, { given: t.text, row: t.r + 1 });
+    }
     this.hiddenRowsRead(g, rows, profile.name!, PROFILE_COLUMNS.name.header, "innovation");
     if (!blocks.length) delete map.blocks;
     if (!headerRows.length) delete map.headerRows;

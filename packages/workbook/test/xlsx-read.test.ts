@@ -59,6 +59,20 @@ describe("xlsx-read with an injected inflater", () => {
     expect(grids["Tersembunyi"]!.hiddenRows).toBeUndefined();
   });
 
+  it("a row of height zero (ht=\"0\", written without hidden by another tool) is hidden; zeroHeight hides only unlisted rows (tbl34)", async () => {
+    const sheet = (rows: string, format = "") => WORKBOOK_PARTS.map((p) =>
+      p.name === "xl/worksheets/sheet1.xml" ? { ...p, text: p.text!.replace("<sheetData>", `${format}<sheetData>`).replace("</sheetData>", `${rows}</sheetData>`) } : p,
+    );
+    const read = async (parts: Part[]) => (await readGrids(openPackage(zipOf(parts), nodeInflater)))["Data & <Satu>"]!;
+    // rows 5–9: a zero height in its spellings; 10: a small height, not zero; 11: an empty height
+    const zero = `<row r="5" ht="0" customHeight="1"><c r="A5"><v>1</v></c></row><row r="6" ht='0.0'><c r="A6"><v>1</v></c></row><row r="7" customHeight="1" ht="0" hidden="0"><c r="A7"><v>1</v></c></row><row r="10" ht="0.75" customHeight="1"><c r="A10"><v>1</v></c></row><row r="11" ht=""><c r="A11"><v>1</v></c></row>`;
+    expect((await read(sheet(zero))).hiddenRows).toEqual([4, 5, 6]);
+    // "hide every row below" (Excel, XlsxWriter's hide_unused_rows): the sheet's rows are hidden by default, but a
+    // listed row only by its own hidden (ECMA-376 §18.3.1.73, default false; LibreOffice shows rows 5–7 of this sheet)
+    const below = `<row r="5"><c r="A5"><v>1</v></c></row><row r="6" ht="15" customHeight="1"><c r="A6"><v>1</v></c></row><row r="7" hidden="1"><c r="A7"><v>1</v></c></row>`;
+    expect((await read(sheet(below, '<sheetFormatPr defaultRowHeight="15" zeroHeight="1"/>'))).hiddenRows).toEqual([6]);
+  });
+
   it("reads hidden columns (<col hidden>, a range too) as Grid.hiddenCols; none: no field", async () => {
     const cols = `<cols><col min="2" max="2" width="9" hidden="1" customWidth="1"/><col min="3" max="3" width="9"/><col min="5" max="6" hidden="true"/></cols>`;
     const parts = WORKBOOK_PARTS.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, text: p.text!.replace("<sheetData>", `${cols}<sheetData>`) } : p));

@@ -38,7 +38,7 @@ export interface RowTok {
   /** Start of the closing tag (`</row>`), or `end` for a self-closing row. */
   closeStart: number;
   cells: CellTok[];
-  /** `hidden="1"` (or `"true"`) on the `<row>` tag: hidden by hand or by a filter. Absent otherwise. */
+  /** `hidden="1"` (or `"true"`) on the `<row>` tag, or `ht="0"`: hidden by hand or by a filter. Absent otherwise. */
   hidden?: true;
 }
 
@@ -88,9 +88,15 @@ function rowNumber(tag: string): number | undefined {
   return m ? Number(m[1]) - 1 : undefined;
 }
 
-/** Whether a `<row …>` tag says `hidden="1"` / `"true"` (a substring test first: most rows have no such attribute). */
+/**
+ * Whether a `<row …>` tag hides its row: `hidden="1"` / `"true"`, or a height of zero (`ht="0"`, as another tool writes
+ * a row an analyst "hid" by its height: Excel shows it zero points high, so no one sees it). Substring tests first: most
+ * rows have neither attribute. `<sheetFormatPr zeroHeight="1">` is not read: it hides the rows the sheet does not list
+ * (ECMA-376 §18.3.1.81, "hidden by default"), while a listed row is hidden only by its own `hidden` (§18.3.1.73,
+ * default false) — and a row holding a cell is always listed, so the rows it hides are empty ones the reader never reads.
+ */
 function rowHidden(tag: string): boolean {
-  return tag.includes("hidden") && /\shidden\s*=\s*["']\s*(?:1|true)\s*["']/.test(tag);
+  return (tag.includes("hidden") && /\shidden\s*=\s*["']\s*(?:1|true)\s*["']/.test(tag)) || (tag.includes("ht") && /\sht\s*=\s*["']\s*(?:0+(?:\.0*)?|\.0+)\s*["']/.test(tag));
 }
 
 /**

@@ -1,0 +1,85 @@
+/**
+ * A second table on the Inovasi sheet (tbl34): under the main list, a blank row, a title alone in its row ("Usulan
+ * inovasi tahun 2027", in column A or merged across), often the header again, then more innovations. The title was read
+ * as an innovation missing its agency, urusan and stage (three "wajib diisi" errors), and the next year's innovations
+ * under it were scored and counted in n. Now the title is a title, said once; a title naming a year after Tahun
+ * Penilaian sets its rows of that year aside (not scored, not in n), said at the title with the rows it names.
+ */
+import { describe, expect, it } from "vitest";
+import { scoreRegion } from "@inovasi/core";
+import type { CellValue, WorkbookGrids } from "../src/index.js";
+import { readWorkbook } from "../src/index.js";
+import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+
+/** Three innovations of 2026; then, after a blank row, `title` alone in column A (or `rows` as given) and what follows. */
+function book(after: (CellValue[] | Record<string, CellValue>)[]): WorkbookGrids {
+  const grids = templateAsGrids();
+  const inv = grids["Inovasi"]!;
+  for (let i = 1; i <= 3; i++) addRow(inv, fullInnovation(e2026, `Inovasi ${i}`, "Dinas Kesehatan", "Kesehatan"));
+  inv.cells.push([]);
+  for (const x of after) {
+    if (Array.isArray(x)) inv.cells.push([...x]);
+    else addRow(inv, x);
+  }
+  spdAtTier2(grids);
+  return grids;
+}
+const header = () => templateAsGrids()["Inovasi"]!.cells[0]!;
+const next = (name: string, year?: number) => ({ ...fullInnovation(e2026, name, "Kecamatan Hulu", "Kesehatan"), ...(year !== undefined ? { Tahun: year } : {}) });
+const said = (grids: WorkbookGrids, locale?: "en") =>
+  readWorkbook(grids, locale ? { locale } : {}).issues.filter((i) => i.sheet === "Inovasi" && /^(section_|required|header_row|innovation_year_other)/.test(i.code)).map((i) => [i.code, i.severity, i.cell, i.text]);
+
+describe("a title over a second table on the Inovasi sheet", () => {
+  it("a later year's title with the header repeated: the title is no innovation, its 2027 rows are set aside and named", () => {
+    const grids = book([["Usulan inovasi tahun 2027"], header(), next("Usulan A", 2027), next("Usulan B"), next("Usulan C", 2027)]);
+    const r = readWorkbook(grids);
+    expect(r.input!.innovations.map((x) => x.name)).toEqual(["Inovasi 1", "Inovasi 2", "Inovasi 3"]);
+    expect(said(grids)).toEqual([
+      ["header_row_repeated", "info", "A7", "baris judul diulang di baris 7; dilewati, bukan inovasi"],
+      ["section_year_later", "warning", "A6", 'baris 6 dibaca sebagai judul bagian ("Usulan inovasi tahun 2027"), bukan inovasi; tahun 2027 sesudah Tahun Penilaian 2026, jadi 3 inovasi di bawahnya (baris 8–10, Tahun kosong atau 2027) tidak dinilai dan tidak dihitung dalam n tahun ini; nilailah di berkas tahun 2027, atau isi Tahun 2026 pada baris yang diajukan tahun ini'],
+    ]);
+    expect(said(grids, "en").find((x) => x[0] === "section_year_later")![3]).toBe('row 6 is read as a section title ("Usulan inovasi tahun 2027"), not an innovation; 2027 is after Tahun Penilaian 2026, so the 3 innovation(s) under it (rows 8–10, Tahun blank or 2027) are not scored nor counted in n this year; score them in the 2027 workbook, or enter Tahun 2026 on the rows submitted this year');
+    // n and the index are those of the three 2026 innovations alone
+    const alone = readWorkbook(book([])).input!;
+    expect(scoreRegion(r.input!, e2026).claimed).toEqual(scoreRegion(alone, e2026).claimed);
+  });
+
+  it("a row under it with Tahun of the assessment year (or another year) is read as the row says", () => {
+    const grids = book([["Usulan inovasi tahun 2027"], next("Tetap 2026", 2026), next("Usulan", 2027), next("Tahun lain", 2025)]);
+    expect(readWorkbook(grids).input!.innovations.map((x) => x.name)).toEqual(["Inovasi 1", "Inovasi 2", "Inovasi 3", "Tetap 2026", "Tahun lain"]);
+    expect(said(grids).map((x) => [x[0], x[2]])).toEqual([["section_year_later", "A6"]]);
+    expect(said(grids)[0]![3]).toContain("jadi 1 inovasi di bawahnya (baris 8, Tahun kosong atau 2027)");
+  });
+
+  it("merged across the row: the same (a merged heading naming no later year stays silent, as before)", () => {
+    const grids = book([["Usulan inovasi tahun 2027"], next("Usulan", 2027)]);
+    grids["Inovasi"]!.merges = [{ row: 5, col: 0, rows: 1, cols: 8 }];
+    expect(readWorkbook(grids).input!.innovations).toHaveLength(3);
+    expect(said(grids).map((x) => [x[0], x[2]])).toEqual([["section_year_later", "A6"]]);
+    const group = book([["DINAS KESEHATAN"], next("Di bawah judul")]);
+    group["Inovasi"]!.merges = [{ row: 5, col: 0, rows: 1, cols: 8 }];
+    expect(readWorkbook(group).input!.innovations).toHaveLength(4);
+    expect(said(group)).toEqual([]);
+  });
+
+  it("a title of the assessment year, or with no year above a repeated header: one info, every row read", () => {
+    for (const [title, more] of [["Inovasi Tahun 2026", []], ["Tambahan dari kecamatan", [header()]]] as const) {
+      const grids = book([[title], ...more, next("Baru", 2026)]);
+      expect(readWorkbook(grids).input!.innovations).toHaveLength(4);
+      const notes = said(grids).filter((x) => x[0] !== "header_row_repeated");
+      expect(notes).toEqual([["section_title_skipped", "info", "A6", `baris 6 dibaca sebagai judul bagian ("${title}"), bukan inovasi; dilewati — bila baris ini inovasi, isi juga Perangkat Daerah, Urusan dan Tahapan-nya`]]);
+    }
+  });
+
+  it("a section of this year after a later one ends it; a title without a year does not", () => {
+    const grids = book([["Usulan 2027"], next("Usulan"), ["Kecamatan:"], next("Usulan kecamatan"), [], ["Inovasi tahun 2026"], next("Lagi 2026")]);
+    expect(readWorkbook(grids).input!.innovations.map((x) => x.name)).toEqual(["Inovasi 1", "Inovasi 2", "Inovasi 3", "Lagi 2026"]);
+    expect(said(grids).map((x) => [x[0], x[2]])).toEqual([["section_year_later", "A6"], ["section_title_skipped", "A8"], ["section_title_skipped", "A11"]]);
+    expect(said(grids)[0]![3]).toContain("jadi 2 inovasi di bawahnya (baris 7, 9,");
+  });
+
+  it("a name typed alone is still an innovation begun (its missing cells said), whatever follows", () => {
+    const grids = book([["Layanan Antar Obat"], next("Berikutnya")]);
+    expect(said(grids).map((x) => [x[0], x[2]])).toEqual([["required", "B6"], ["required", "G6"], ["required", "C6"]]);
+  });
+});
