@@ -204,7 +204,9 @@ async function runPhase(name, path, out) {
   if (name === "score") {
     // what `inovasi score` does: the scored copy streamed into the output file as it is made, V8 flagged as the binary
     // flags it before it loads anything (--runtime-flags: LEAN_HEAP_FLAGS, see benchOne)
-    const { scoreWorkbookToFile } = await import("@inovasi/cli");
+    const { scoreWorkbookToFile, armFullCollection } = await import("@inovasi/cli");
+    // and, as leanHeap does in the binary, the full collection `score` asks for before it writes the copy
+    if (opt("--runtime-flags", "")) armFullCollection();
     const marks = [];
     const t0 = now();
     const c0 = cpu();

@@ -23,4 +23,4 @@ export { writeThroughTemp } from "./output-file.js";
 export type { FileSink } from "./output-file.js";
 export type { PatchReport } from "./xlsx/patch.js";
 /** What the `inovasi` binary does first: V8 collects sooner and keeps its young generation small (see heap.ts). */
-export { leanHeap, LEAN_HEAP_FLAGS } from "./heap.js";
+export { leanHeap, LEAN_HEAP_FLAGS, armFullCollection } from "./heap.js";

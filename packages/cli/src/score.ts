@@ -1,8 +1,9 @@
-import { type Edition, type Issue, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
+import { type Edition, type Issue, type MessageLocale, type Plan, type RegionInput, type RegionResult, agenciesWithoutInYear, planRegion, scoreRegion } from "@inovasi/core";
 import { type LocatedIssue, type ReadResult, type SourceMap, type WorkbookGrids, columnsAbsent, locateIssues, readPlanSettings, releaseInputCells, statusCell, writeResultBlocks } from "@inovasi/workbook";
 import { unreadableWorkbook } from "./files.js";
 import { type OpenOptions, type OpenOutcome, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { writeThroughTemp } from "./output-file.js";
+import { collectNow } from "./heap.js";
 import { patchWorkbook, patchWorkbookTo } from "./xlsx/patch.js";
 import { ZipSizeError } from "@inovasi/workbook/xlsx-read";
 import { type ZipLimits, refusalMessage } from "@inovasi/workbook/xlsx-read";
@@ -60,6 +61,9 @@ export async function scoreWorkbookToFile(opts: ScoreOptions & { output: string 
   const s = await scoreForCopy(opts);
   if (!s.ok) return s;
   const { copy, ok: _ok, ...scored } = s;
+  // the parsed input, the grids and what listing the writes left behind are garbage now: collected before the copy is
+  // written (where the binary armed it, see heap.ts)
+  collectNow();
   try {
     const w = await writeThroughTemp(opts.output, opts.overwrite === true, locale, (sink) => patchWorkbookTo(sink, copy.pkg, copy.writes, copy.output, copy.blocks));
     if (w.problem !== undefined) return { ok: false, stage: "output", messages: [w.problem], issues: [] };
@@ -87,29 +91,41 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   if (!opened.ok) return opened;
   const { book, modelIssues } = opened;
   const { source, edition, issues: readIssues } = opened.read;
-  let input: RegionInput | undefined = opened.read.input;
-  // from here on only `input` holds the parsed input: it is let go once scored and planned, before the copy is written
+  // the parsed input is taken out of the reader's outcome, scored and planned in a function of its own, and let go
+  // when it returns: this async function keeps the outcome it awaited reachable until it returns (V8 keeps a
+  // generator's last resumed value, and a frame the values its registers held), whatever `opened` is then set to
+  const { settings, result, plan, agenciesWithout } = scoreAndPlan(opened.read, book.grids, locale, progress);
   opened = undefined;
-  progress(locale === "en" ? `scoring ${input.innovations.length} innovations…` : `menilai ${input.innovations.length} inovasi…`);
-  const settings = readPlanSettings(book.grids, edition, locale);
-  // the rows are read: only the header row and the cells past it (where a new output column goes) are looked at again
-  releaseInputCells(book.grids, source);
-  const result = scoreRegion(input, edition);
-  // planned from the region's results (not scored a second time inside the planner)
-  const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), ...(settings.maxActions !== undefined ? { maxActions: settings.maxActions } : {}), columnsAbsent: columnsAbsent(readIssues), result });
   // a model file (--model): an unknown band threshold is named at its entry there (bands[1].min)
   const model = opts.model && modelIssues ? { file: opts.model, issues: modelIssues } : undefined;
   const issues = [...readIssues, ...locateIssues(result.issues, source, locale, { result, edition, model }), ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
-  // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row;
-  // the input for Ringkasan's agencies without an innovation of the rules' year, let go right after
-  const w = writeResultBlocks(book.grids, result, { source, issues, locale, plan, edition, input, ...(opts.overwrite ? { overwrite: true } : {}) });
-  input = undefined;
+  // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row
+  const w = writeResultBlocks(book.grids, result, { source, issues, locale, plan, edition, agenciesWithout, ...(opts.overwrite ? { overwrite: true } : {}) });
   // the grids are not needed past this point: let them be collected before the copy is written (the scored copy is
   // the input package patched: output cells spliced in, owned sheets and the chart rendered from w.output, every
   // other part copied as its original bytes)
   book.grids = {};
   return { ok: true, copy: { pkg: book.pkg, ...w }, result, plan, planStatusCell: statusCell(plan, source), issues: [...issues, ...w.issues], edition, source, modelIssues };
+}
+
+/**
+ * Score and plan the parsed input, taken out of `read` (it holds none once this returns), with what Ringkasan needs of
+ * it listed: the agencies without an innovation of the rules' year. The input (~16 MB at 10,000 innovations) is then
+ * let go before the copy is written, whose garbage would otherwise grow the heap on top of it.
+ */
+function scoreAndPlan(read: ReadResult, grids: WorkbookGrids, locale: MessageLocale, progress: (msg: string) => void) {
+  const { edition, source, issues } = read;
+  const input = read.input!;
+  read.input = undefined;
+  progress(locale === "en" ? `scoring ${input.innovations.length} innovations…` : `menilai ${input.innovations.length} inovasi…`);
+  const settings = readPlanSettings(grids, edition, locale);
+  // the rows are read: only the header row and the cells past it (where a new output column goes) are looked at again
+  releaseInputCells(grids, source);
+  const result = scoreRegion(input, edition);
+  // planned from the region's results (not scored a second time inside the planner)
+  const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), ...(settings.maxActions !== undefined ? { maxActions: settings.maxActions } : {}), columnsAbsent: columnsAbsent(issues), result });
+  return { settings, result, plan, agenciesWithout: agenciesWithoutInYear(input, result.compliance) };
 }
 
 export interface ReadAndScoreOptions {

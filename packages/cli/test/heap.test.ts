@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { LEAN_HEAP_FLAGS } from "../src/index.js";
+import { LEAN_HEAP_FLAGS, armFullCollection } from "../src/index.js";
+import { collectNow } from "../src/heap.js";
 
 /** The young generation's size after keeping 300,000 small objects, in a fresh Node process (flags set as leanHeap sets them, or not). */
 function youngMb(lean: boolean): { mb: number; err: string } {
@@ -24,5 +25,19 @@ describe("leanHeap (what bin.js does first)", () => {
     expect(lean.mb).toBeGreaterThan(0);
     expect(lean.mb).toBeLessThanOrEqual(2);
     expect(youngMb(false).mb).toBeGreaterThan(8);
+  });
+});
+
+describe("collectNow (what score asks for before it writes the copy)", () => {
+  it("runs a full collection once armed: garbage kept long enough to be promoted is let go at once", () => {
+    armFullCollection();
+    collectNow();
+    let kept: { i: number; s: string }[] | undefined = Array.from({ length: 300_000 }, (_, i) => ({ i, s: `x${i}` }));
+    const before = process.memoryUsage().heapUsed;
+    expect(kept.length).toBe(300_000);
+    kept = undefined;
+    collectNow();
+    // ~20 MB of objects; a young collection would not reach those already promoted
+    expect(before - process.memoryUsage().heapUsed).toBeGreaterThan(10 * 2 ** 20);
   });
 });

@@ -115,14 +115,15 @@ export const SUMMARY_LIMITS = { gaps: 100, notes: 500 } as const;
 /**
  * The summary sheet's content: totals claimed and verified side by side, breakdown, yandas, compliance, gaps, notes.
  * `edition` (the one scored with) gives the evidence gaps' index gains and an SPD row's evidence needed, `source` (the
- * reader's) their cells, `input` (the one scored) the agencies without an innovation of the rules' year.
+ * reader's) their cells, `input` (the one scored) the agencies without an innovation of the rules' year (or
+ * `agenciesWithout`, those agencies already listed from it).
  */
 export function summaryContent(
   result: RegionResult,
   notes: LocatedIssue[],
   locale: MessageLocale,
   rules: ConditionalFormatSpec[] = [],
-  opts: { edition?: Edition | undefined; source?: SourceMap | undefined; input?: RegionInput | undefined } = {},
+  opts: { edition?: Edition | undefined; source?: SourceMap | undefined; input?: RegionInput | undefined; agenciesWithout?: readonly string[] | undefined } = {},
 ): SummaryContent {
   const W = WORDS[locale];
   const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? W.yes : W.no);
@@ -205,7 +206,7 @@ export function summaryContent(
   }
   // of the rules' year, as the rules count them and the plan lists them (an agency whose only innovation is of another
   // year is listed, not left off beside a rule that counts it short); without the input, of any year
-  const without = opts.input ? agenciesWithoutInYear(opts.input, result.compliance) : result.compliance.agenciesWithout;
+  const without = opts.agenciesWithout ?? (opts.input ? agenciesWithoutInYear(opts.input, result.compliance) : result.compliance.agenciesWithout);
   rows.push([W.without, without.length, without.join("; ")]);
   rows.push([]);
 

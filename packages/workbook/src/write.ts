@@ -41,6 +41,11 @@ export interface WriteOptions {
    * of the compliance rules' year (`agenciesWithoutInYear`), as the rules count them and the plan lists them.
    */
   input?: RegionInput;
+  /**
+   * Those agencies already listed (`agenciesWithoutInYear(input, result.compliance)`), in place of `input`: for a host
+   * that lets the parsed input go before it writes (the CLI: ~16 MB at 10,000 innovations).
+   */
+  agenciesWithout?: readonly string[];
   /** The most links one owned sheet keeps (Ringkasan, Rencana, Masalah); default Excel's limit, `MAX_LINKS_PER_SHEET`. */
   maxLinks?: number;
 }
@@ -360,7 +365,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
     return { writes, blocks, blocksAt, issues, summaryHeadingRows: [], output: { ownedSheets: [...planSheets, ...problems], charts: [], tables, conditionalFormats: rules, columnWidths, columnFormats, ...(inputFilters.length ? { inputFilters } : {}) } };
   }
   const sheet = existing?.name ?? SHEETS.summary;
-  const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules, { edition: opts.edition, source: opts.source, input: opts.input });
+  const content = summaryContent(result, [...(opts.issues ?? []), ...issues], locale, rules, { edition: opts.edition, source: opts.source, input: opts.input, agenciesWithout: opts.agenciesWithout });
   // the gaps' Sel and the located notes link to their cells, up to Excel's limit (a row at the end says so)
   const { links, note } = placeLinks(grids, content.links, locale, opts.maxLinks);
   if (note) content.rows.push([], [note]);

@@ -72,13 +72,15 @@ export interface DeflatedPart {
  * A part deflated as it is produced: write text in order, then `end()` for its compressed chunks, CRC and size. Each
  * text is encoded into a 1 MB block at once (so the strings of a streamed sheet die young instead of waiting for a
  * flush in the old generation); a full block goes to the compressor while the other of two blocks fills, and is
- * reused once the compressor has consumed it: the part never holds more than 2 MB of uncompressed bytes.
+ * reused once the compressor has consumed it: the part never holds more than 2 MB of uncompressed bytes. Parts
+ * written one after another share their two blocks (`blocks`: a ZipWriter's): each part's own, let go at its end,
+ * waited in the old generation for a full collection (2 MB a part outside the heap).
  */
 export class DeflatingPart {
   private readonly z: zlib.DeflateRaw;
   private readonly chunks: Buffer[] = [];
-  /** Made on first use (a small owned sheet needs one, smaller), let go by `end()`. */
-  private blocks: Buffer[] = [];
+  /** Made on first use (a small owned sheet needs one); the ones given are shared with the parts before and after. */
+  private readonly blocks: Buffer[];
   /** Per block, the compressor's promise to be done with it. */
   private readonly busy: (Promise<void> | undefined)[] = [undefined, undefined];
   private cur = 0;
@@ -89,7 +91,8 @@ export class DeflatingPart {
    * With `drain`, the compressed chunks go to it as the compressor makes them (each time a block has been consumed,
    * and at the end) instead of being kept: `end()` then returns no data.
    */
-  constructor(level = 6, private readonly drain?: (chunks: Uint8Array[]) => Promise<void>) {
+  constructor(level = 6, private readonly drain?: (chunks: Uint8Array[]) => Promise<void>, blocks: Buffer[] = []) {
+    this.blocks = blocks;
     this.z = zlib.createDeflateRaw({ level, chunkSize: 1 << 18 });
     this.z.on("data", (c: Buffer) => this.chunks.push(c));
   }
@@ -129,7 +132,6 @@ export class DeflatingPart {
   async end(): Promise<DeflatedPart> {
     await this.flush();
     await this.busy[this.cur ^ 1];
-    this.blocks = [];
     await new Promise<void>((resolve, reject) => {
       this.z.once("end", resolve);
       this.z.once("error", reject);
@@ -165,6 +167,8 @@ export class ZipWriter {
   private readonly written: Written[] = [];
   private offset = 0;
   private readonly names = new Set<string>();
+  /** The two 1 MB blocks every part streamed into this archive encodes its text into, one part at a time. */
+  private readonly blocks: Buffer[] = [];
   constructor(private readonly sink?: ZipSink) {}
 
   has(name: string): boolean {
@@ -212,7 +216,7 @@ export class ZipWriter {
       for (const c of chunks) compressed += c.length;
       this.offset += chunks.reduce((n, c) => n + c.length, 0);
       await sink(chunks);
-    });
+    }, this.blocks);
     const end = async () => {
       const { crc, size } = await part.end();
       const d = Buffer.alloc(16);
