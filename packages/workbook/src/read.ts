@@ -20,7 +20,7 @@ import {
   readableDate,
   resolveAnswer,
 } from "@inovasi/core";
-import { type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
+import { type CellRange, type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import { arithmetic } from "./formula.js";
 import { numberName } from "./number-names.js";
 import { type ModelFileRef, bandGap } from "./band-gap.js";
@@ -117,7 +117,13 @@ export interface SourceMap {
    * layout (rows pasted under an agency's header in another column order): a field's cell on a row is
    * {@link layoutAt}'s, never `profile` / `indicators` alone.
    */
-  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; blocks?: LayoutBlock[]; headerRows?: number[]; lastInputCol: number; /** The sheet's last row holding something (a cell not blank, or a formula without a saved value) when read. */ lastRow: number } | undefined;
+  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; blocks?: LayoutBlock[]; headerRows?: number[]; lastInputCol: number; /** The sheet's last row holding something (a cell not blank, or a formula without a saved value) when read. */ lastRow: number;
+    /** Totals rows under the header (a typed "JUMLAH", a table's totals row), skipped: a new innovation goes above one, never over it. */
+    totalsRows?: number[];
+    /** Other rows under the header holding input not read as an innovation (a row left out for an error, a heading merged across): never typed over. */
+    unreadRows?: number[];
+    /** Merged ranges reaching more than one row below the header row (an agency merged over its innovations): a step never names part of one. */
+    merges?: CellRange[] } | undefined;
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   /** `headerRow`: the Perangkat Daerah header row (a rule over no agency is said under it, where the first goes). */
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number }; headerRow?: number } | undefined;
@@ -1439,6 +1445,7 @@ class Reader {
     const tried: number[] = [];
     const summed: { r: number; c: number; word: string }[] = [];
     let firstData = true;
+    const notRead: number[] = [];
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
@@ -1449,7 +1456,7 @@ class Reader {
       const total = totalsWord(g, r, layout.profile, inputCols, layoutAnswers);
       if (total) { summed.push({ r, ...total }); continue; }
       // a heading merged across the row ("DINAS KESEHATAN" over A:N) between groups of innovations: not one itself
-      if (headings && isMergedHeading(g, r, inputCols, headings)) continue;
+      if (headings && isMergedHeading(g, r, inputCols, headings)) { notRead.push(r); continue; }
       // the header again (a table pasted twice), an explanation under the header, defaults waiting for an innovation
       const topRow = firstData;
       firstData = false;
@@ -1475,7 +1482,7 @@ class Reader {
       tried.push(r);
       const nc = layout.profile.name!;
       const inv = this.innovationRow(g, r, layout.profile, layout.indicators, sid);
-      if (!inv) continue;
+      if (!inv) { notRead.push(r); continue; }
       if (absent.length) inv.leftOut = [...(inv.leftOut ?? []), ...absent];
       // the same innovation twice (a row copied twice, "Kartu Ramah-Kesehatan" beside "Kartu Ramah Kesehatan (KRK)"):
       // both are scored as given, the second is named; the same name under another agency is named too (see
@@ -1507,6 +1514,12 @@ class Reader {
     this.hiddenRowsRead(g, rows, profile.name!, PROFILE_COLUMNS.name.header, "innovation");
     if (!blocks.length) delete map.blocks;
     if (!headerRows.length) delete map.headerRows;
+    // where the plan's steps may not write (a new row over a totals row, an emptied row through a merged agency cell)
+    const totalRows = [...totals].filter((r) => r > h.row).concat(summed.map((x) => x.r)).sort((a, b) => a - b);
+    if (totalRows.length) map.totalsRows = totalRows;
+    if (notRead.length) map.unreadRows = notRead;
+    const merges = g.merges?.filter((x) => x.rows > 1 && x.row + x.rows - 1 > h.row);
+    if (merges?.length) map.merges = merges;
     this.tierDigitColumns(g, h, map, sid, rows);
     // a percentage headed short without "%" ("Pengaduan"): a bare 12 is 12 % or 12 complaints; both said (read27)
     for (const x of byNames) {
