@@ -7,8 +7,10 @@
  * What is typed, from the step only: evidence → "Diterima" in the cell named; a tier up → the option of the tier it
  * names, over a mistyped answer the words quote too (and "Diterima" beside it when it names the evidence cell too); "isi data" → the option of the tier the plan
  * counts, and "Diterima"; a count step → each field its words name (the window's first day for a date, the minimum
- * words, the mandatory answer's option — over a mistyped one too — and "Diterima"); "jangan diajukan" → the row named emptied; a new innovation
- * "seperti X" → X's row copied to the row named, with the name, agency and urusan the step gives.
+ * words, the mandatory answer's option — over a mistyped one too — and "Diterima"); "jangan diajukan" → the row named emptied
+ * (a cell merged over rows empties its whole range, as in Excel); a new innovation "seperti X" → X's row copied to the
+ * row named (inserted above a totals row when the cell says so; never over a row holding something), with the name,
+ * agency and urusan the step gives.
  */
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
@@ -36,7 +38,7 @@ const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.char
 function named(text: string): { sheet: string; cells: [number, number][] } {
   const bang = text.indexOf("!");
   const sheet = text.slice(0, bang).replace(/^'|'$/g, "");
-  const body = text.slice(bang + 1).replace(/ \((?:dan|and) \w+ (?:bila|if) [^)]*\)$/, "");
+  const body = text.slice(bang + 1).replace(/ \((?:dan|and) \w+ (?:bila|if) [^)]*\)$/, "").replace(/ \((?:biarkan|sisipkan|salin) .*\)$/, "");
   const cells: [number, number][] = [];
   for (const part of body.split(/ dan | and /)) {
     const [from, to = from] = part.split(":") as [string, string?];
@@ -53,6 +55,22 @@ function put(grids: WorkbookGrids, sheet: string, row: number, c: number, value:
   const r = g.cells[row]!;
   while (r.length <= c) r.push(null);
   r[c] = value;
+}
+
+/**
+ * Empty a cell as Excel does: a cell of a range merged over several rows empties the whole range (Excel grows the
+ * selection to it), its top-left value too — the value the reader takes for every row of it (audit34).
+ */
+function clear(grids: WorkbookGrids, sheet: string, row: number, c: number): void {
+  const m = grids[sheet]!.merges?.find((x) => x.rows > 1 && x.row <= row && row < x.row + x.rows && x.col <= c && c < x.col + x.cols);
+  put(grids, sheet, m ? m.row : row, m ? m.col : c, null);
+}
+
+/** Insert `n` rows above `row` (0-based), as Excel does: the rows from it down and the merges there move down. */
+function insertRows(grids: WorkbookGrids, sheet: string, row: number, n: number): void {
+  const g = grids[sheet]!;
+  g.cells.splice(row, 0, ...Array.from({ length: n }, () => []));
+  for (const m of g.merges ?? []) if (m.row >= row) m.row += n;
 }
 
 /** The steps (projection and kind) followed with a Bukti typed "Menunggu" first, as their words say (audit33). */
@@ -139,15 +157,26 @@ function typedInCells(grids: WorkbookGrids, edition: Edition, plan: Plan, source
         break;
       }
       case "withhold":
-        for (let i = 0; i < list.length; i++) type(i, null);
+        for (const [r, c] of list) clear(grids, sheet, r, c);
         break;
       case "new_innovation":
       case "yandas": {
         expect(w.like, `step ${a.step}: a row to copy`).toBeDefined();
-        const from = grids[inv.sheet]!.cells[inv.rows[w.like!.index]!]!;
+        const fromRow = inv.rows[w.like!.index]!;
+        const from = grids[inv.sheet]!.cells[fromRow]!;
+        // rows inserted above the totals row, as the cell says ("sisipkan baris di atas baris jumlah, baris 92")
+        const insert = / \(sisipkan (?:(\d+) )?baris di atas baris jumlah, baris (\d+),/.exec(at!);
+        if (insert) insertRows(grids, sheet, Number(insert[2]) - 1, Number(insert[1] ?? 1));
+        // nothing the reader skipped (a JUMLAH row, a row left out) is typed over: each row is empty before
+        for (const [row] of list) expect(grids[sheet]!.cells[row]?.some((v) => v !== null && v !== undefined && v !== ""), `step ${a.step}: row ${row + 1} is empty`).not.toBe(true);
+        // a row with a cell merged over other rows cannot be copied whole (the merge's rows come too): the cell says
+        // which cells to copy, and the merged ones are typed
+        const merged = grids[inv.sheet]!.merges?.filter((x) => x.rows > 1 && x.row <= fromRow && fromRow < x.row + x.rows) ?? [];
+        if (merged.length) expect(at, `step ${a.step}: which cells to copy`).toMatch(/ \(salin .* tidak: bagian sel gabungan /);
+        const skip = (c: number) => merged.some((x) => x.col <= c && c < x.col + x.cols);
         w.added!.forEach((x, i) => {
           const row = list[i]![0];
-          from.forEach((v, c) => put(grids, sheet, row, c, v));
+          from.forEach((v, c) => { if (!skip(c)) put(grids, sheet, row, c, v); });
           put(grids, sheet, row, inv.profile.name!, said(x.name));
           put(grids, sheet, row, inv.profile.agency!, said(x.agency));
           put(grids, sheet, row, inv.profile.urusan!, said(x.urusan));
@@ -238,6 +267,45 @@ describe("a step typed into the cells it names gives the index it promises (the 
     expect(broken).toEqual([]);
     expect([...kinds].sort()).toEqual(["count", "evidence", "fill", "new_innovation", "tier_up", "withhold", "yandas"]);
   });
+});
+
+describe("rows a step names whole, in a workbook laid out as analysts do (audit34)", () => {
+  it("the example kabupaten sorted by agency, each agency typed once and merged over its rows: a withhold leaves the merged cell, a copy types the agency (44,65 for 52,71 before)", async () => {
+    const merge = (grids: WorkbookGrids, source: Parameters<typeof actionCells>[1]) => {
+      const inv = source.innovations!;
+      const g = grids[inv.sheet]!;
+      const ac = inv.profile.agency!;
+      const rows = inv.rows.map((r) => g.cells[r]!).sort((x, y) => String(x[ac]).localeCompare(String(y[ac])));
+      inv.rows.forEach((r, k) => (g.cells[r] = rows[k]!));
+      g.merges = [];
+      for (let k = 0; k < inv.rows.length; ) {
+        let j = k + 1;
+        while (j < inv.rows.length && inv.rows[j] === inv.rows[j - 1]! + 1 && g.cells[inv.rows[j]!]![ac] === g.cells[inv.rows[k]!]![ac]) j++;
+        if (j - k > 1) {
+          g.merges.push({ row: inv.rows[k]!, col: ac, rows: j - k, cols: 1 });
+          for (let i = k + 1; i < j; i++) g.cells[inv.rows[i]!]![ac] = null;
+        }
+        k = j;
+      }
+    };
+    const cheap = { ...DEFAULT_EFFORTS, newInnovation: 0.01 };
+    for (const options of [{ target: "Sangat Inovatif", maxActions: 60 }, { efforts: cheap, maxActions: 30 }] as PlanOptions[]) {
+      const { plan, broken } = await follow("examples/kabupaten-contoh.xlsx", options, undefined, merge);
+      expect(plan.actions.some((a) => a.kind === (options.efforts ? "new_innovation" : "withhold"))).toBe(true);
+      expect(broken, JSON.stringify(options)).toEqual([]);
+    }
+  }, 240_000);
+
+  it("the example kabupaten with a JUMLAH row under its list: a new innovation goes in a row inserted above it, not over it (t5.xlsx: step 4 at A92)", async () => {
+    const { plan, broken } = await follow("examples/kabupaten-contoh.xlsx", { projection: "claimed", maxActions: 12 }, undefined, (grids, source) => {
+      const inv = source.innovations!;
+      const last = inv.rows.reduce((m, r) => Math.max(m, r), 0);
+      put(grids, inv.sheet, last + 1, inv.profile.name!, "JUMLAH");
+      put(grids, inv.sheet, last + 1, inv.profile.designWords!, 12345);
+    });
+    expect(plan.actions.filter((a) => a.kind === "new_innovation").length).toBeGreaterThan(1);
+    expect(broken).toEqual([]);
+  }, 240_000);
 });
 
 describe("an optional answer mistyped: its step quotes it, and the option typed over it gives the promised index (recplan29)", () => {

@@ -7,6 +7,7 @@ import type { OwnedSheetSpec } from "./output.js";
 import { EFFORT_UNIT, PLAN_SETTINGS_KEYS, indicatorEffortRows } from "./plan-settings.js";
 import type { SourceMap } from "./read.js";
 import { layoutAt } from "./row-layout.js";
+import { mergesByRow, newRowNote, newRowPlacer, withheldCells } from "./plan-rows.js";
 import { numberText as num } from "./number-text.js";
 import { missingSpdNote } from "./plan-spd-note.js";
 import { looksLikeFormula } from "./safe-text.js";
@@ -41,16 +42,22 @@ const trialled = (f: Pick<CountFixWhere, "stage"> & { fault: string }) => f.faul
 /**
  * The cell each action changes, as `Inovasi!AX14`: an evidence action names the indicator's evidence column, a tier up
  * its answer column (SPD rows: the SPD sheet), a count action every field it fixes (`Inovasi!J14 dan L14`), a withhold
- * its whole row (`Inovasi!A8:BZ8`: emptied, not deleted), a new innovation the name cell of the first empty row under
- * the Inovasi table (a yandas step's several: `Inovasi!A9:A10`; a later step on one, its row). A step that sets an
+ * its whole row (`Inovasi!A8:BZ8`: emptied, not deleted; a cell merged with other rows left out and said so:
+ * `Inovasi!A8 dan C8:BZ8 (biarkan B8: …)`), a new innovation the name cell of the first free row under the Inovasi
+ * table (a yandas step's several: `Inovasi!A9:A10`; a later step on one, its row) — a row inserted above its totals
+ * row when that comes first, said in brackets, as which cells to copy when the row it copies has merged ones (see
+ * plan-rows.ts). A step that sets an
  * answer and its evidence (answering an unanswered indicator, a mandatory one for a count, filling in an empty SPD row)
  * names both: `Inovasi!O26:P26` when the evidence column is next to the answer's, else `Inovasi!O26 dan R26` (`locale`
  * "en": "and"). Undefined when the workbook has no such place ({@link actionCellNotes} says why).
  */
 export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale = "id"): (string | undefined)[] {
   const inv = source.innovations;
-  let nextRow = inv ? Math.max(inv.headerRow, ...inv.rows) + 1 : 0;
-  const firstAdded = nextRow; // the plan's k-th new innovation goes to this row + k (its steps are named there)
+  // the rows the plan's new innovations go to, in order (the k-th's steps are named on addedRows[k]), and the merged
+  // cells a step naming a whole row leaves out (see plan-rows.ts)
+  const place = inv && newRowPlacer(inv);
+  const addedRows: number[] = [];
+  const merges = inv && mergesByRow(inv);
   // the answer's cell, and its evidence's beside it when the step sets that too
   const and = locale === "en" ? "and" : "dan";
   const span = (row: number, answer: number, evidence: number | undefined): string => {
@@ -66,10 +73,12 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
       if (!inv) return undefined;
       // the name cells of every row the step adds (a yandas step adds several: A9:A10), in the layout of the block
       // they go under (see row-layout.ts)
-      const col = layoutAt(inv, nextRow).profile.name ?? 0;
-      const cell = where(inv.sheet, a1(nextRow, col) + (w.added.length > 1 ? `:${a1(nextRow + w.added.length - 1, col)}` : ""));
-      nextRow += w.added.length;
-      return cell;
+      const n = w.added.length;
+      const at = place!(n);
+      for (let k = 0; k < n; k++) addedRows.push(at.row + k);
+      const col = layoutAt(inv, at.row).profile.name ?? 0;
+      // inserted above a totals row, or copied from a row with a merged cell: said after it, in brackets
+      return where(inv.sheet, a1(at.row, col) + (n > 1 ? `:${a1(at.row + n - 1, col)}` : "")) + newRowNote(inv, merges, at, n, w.like?.index, locale);
     }
     // an answer given from nothing is given with its evidence (the step sets it accepted)
     // and a tier up whose Bukti said "Diterima" for the old tier: set back to "Menunggu" (audit33)
@@ -85,7 +94,7 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
       return s.cols.answer === undefined ? undefined : cells(s.sheet, row, s.cols.answer, s.cols.evidence, fromNothing);
     }
     if (!inv || !w.innovation) return undefined;
-    const row = w.innovation.planned ? firstAdded + w.innovation.index - inv.rows.length : inv.rows[w.innovation.index];
+    const row = w.innovation.planned ? addedRows[w.innovation.index - inv.rows.length] : inv.rows[w.innovation.index];
     if (row === undefined) return undefined;
     // the row's columns: the header row's, or those of the block it is in (a header repeated in another order)
     const layout = layoutAt(inv, row);
@@ -97,8 +106,8 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
       if (c?.answer !== undefined) return cells(inv.sheet, row, c.answer, c.evidence, fromNothing);
     }
     // not submitting it: its whole row, emptied and kept (the later steps name the rows below by their number);
-    // marking it "Ditolak" would keep it in the divisor
-    else if (a.kind === "withhold") return where(inv.sheet, `${a1(row, 0)}:${a1(row, Math.max(inv.lastInputCol, 0))}`);
+    // marking it "Ditolak" would keep it in the divisor. A cell merged with other rows (their agency) is left as it is
+    else if (a.kind === "withhold") return where(inv.sheet, withheldCells(inv, merges, row, locale));
     else if (a.kind === "count") {
       // every field it fixes (a trial date and the design words: J14 dan L14); a mandatory indicator answered: its
       // answer and its evidence

@@ -20,7 +20,7 @@ import {
   readableDate,
   resolveAnswer,
 } from "@inovasi/core";
-import { type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
+import { type CellRange, type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
 import { arithmetic } from "./formula.js";
 import { numberName } from "./number-names.js";
 import { type ModelFileRef, bandGap } from "./band-gap.js";
@@ -117,7 +117,13 @@ export interface SourceMap {
    * layout (rows pasted under an agency's header in another column order): a field's cell on a row is
    * {@link layoutAt}'s, never `profile` / `indicators` alone.
    */
-  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; blocks?: LayoutBlock[]; headerRows?: number[]; lastInputCol: number; /** The sheet's last row holding something (a cell not blank, or a formula without a saved value) when read. */ lastRow: number } | undefined;
+  innovations: { sheet: string; headerRow: number; rows: number[]; profile: Partial<Record<ProfileField, number>>; indicators: Record<string, Partial<Record<IndicatorRole, number>>>; blocks?: LayoutBlock[]; headerRows?: number[]; lastInputCol: number; /** The sheet's last row holding something (a cell not blank, or a formula without a saved value) when read. */ lastRow: number;
+    /** Totals rows under the header (a typed "JUMLAH", a table's totals row), skipped: a new innovation goes above one, never over it. */
+    totalsRows?: number[];
+    /** Other rows under the header holding input not read as an innovation (a row left out for an error, a heading or title, a later year's part set aside): never typed over. */
+    unreadRows?: number[];
+    /** Merged ranges reaching more than one row below the header row (an agency merged over its innovations): a step never names part of one. */
+    merges?: CellRange[] } | undefined;
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   /** `headerRow`: the Perangkat Daerah header row (a rule over no agency is said under it, where the first goes). */
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number }; headerRow?: number } | undefined;
@@ -1461,6 +1467,7 @@ class Reader {
       return k < g.cells.length && isRepeatedHeader(g, k, h, profile) ? t : undefined;
     };
     let firstData = true;
+    const notRead: number[] = [];
     for (let r = h.row + 1; r < g.cells.length; r++) {
       if (totals.has(r)) continue;
       if (rowBlank(g, r, inputCols)) continue;
@@ -1480,6 +1487,7 @@ class Reader {
         const text = merged ? shown(cellAt(g, r, c)).trim() : lone!.text;
         const title = { r, c, text, lone: lone !== undefined, year: titleYear(text), aside: [] };
         titles.push(title);
+        notRead.push(r); // not a row for the plan's new innovations either
         if (title.year !== undefined) section = this.assessed !== undefined && title.year > this.assessed ? title : undefined;
         continue;
       }
@@ -1509,12 +1517,12 @@ class Reader {
       if (section) {
         const yc = layout.profile.year;
         const own = yc === undefined ? null : cellAt(g, r, yc);
-        if (isBlank(own) || toYear(own) === section.year) { section.aside.push(r); continue; }
+        if (isBlank(own) || toYear(own) === section.year) { section.aside.push(r); notRead.push(r); continue; }
       }
       tried.push(r);
       const nc = layout.profile.name!;
       const inv = this.innovationRow(g, r, layout.profile, layout.indicators, sid);
-      if (!inv) continue;
+      if (!inv) { notRead.push(r); continue; }
       if (absent.length) inv.leftOut = [...(inv.leftOut ?? []), ...absent];
       // the same innovation twice (a row copied twice, "Kartu Ramah-Kesehatan" beside "Kartu Ramah Kesehatan (KRK)"):
       // both are scored as given, the second is named; the same name under another agency is named too (see
@@ -1551,6 +1559,12 @@ class Reader {
     this.hiddenRowsRead(g, rows, profile.name!, PROFILE_COLUMNS.name.header, "innovation");
     if (!blocks.length) delete map.blocks;
     if (!headerRows.length) delete map.headerRows;
+    // where the plan's steps may not write (a new row over a totals row, an emptied row through a merged agency cell)
+    const totalRows = [...totals].filter((r) => r > h.row).concat(summed.map((x) => x.r)).sort((a, b) => a - b);
+    if (totalRows.length) map.totalsRows = totalRows;
+    if (notRead.length) map.unreadRows = notRead;
+    const merges = g.merges?.filter((x) => x.rows > 1 && x.row + x.rows - 1 > h.row);
+    if (merges?.length) map.merges = merges;
     this.tierDigitColumns(g, h, map, sid, rows);
     // a percentage headed short without "%" ("Pengaduan"): a bare 12 is 12 % or 12 complaints; both said (read27)
     for (const x of byNames) {

@@ -607,3 +607,101 @@ describe("Rencana sheet: a claimed plan's Change column (plan27)", () => {
     for (const t of verified) expect(t).toMatch(/ — tulis "Diterima" bila verifikator sudah menerimanya$/);
   });
 });
+
+describe("Rencana: the rows a step names whole (audit34)", () => {
+  /** workbook()'s eight innovations, Perangkat Daerah typed once and merged over rows 2–9 (as analysts sort and merge). */
+  function mergedAgency() {
+    const grids = workbook();
+    const inv = grids["Inovasi"]!;
+    const agency = inv.cells[0]!.indexOf("Perangkat Daerah");
+    for (let r = 2; r <= 8; r++) inv.cells[r]![agency] = null;
+    inv.merges = [{ row: 1, col: agency, rows: 8, cols: 1 }];
+    return { grids, agency: columnLetters(agency) };
+  }
+
+  it("a withheld innovation's row leaves out its agency cell merged with other rows: emptied, it emptied theirs (13× 'Perangkat Daerah wajib diisi')", () => {
+    const { grids, agency } = mergedAgency();
+    const read = readWorkbook(grids);
+    expect(read.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(read.input!.innovations.every((x) => x.agency === "Dinas Kesehatan")).toBe(true);
+    const plan = planRegion(read.input!, e2026, { target: { index: 60 }, maxNewInnovations: 0 });
+    const last = columnLetters(read.source.innovations!.lastInputCol);
+    const before = columnLetters(grids["Inovasi"]!.cells[0]!.indexOf("Perangkat Daerah") - 1);
+    const after = columnLetters(grids["Inovasi"]!.cells[0]!.indexOf("Perangkat Daerah") + 1);
+    const withhold = (index: number) => {
+      const inv = read.input!.innovations[index]!;
+      return { ...plan.actions[0]!, kind: "withhold" as const, where: { innovation: { index, name: inv.name, agency: inv.agency, urusan: inv.urusan } }, edits: [{ op: "remove_innovation" as const, at: index }] };
+    };
+    const one = (index: number, locale: "id" | "en") => actionCells({ ...plan, actions: [withhold(index)] }, read.source, locale)[0];
+    const runs = (r: number, and: string) => (before === "A" ? `A${r}` : `A${r}:${before}${r}`) + ` ${and} ${after}${r}:${last}${r}`;
+    // the merge's top row and one below it: each leaves its agency cell, naming the merge
+    expect(one(0, "id")).toBe(`Inovasi!${runs(2, "dan")} (biarkan ${agency}2: bagian sel gabungan ${agency}2:${agency}9, dipakai baris lain juga)`);
+    expect(one(3, "id")).toBe(`Inovasi!${runs(5, "dan")} (biarkan ${agency}5: bagian sel gabungan ${agency}2:${agency}9, dipakai baris lain juga)`);
+    expect(one(3, "en")).toBe(`Inovasi!${runs(5, "and")} (leave ${agency}5 as it is: part of the merged cell ${agency}2:${agency}9, which other rows use too)`);
+    // without the merge: the whole row, as before
+    const plain = readWorkbook(workbook());
+    expect(actionCells({ ...plan, actions: [withhold(3)] }, plain.source)[0]).toBe(`Inovasi!A5:${last}5`);
+    // a merge within the row (one row high) is the row's own: emptied with it
+    const flat = workbook();
+    flat["Inovasi"]!.merges = [{ row: 4, col: 3, rows: 1, cols: 2 }];
+    expect(actionCells({ ...plan, actions: [withhold(3)] }, readWorkbook(flat).source)[0]).toBe(`Inovasi!A5:${last}5`);
+  });
+
+  it("a new innovation copied from a row whose agency is merged with other rows: copy the other cells, each to its place, and type the agency", () => {
+    const { grids, agency } = mergedAgency();
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026, { target: { index: 75 }, maxNewInnovations: 2, maxActions: 1000 });
+    const cells = actionCells(plan, read.source);
+    const added = plan.actions.map((a, k) => [a, cells[k]] as const).filter(([a]) => a.where.added);
+    expect(added.length).toBeGreaterThan(0);
+    const last = columnLetters(read.source.innovations!.lastInputCol);
+    const h = grids["Inovasi"]!.cells[0]!;
+    const before = columnLetters(h.indexOf("Perangkat Daerah") - 1);
+    const after = columnLetters(h.indexOf("Perangkat Daerah") + 1);
+    added.forEach(([a, cell], k) => {
+      const to = 10 + k;
+      const from = a.where.like!.index + 2;
+      const copy = `${before === "A" ? `A${from} ke A${to}` : `A${from}:${before}${from} ke A${to}`} dan ${after}${from}:${last}${from} ke ${after}${to}`;
+      expect(cell).toBe(`Inovasi!A${to} (salin ${copy} — ${agency}${from} tidak: bagian sel gabungan ${agency}2:${agency}9 — lalu ketik perangkat daerahnya di ${agency}${to})`);
+    });
+  });
+
+  it("a new innovation goes above a totals row under the list (inserted: the JUMLAH stays, its sums can take it in), never over it; later steps name its row", () => {
+    const grids = workbook();
+    const inv = grids["Inovasi"]!;
+    const h = inv.cells[0]!;
+    addRow(inv, { "Nama Inovasi": "JUMLAH", "Jumlah Kata Rancang Bangun": 3200 });
+    const read = readWorkbook(grids);
+    expect(read.issues.map((i) => i.code)).toContain("totals_row_skipped");
+    expect(read.source.innovations!.totalsRows).toEqual([9]);
+    const plan = planRegion(read.input!, e2026, { target: { index: 75 }, maxNewInnovations: 2, maxActions: 1000 });
+    const cells = actionCells(plan, read.source);
+    const added = plan.actions.map((a, k) => cells[k]).filter((_, k) => plan.actions[k]!.where.added);
+    expect(added.length).toBe(2);
+    // the first above JUMLAH on row 10, the second above it again, now on row 11
+    expect(added).toEqual([
+      "Inovasi!A10 (sisipkan baris di atas baris jumlah, baris 10, lalu pastikan rumus jumlahnya mencakup baris baru)",
+      "Inovasi!A11 (sisipkan baris di atas baris jumlah, baris 11, lalu pastikan rumus jumlahnya mencakup baris baru)",
+    ]);
+    expect(actionCells(plan, read.source, "en").filter((_, k) => plan.actions[k]!.where.added)[0]).toBe("Inovasi!A10 (insert a row above the totals row, row 10, then make sure its sums take the new row in)");
+    // a step on a new one names the row it was inserted at
+    const onAdded = plan.actions.map((a, k) => [a, cells[k]] as const).filter(([a]) => a.where.innovation?.planned);
+    expect(onAdded.length).toBeGreaterThan(0);
+    for (const [a, cell] of onAdded) expect(cell).toMatch(new RegExp(`^Inovasi!\\w+${10 + a.where.innovation!.index - 8}((:| dan )\\w+\\d+)?$`));
+    expect(h.indexOf("Nama Inovasi")).toBe(0);
+  });
+
+  it("a new innovation is never typed over a row the reader left out (an error in it) nor over a heading merged across: the first free row after them", () => {
+    const grids = workbook();
+    const inv = grids["Inovasi"]!;
+    // row 10: an innovation without its agency (left out, its error said); row 11: a heading merged across
+    addRow(inv, { "Nama Inovasi": "Kartu Baru", Tahapan: "Penerapan", Urusan: e2026.yandas.urusan[0]! });
+    addRow(inv, { "Nama Inovasi": "DINAS SOSIAL" });
+    inv.merges = [{ row: 10, col: 0, rows: 1, cols: 6 }];
+    const read = readWorkbook(grids);
+    expect(read.source.innovations!.unreadRows).toEqual([9, 10]);
+    const plan = planRegion(read.input!, e2026, { target: { index: 75 }, maxNewInnovations: 2, maxActions: 1000 });
+    const cells = actionCells(plan, read.source);
+    expect(plan.actions.map((a, k) => cells[k]).filter((_, k) => plan.actions[k]!.where.added)).toEqual(["Inovasi!A12", "Inovasi!A13"]);
+  });
+});

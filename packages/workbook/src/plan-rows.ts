@@ -1,0 +1,144 @@
+/**
+ * The rows the plan's steps name whole on the Inovasi sheet (see `actionCells`): where its new innovations go, and a
+ * row's cells outside any merged range that reaches another row. A new row never goes over a totals row ("JUMLAH":
+ * it goes in a row inserted above it, so the total can take it in) nor over a row holding input the reader did not
+ * read (a row left out for an error, a heading merged across, a header row). A step that empties or copies "the whole
+ * row" leaves out a cell merged with other rows (the agency typed once over its five innovations): Excel grows a
+ * selection to the whole merged range, so emptying the row empties the other four rows' agency, and copying it copies
+ * five rows (audit34).
+ */
+import type { MessageLocale } from "@inovasi/core";
+import { type CellRange, a1 } from "./grid.js";
+import type { SourceMap } from "./read.js";
+import { layoutAt } from "./row-layout.js";
+
+type Innovations = NonNullable<SourceMap["innovations"]>;
+
+/** Where a step's new rows go: the first one's row, and whether they are rows inserted above the totals row there. */
+export interface NewRows {
+  row: number;
+  inserted: boolean;
+}
+
+/**
+ * Places the plan's new rows in order (`place(n)`: a step adding `n`, together): the first rows after the last
+ * innovation that hold nothing the reader skipped. A totals row reached first takes them above it, inserted: its sums
+ * can then include them (a SUM ending on the row above does not grow by itself: the step says to check it). Rows
+ * inserted move the totals row and everything below it down: the next step's rows go above it again, at its new row.
+ */
+export function newRowPlacer(inv: Innovations): (n: number) => NewRows {
+  const totals = new Set(inv.totalsRows);
+  const taken = new Set([...(inv.unreadRows ?? []), ...(inv.headerRows ?? [])]);
+  let at = inv.rows.reduce((m, r) => Math.max(m, r), inv.headerRow) + 1;
+  let inserted = 0; // rows inserted above the totals row so far (it is that much lower now)
+  return (n) => {
+    for (;;) {
+      if (totals.has(at)) {
+        const row = at + inserted;
+        inserted += n;
+        return { row, inserted: true };
+      }
+      let k = 0;
+      while (k < n && !taken.has(at + k) && !totals.has(at + k)) k++;
+      if (k === n) {
+        const row = at;
+        at += n;
+        return { row, inserted: false };
+      }
+      // a row taken: past it; a totals row: the rows go above it (the free ones before it too few, together)
+      at += taken.has(at + k) ? k + 1 : k;
+    }
+  };
+}
+
+/** The merged ranges reaching more than one row, by each row they cover (built once per plan: steps look up rows). */
+export function mergesByRow(inv: Innovations): Map<number, CellRange[]> | undefined {
+  if (!inv.merges?.length) return undefined;
+  const by = new Map<number, CellRange[]>();
+  for (const m of inv.merges) for (let r = m.row; r < m.row + m.rows; r++) (by.get(r) ?? by.set(r, []).get(r)!).push(m);
+  return by;
+}
+
+/** The merged ranges on row `row` within columns 0..`last`, and the columns they cover there (ascending). */
+function mergedOn(by: Map<number, CellRange[]> | undefined, row: number, last: number): { ranges: CellRange[]; cols: number[] } {
+  const ranges = (by?.get(row) ?? []).filter((m) => m.col <= last);
+  const cols = new Set<number>();
+  for (const m of ranges) for (let c = m.col; c < m.col + m.cols && c <= last; c++) cols.add(c);
+  return { ranges, cols: [...cols].sort((a, b) => a - b) };
+}
+
+const rangeText = (m: CellRange) => `${a1(m.row, m.col)}:${a1(m.row + m.rows - 1, m.col + m.cols - 1)}`;
+
+/**
+ * Row `row`'s cells A..`last` but columns `skip` (ascending), as runs: "A12 dan C12:BC12"; with `to`, each run with
+ * where it goes ("A4 ke A92 dan C4:BC4 ke C92": Excel pastes runs copied together side by side, one column off).
+ */
+function runs(row: number, last: number, skip: readonly number[], and: string, to?: { word: string; cell: (col: number) => string }): string {
+  const out: string[] = [];
+  let from = 0;
+  for (const c of [...skip, last + 1]) {
+    if (c > from) out.push((c - 1 === from ? a1(row, from) : `${a1(row, from)}:${a1(row, c - 1)}`) + (to ? ` ${to.word} ${to.cell(from)}` : ""));
+    from = c + 1;
+  }
+  return out.join(` ${and} `);
+}
+
+const WORDS = {
+  id: {
+    and: "dan",
+    leave: (cells: string, merged: string) => `biarkan ${cells}: bagian sel gabungan ${merged}, dipakai baris lain juga`,
+    insert: (n: number, row: number) => `sisipkan ${n > 1 ? `${n} baris` : "baris"} di atas baris jumlah, baris ${row}, lalu pastikan rumus jumlahnya mencakup baris baru`,
+    copyOnly: (cells: string, left: string, merged: string, fills: string) => `salin ${cells} — ${left} tidak: bagian sel gabungan ${merged} — lalu ${fills}`,
+    to: "ke",
+    typeAgency: (at: string) => `ketik perangkat daerahnya di ${at}`,
+    fillAs: (at: string, from: string) => `isi ${at} seperti ${from}`,
+  },
+  en: {
+    and: "and",
+    leave: (cells: string, merged: string) => `leave ${cells} as it is: part of the merged cell ${merged}, which other rows use too`,
+    insert: (n: number, row: number) => `insert ${n > 1 ? `${n} rows` : "a row"} above the totals row, row ${row}, then make sure its sums take the new row${n > 1 ? "s" : ""} in`,
+    copyOnly: (cells: string, left: string, merged: string, fills: string) => `copy ${cells} — not ${left}: part of the merged cell ${merged} — then ${fills}`,
+    to: "to",
+    typeAgency: (at: string) => `type its agency in ${at}`,
+    fillAs: (at: string, from: string) => `fill in ${at} as ${from}`,
+  },
+} as const;
+
+/**
+ * A withhold step's cells: row `row` from A to its last input column, but the cells merged with other rows (said to
+ * be left as they are). `Inovasi!A12:BC12` without merges, else `A12 dan C12:BC12 (biarkan B12: …)` (no sheet).
+ */
+export function withheldCells(inv: Innovations, by: Map<number, CellRange[]> | undefined, row: number, locale: MessageLocale): string {
+  const last = Math.max(inv.lastInputCol, 0);
+  const W = WORDS[locale];
+  const m = mergedOn(by, row, last);
+  if (!m.cols.length) return `${a1(row, 0)}:${a1(row, last)}`;
+  return `${runs(row, last, m.cols, W.and)} (${W.leave(m.cols.map((c) => a1(row, c)).join(` ${W.and} `), m.ranges.map(rangeText).join(` ${W.and} `))})`;
+}
+
+/**
+ * What a new row's cell says beyond it, in brackets: the rows inserted above the totals row, and for a copy of a row
+ * with cells merged with other rows, which cells to copy and what to type in the others (the agency: the new one's; any
+ * other: as the merged cell says). Empty when neither.
+ */
+export function newRowNote(inv: Innovations, by: Map<number, CellRange[]> | undefined, at: NewRows, n: number, like: number | undefined, locale: MessageLocale): string {
+  const W = WORDS[locale];
+  const notes: string[] = [];
+  if (at.inserted) notes.push(W.insert(n, at.row + 1));
+  const from = like === undefined ? undefined : inv.rows[like];
+  if (from !== undefined) {
+    const last = Math.max(inv.lastInputCol, 0);
+    const m = mergedOn(by, from, last);
+    if (m.cols.length) {
+      const agency = layoutAt(inv, from).profile.agency;
+      const cells = (c: number) => a1(at.row, c) + (n > 1 ? `:${a1(at.row + n - 1, c)}` : "");
+      const fills = m.cols.map((c) => {
+        if (c === agency) return W.typeAgency(cells(c));
+        const top = m.ranges.find((x) => x.col <= c && c < x.col + x.cols)!;
+        return W.fillAs(cells(c), a1(top.row, top.col));
+      });
+      notes.push(W.copyOnly(runs(from, last, m.cols, W.and, { word: W.to, cell: cells }), m.cols.map((c) => a1(from, c)).join(` ${W.and} `), m.ranges.map(rangeText).join(` ${W.and} `), fills.join(", ")));
+    }
+  }
+  return notes.length ? ` (${notes.join("; ")})` : "";
+}
