@@ -71,6 +71,7 @@ import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused, yearAsDate, yearOnly } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
+import { isNoneWord, noneWordsRead } from "./none-words.js";
 import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
@@ -1872,7 +1873,11 @@ class Reader {
       n = undefined;
       option = text;
     }
-    if (n === undefined) {
+    if (!isOption && n === undefined && option === text && isNoneWord(text) && noneWordsRead(ind) && !this.ambiguous[where(g.name, a1(r, c.answer!))]) {
+      // "Tidak ada", "Belum pernah", "-": none, tier 0 as 0 gives, said with what to type for a score (audit34 F2)
+      this.noneWord(g, r, c.answer!, ind, text, f.answer);
+      a.tier = 0;
+    } else if (n === undefined) {
       a.option = option;
     } else if (ind.measures.length > 0 && !(this.numbersAreTiers && (typeof v === "number" || BARE_NUMBER.test(text)))) {
       a.value = n;
@@ -1968,6 +1973,18 @@ class Reader {
       a.tier = n;
     }
     return this.interned(ind, a, evidence);
+  }
+
+  /**
+   * A word for none read as tier 0 (none-words.ts): said at the cell with the options that score (and a number, for a
+   * measured indicator); for a mandatory SID indicator it says what that costs, the core's "belum dijawab" not repeated.
+   */
+  private noneWord(g: Grid, r: number, c: number, ind: Indicator, text: string, field: string): void {
+    const mandatory = ind.mandatory && ind.aspect === "SID";
+    const allowed = ind.options.map((o) => `"${o.label[this.locale]}"`).join(", ");
+    const number = ind.measures.length > 1 ? { numberBasis: 1 } : ind.measures.length === 1 ? numberExampleOf(ind.measures[0]!, this.locale) : {};
+    this.add("none_word_read", "warning", g.name, r, c, field, { given: text, indicator: ind.id, allowed, mandatory: mandatory ? 1 : 0, ...number });
+    if (mandatory) this.saysAlso(where(g.name, a1(r, c)), "mandatory_unanswered");
   }
 
   /**
