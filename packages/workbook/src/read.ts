@@ -1091,7 +1091,7 @@ class Reader {
     const year = yr !== undefined ? this.integer(g, yr, yc, SETTINGS_KEYS.year) : undefined;
     if (yr === undefined || (v.year && isBlank(v.year.value))) this.requiredSetting(g, "year");
     const [rr, rc] = at("reported");
-    const reported = rr !== undefined ? this.label(g, rr, rc, YES_NO, SETTINGS_KEYS.reported) : undefined;
+    const reported = rr !== undefined ? this.reported(g, rr, rc) : undefined;
     this.year = year;
     // a name that says another level than Tingkat ("Kabupaten Malang" with Tingkat Kota): one cell slip takes the
     // region out of last year's comparison and the list's check, so it is said at the Tingkat cell
@@ -1102,6 +1102,30 @@ class Reader {
     }
     if (!name || !level || year === undefined) return undefined;
     return { name, level, year, ...(reported ? { reported: reported === "yes" } : {}) };
+  }
+
+  /**
+   * The `Melapor` cell: Ya/Tidak, or a word for done or not yet as the Bukti column reads it ("Sudah" → Ya, "Belum" →
+   * Tidak: EVIDENCE_WORDS' present and absent), said. A value that is neither, or a formula without a value, is an error
+   * and the region is taken as not reporting until it is fixed (audit34 F3: it was counted as reporting), as an
+   * unreadable Ditolak is taken as rejected.
+   */
+  private reported(g: Grid, r: number, c: number | undefined): "yes" | "no" | undefined {
+    if (c === undefined) return undefined;
+    const column = SETTINGS_KEYS.reported;
+    const v = this.cell(g, r, c, column, { notReported: 1 });
+    if (isBlank(v)) return this.formulaFailed(g.name, r, c) ? "no" : undefined;
+    const given = shown(v).trim();
+    const k = matchLabel(YES_NO, given);
+    if (k) return k;
+    const word = matchLabel(EVIDENCE_WORDS, given);
+    if (word === "pending" || word === "missing") {
+      const as = word === "pending" ? "yes" : "no";
+      this.add("rejected_word_read", "info", g.name, r, c, column, { given, column, as: labelOf(YES_NO, as) });
+      return as;
+    }
+    this.add("unknown_label", "error", g.name, r, c, column, { given, column, allowed: allowedText(YES_NO), notReported: 1 });
+    return "no";
   }
 
   private requiredSetting<T extends string>(g: Grid, key: SettingKey, choices?: LabelTable<T>) {
@@ -2374,7 +2398,7 @@ const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 /** The agency types a rule covers when its Jenis Perangkat Daerah Wajib is blank (or none of it is known). */
 const RULE_TYPES: AgencyType[] = ["opd", "kecamatan", "kelurahan"];
 
-type Meanwhile = { rejected?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; targetOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
+type Meanwhile = { rejected?: 1; notReported?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; targetOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
 
 /** The key of a cell in `Reader.errorCells` (a row's prefix with `c` = ""). */
 function errorKey(sheet: string, r: number, c: number | ""): string {
