@@ -134,7 +134,7 @@ describe("examples/provinsi-contoh-2025 (last year, for rekap --previous)", () =
     expect(c.regions.find((r) => r.after.name === "Kabupaten Sunyi Contoh")).toMatchObject({ before: { reported: true }, after: { reported: false }, delta: null, predicate: "down", reporting: "stopped" });
     expect(c.province.average).toEqual({ before: 25.12, after: 32.48, delta: 7.36 });
     // the province's change like for like: the 10 regions ranked in both years (46,35 / 10 = 4,635 → 4,64 half-up)
-    expect(c.province.likeForLike).toEqual({ regions: 10, before: 27.32, after: 31.96, delta: 4.64 });
+    expect(c.province.likeForLike).toEqual({ regions: 10, editions: { before: ["iid-2026"], after: ["iid-2026"] }, before: 27.32, after: 31.96, delta: 4.64 });
     expect(c.offYear.before).toEqual([{ edition: "iid-2026", year: 2026, regions: 12 }]);
     // ranks among the 10 regions ranked in both years (Lembah and Sunyi ranked in 2025 only, Pelabuhan in 2026 only):
     // Gunung's own ranks say "11 → 11", but Muara passed it; Bukit rose four places among the same regions, not three

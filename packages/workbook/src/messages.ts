@@ -80,6 +80,7 @@ const rejectedId = (p: P) =>
   : p.wordsUnder !== undefined ? `; sampai diperbaiki, rancang bangunnya dianggap kurang dari ${p.wordsUnder} kata: inovasi ini tidak dihitung dalam proyeksi terverifikasi`
   : p.ruleOff ? "; sampai diperbaiki, aturan wajib inovasi per perangkat daerah tidak diperiksa (tidak ada daftar belum patuh); tulis jumlah minimal inovasinya, mis. 1"
   : p.targetOff ? "; sampai diperbaiki, target jumlah inovasi daerah tidak diperiksa (Ringkasan dan Rencana tanpa target ini); tulis jumlah inovasi yang ditargetkan, mis. 30"
+  : p.notReported ? "; sampai diperbaiki daerah ini dianggap tidak melapor (indeks 0, tidak dihitung melapor di rekap provinsi)"
   : "";
 /** A year that is no one year ("2026/2027"): what to write, and what holds meanwhile (the region's year, an innovation's). */
 const yearId = (p: P) =>
@@ -92,6 +93,7 @@ const rejectedEn = (p: P) =>
   : p.wordsUnder !== undefined ? `; until corrected, its design is taken as shorter than ${p.wordsUnder} words: the innovation does not count in the verified projection`
   : p.ruleOff ? "; until corrected, the rule of innovations per agency is not checked (no list of non-compliant agencies); write the minimum number of innovations, e.g. 1"
   : p.targetOff ? "; until corrected, the region's innovation count target is not checked (Ringkasan and the plan leave it out); write the number of innovations targeted, e.g. 30"
+  : p.notReported ? "; until corrected the region is taken as not reporting (index 0, not counted as reporting in the province recap)"
   : "";
 
 /** What an agency read as Lainnya costs (an unknown or blank Jenis): the rule checks it only when Lainnya is among its types. */
@@ -135,7 +137,8 @@ const id: Record<SheetIssueCode, Msg> = {
       : `${p.typed ? `"${p.given}"` : `nilai ${p.given}`} dibaca sebagai ${p.value ?? p.given} %${tierId(p.tier)}; bila maksudnya ${p.percent} %${tierId(p.otherTier)}, tulis ${p.percent} atau format sel sebagai persen`,
   unknown_label: (p) =>
     `isian "${p.given}" tidak dikenal untuk "${p.column}"${p.meant ? `; mungkin maksudnya salah satu dari ${p.meant}: tulis yang benar` : ""}; pilihan yang sah: ${p.allowed}` +
-    (p.kept === undefined ? "" : `; sampai diperbaiki, aturan ${p.kept ? `memakai ${p.kept} saja` : `tidak dibatasi oleh "${p.column}"`}`),
+    (p.kept === undefined ? "" : `; sampai diperbaiki, aturan ${p.kept ? `memakai ${p.kept} saja` : `tidak dibatasi oleh "${p.column}"`}`) +
+    rejectedId(p),
   option_ambiguous: (p) => `pilihan "${p.given}" untuk indikator ${p.indicator} cocok dengan lebih dari satu pilihan (${p.options}); tulis pilihan yang dimaksud${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
   agency_type_blank: (p) =>
     `"Jenis" wajib diisi${p.allowed ? ` (pilihan: ${p.allowed})` : ""}; sampai diisi, "${p.agency}" dibaca sebagai jenis "${p.as}"${p.word ? ` menurut kata "${p.word}" pada namanya` : asOtherId(p)}`,
@@ -241,7 +244,8 @@ const en: Record<SheetIssueCode, Msg> = {
       : `${p.typed ? `"${p.given}"` : `the value ${p.given}`} is read as ${p.value ?? p.given} %${tierEn(p.tier)}; if ${p.percent} %${tierEn(p.otherTier)} is meant, write ${p.percent} or format the cell as a percentage`,
   unknown_label: (p) =>
     `value "${p.given}" is not known for "${p.column}"${p.meant ? `; perhaps one of ${p.meant} is meant: write the right one` : ""}; valid: ${p.allowed}` +
-    (p.kept === undefined ? "" : `; until corrected, the rule ${p.kept ? `uses ${p.kept} only` : `is not narrowed by "${p.column}"`}`),
+    (p.kept === undefined ? "" : `; until corrected, the rule ${p.kept ? `uses ${p.kept} only` : `is not narrowed by "${p.column}"`}`) +
+    rejectedEn(p),
   option_ambiguous: (p) => `option "${p.given}" for indicator ${p.indicator} fits more than one option (${p.options}); write the one meant${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
   agency_type_blank: (p) =>
     `"Jenis" is required${p.allowed ? ` (choices: ${p.allowed})` : ""}; until it is filled in, "${p.agency}" is read as type "${p.as}"${p.word ? ` from the word "${p.word}" in its name` : asOtherEn(p)}`,

@@ -71,6 +71,7 @@ import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused, yearAsDate, yearOnly } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
+import { isNoneWord, noneWordsRead } from "./none-words.js";
 import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
@@ -1106,7 +1107,7 @@ class Reader {
     const year = yr !== undefined ? this.integer(g, yr, yc, SETTINGS_KEYS.year) : undefined;
     if (yr === undefined || (v.year && isBlank(v.year.value))) this.requiredSetting(g, "year");
     const [rr, rc] = at("reported");
-    const reported = rr !== undefined ? this.label(g, rr, rc, YES_NO, SETTINGS_KEYS.reported) : undefined;
+    const reported = rr !== undefined ? this.reported(g, rr, rc) : undefined;
     this.year = year;
     // a name that says another level than Tingkat ("Kabupaten Malang" with Tingkat Kota): one cell slip takes the
     // region out of last year's comparison and the list's check, so it is said at the Tingkat cell
@@ -1117,6 +1118,30 @@ class Reader {
     }
     if (!name || !level || year === undefined) return undefined;
     return { name, level, year, ...(reported ? { reported: reported === "yes" } : {}) };
+  }
+
+  /**
+   * The `Melapor` cell: Ya/Tidak, or a word for done or not yet as the Bukti column reads it ("Sudah" → Ya, "Belum" →
+   * Tidak: EVIDENCE_WORDS' present and absent), said. A value that is neither, or a formula without a value, is an error
+   * and the region is taken as not reporting until it is fixed (audit34 F3: it was counted as reporting), as an
+   * unreadable Ditolak is taken as rejected.
+   */
+  private reported(g: Grid, r: number, c: number | undefined): "yes" | "no" | undefined {
+    if (c === undefined) return undefined;
+    const column = SETTINGS_KEYS.reported;
+    const v = this.cell(g, r, c, column, { notReported: 1 });
+    if (isBlank(v)) return this.formulaFailed(g.name, r, c) ? "no" : undefined;
+    const given = shown(v).trim();
+    const k = matchLabel(YES_NO, given);
+    if (k) return k;
+    const word = matchLabel(EVIDENCE_WORDS, given);
+    if (word === "pending" || word === "missing") {
+      const as = word === "pending" ? "yes" : "no";
+      this.add("rejected_word_read", "info", g.name, r, c, column, { given, column, as: labelOf(YES_NO, as) });
+      return as;
+    }
+    this.add("unknown_label", "error", g.name, r, c, column, { given, column, allowed: allowedText(YES_NO), notReported: 1 });
+    return "no";
   }
 
   private requiredSetting<T extends string>(g: Grid, key: SettingKey, choices?: LabelTable<T>) {
@@ -1930,7 +1955,11 @@ class Reader {
       n = undefined;
       option = text;
     }
-    if (n === undefined) {
+    if (!isOption && n === undefined && option === text && isNoneWord(text) && noneWordsRead(ind) && !this.ambiguous[where(g.name, a1(r, c.answer!))]) {
+      // "Tidak ada", "Belum pernah", "-": none, tier 0 as 0 gives, said with what to type for a score (audit34 F2)
+      this.noneWord(g, r, c.answer!, ind, text, f.answer);
+      a.tier = 0;
+    } else if (n === undefined) {
       a.option = option;
     } else if (ind.measures.length > 0 && !(this.numbersAreTiers && (typeof v === "number" || BARE_NUMBER.test(text)))) {
       a.value = n;
@@ -2026,6 +2055,18 @@ class Reader {
       a.tier = n;
     }
     return this.interned(ind, a, evidence);
+  }
+
+  /**
+   * A word for none read as tier 0 (none-words.ts): said at the cell with the options that score (and a number, for a
+   * measured indicator); for a mandatory SID indicator it says what that costs, the core's "belum dijawab" not repeated.
+   */
+  private noneWord(g: Grid, r: number, c: number, ind: Indicator, text: string, field: string): void {
+    const mandatory = ind.mandatory && ind.aspect === "SID";
+    const allowed = ind.options.map((o) => `"${o.label[this.locale]}"`).join(", ");
+    const number = ind.measures.length > 1 ? { numberBasis: 1 } : ind.measures.length === 1 ? numberExampleOf(ind.measures[0]!, this.locale) : {};
+    this.add("none_word_read", "warning", g.name, r, c, field, { given: text, indicator: ind.id, allowed, mandatory: mandatory ? 1 : 0, ...number });
+    if (mandatory) this.saysAlso(where(g.name, a1(r, c)), "mandatory_unanswered");
   }
 
   /**
@@ -2415,7 +2456,7 @@ const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 /** The agency types a rule covers when its Jenis Perangkat Daerah Wajib is blank (or none of it is known). */
 const RULE_TYPES: AgencyType[] = ["opd", "kecamatan", "kelurahan"];
 
-type Meanwhile = { rejected?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; targetOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
+type Meanwhile = { rejected?: 1; notReported?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; targetOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
 
 /** The key of a cell in `Reader.errorCells` (a row's prefix with `c` = ""). */
 function errorKey(sheet: string, r: number, c: number | ""): string {

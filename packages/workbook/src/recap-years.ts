@@ -145,10 +145,15 @@ export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { c
   const avg = (n: number | null) => (n === null ? W.noAverage : formatPlanNumber(n, locale, decimals));
   const mixed = c.notes.includes("different_edition") ? ` — ${W.editionsDiffer(c.editions.before.join(", "), c.editions.after.join(", "))}` : "";
   const like = p.likeForLike;
+  // the like-for-like figure's caveat: the editions of its own regions only (audit34 F5: a region outside it, scored
+  // with another edition, made every figure "mix model changes"); a comparison saved before they were recorded keeps
+  // the whole set's
+  const e = like?.editions;
+  const likeMixed = !e ? mixed : e.before.length === 1 && e.after.length === 1 && e.before[0] === e.after[0] ? "" : ` — ${W.editionsDiffer(e.before.join(", "), e.after.join(", "))}`;
   const unread = c.notScored ?? { before: [], after: [] };
   // the headline: the regions ranked in both years; each year's own average beside it, over its own regions
   const parts = [
-    like && like.before !== null ? `${W.likeForLike(like.regions)} ${avg(like.before)} → ${avg(like.after)} (${signed(like.delta, locale, decimals)})${mixed}` : `${W.noLikeForLike}${mixed}`,
+    like && like.before !== null ? `${W.likeForLike(like.regions)} ${avg(like.before)} → ${avg(like.after)} (${signed(like.delta, locale, decimals)})${likeMixed}` : `${W.noLikeForLike}${mixed}`,
     W.allRanked(avg(p.average.before), p.ranked.before, avg(p.average.after), p.ranked.after),
     `${W.regions} ${p.regions.before}${unread.before.length ? ` (+${unread.before.length} ${W.unreadFiles})` : ""} → ${p.regions.after}${unread.after.length ? ` (+${unread.after.length} ${W.unreadFiles})` : ""}`,
     ...p.predicates.map((x) => `${predicateName(x.predicate, x.unknown, locale)} ${x.before} → ${x.after}`),

@@ -139,7 +139,11 @@ export interface RecapYears {
      * its delta is no change of the province; `outside` names who makes the two sets differ. Null averages when no
      * region is ranked in both years or the ranked regions of a year were scored with more than one edition.
      */
-    likeForLike: YearPair & { regions: number };
+    likeForLike: YearPair & {
+      regions: number;
+      /** The editions of those regions in each year: the change mixes model changes only when these differ (audit34 F5). */
+      editions?: { before: string[]; after: string[] };
+    };
     /**
      * Ranked regions of one year that are not ranked in the other, and why (the other year's state): `no_file` (no
      * file of that year matches), `unreadable`/`maybe_unreadable` (see `RecapYearSide.absent`), `not_reported`,
@@ -255,14 +259,16 @@ export function compareRecaps(before: Recap, after: Recap, options: CompareRecap
   const oneEdition = (xs: readonly RecapYearSide[]) => new Set(xs.map((x) => x.edition)).size === 1;
   const mean = (xs: readonly number[]) => xs.reduce((n, x) => n + x, 0) / xs.length;
   const comparable = both.length > 0 && oneEdition(both.map((r) => r.before)) && oneEdition(both.map((r) => r.after));
+  const bothEditions = { before: [...new Set(both.map((r) => r.before.edition))], after: [...new Set(both.map((r) => r.after.edition))] };
   const likeForLike = comparable
     ? {
         regions: both.length,
+        editions: bothEditions,
         before: roundHalfUp(mean(both.map((r) => r.before.index!)), both[0]!.before.decimals),
         after: roundHalfUp(mean(both.map((r) => r.after.index!)), both[0]!.after.decimals),
         delta: roundHalfUp(mean(both.map((r) => r.after.index! - r.before.index!)), both[0]!.after.decimals),
       }
-    : { regions: both.length, before: null, after: null, delta: null };
+    : { regions: both.length, editions: bothEditions, before: null, after: null, delta: null };
   const why = (other: RecapYearSide | undefined, self: RecapYearSide): RecapYearOutside["why"] =>
     !other ? (self.absent?.why ?? "no_file") : other.flawed ? "flawed" : !other.reported ? "not_reported" : other.index === null ? "index_unknown" : "not_ranked";
   const outside = (key: "before" | "after", only: readonly RecapYearSide[]): RecapYearOutside[] => {

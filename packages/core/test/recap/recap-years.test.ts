@@ -123,7 +123,7 @@ describe("compareRecaps", () => {
     expect(c.province.average.after).toBe(Math.round(((48.22 + 37.75 + 48.22 + 48.22) / 4) * 100) / 100);
     expect(c.province.average.delta).toBeGreaterThan(5);
     // like for like: A, B, C in both years — the same mean both years, no change
-    expect(c.province.likeForLike).toEqual({ regions: 3, before: 44.73, after: 44.73, delta: 0 });
+    expect(c.province.likeForLike).toEqual({ regions: 3, editions: { before: ["test-2026"], after: ["test-2026"] }, before: 44.73, after: 44.73, delta: 0 });
     expect(c.province.outside).toEqual({
       before: [{ name: "Kabupaten G", level: "kabupaten", why: "not_reported" }, { name: "Kabupaten S", level: "kabupaten", why: "no_file" }],
       after: [{ name: "Kabupaten N", level: "kabupaten", why: "no_file" }],
@@ -160,7 +160,7 @@ describe("compareRecaps", () => {
     const after = recapRegions([entry("a.xlsx", "Kabupaten A", 6, 2026), entry("b.xlsx", "Kabupaten B", 5, 2026), prov(2026, 3), entry("n.xlsx", "Kabupaten N", 12, 2026)]);
     const c = compareRecaps(before, after);
     // A 21.73 → 32.51, B 26.67 → 29.89: the kab/kota's line, as the totals' average is
-    expect(c.province.likeForLike).toEqual({ regions: 2, before: 24.2, after: 31.2, delta: 7 });
+    expect(c.province.likeForLike).toEqual({ regions: 2, editions: { before: ["test-2026"], after: ["test-2026"] }, before: 24.2, after: 31.2, delta: 7 });
     const ranks = Object.fromEntries(c.regions.map((r) => [r.after.name, r.rankLikeForLike]));
     expect(ranks["Provinsi Contoh"]).toEqual({ before: 1, after: 1, move: 0 });
     expect(ranks["Kabupaten A"]).toEqual({ before: 2, after: 1, move: 1 });
