@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
 import type { CellValue, WorkbookGrids } from "../src/index.js";
 import { readWorkbook } from "../src/index.js";
+import { newRowPlacer } from "../src/plan-rows.js";
 import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 /** Three innovations of 2026; then, after a blank row, `title` alone in column A (or `rows` as given) and what follows. */
@@ -42,6 +43,16 @@ describe("a title over a second table on the Inovasi sheet", () => {
     // n and the index are those of the three 2026 innovations alone
     const alone = readWorkbook(book([])).input!;
     expect(scoreRegion(r.input!, e2026).claimed).toEqual(scoreRegion(alone, e2026).claimed);
+  });
+
+  it("the plan's new innovations go below the title and the rows set aside, never over them (merged with planrow34)", () => {
+    const grids = book([["Usulan inovasi tahun 2027"], header(), next("Usulan A", 2027), next("Usulan B"), next("Usulan C", 2027)]);
+    const inv = readWorkbook(grids).source!.innovations!;
+    // 0-based: the title (row 6), the repeated header (7), the rows set aside (8–10)
+    expect(inv.unreadRows).toEqual(expect.arrayContaining([5, 7, 8, 9]));
+    // the blank row under the main list first; the next one past the title, the header and the rows set aside
+    const place = newRowPlacer(inv);
+    expect([place(1), place(1)]).toEqual([{ row: 4, inserted: false }, { row: 10, inserted: false }]);
   });
 
   it("a row under it with Tahun of the assessment year (or another year) is read as the row says", () => {
