@@ -351,8 +351,9 @@ const CEILING = {
    * none34 (session 26): 135,417 B (+683 B) — a none word typed as an answer read as tier 0 (`none-words.ts`,
    * `none_word_read` in both languages), Melapor's Sudah/Belum and the unreadable Melapor's "meanwhile".
    * Merged with none34: 137,531 B.
+   * Tingkat read from Nama Daerah when empty (`level_from_name`, session 26 lead): 137,667 B (+136 B).
    */
-  workbook: 137.6 * KB,
+  workbook: 137.7 * KB,
 };
 
 let dir = "";

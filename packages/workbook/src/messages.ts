@@ -51,6 +51,7 @@ export type SheetIssueCode =
   | "edition_mismatch"
   | "edition_year_mismatch"
   | "level_name_mismatch"
+  | "level_from_name"
   | "agency_list_number"
   | "agency_read_as_listed"
   | "output_cell_not_ours"
@@ -117,6 +118,7 @@ const id: Record<SheetIssueCode, Msg> = {
       : p.near ? `; judul "${p.near}" ini tidak dibaca — mungkin maksudnya ${p.indicator} ${p.name}? beri judul "${p.column}"` : ""),
   required: (p) => `"${p.column}" wajib diisi${p.allowed ? `; pilihan: ${p.allowed}` : ""}`,
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" menyebut ${p.named}, tetapi Tingkat "${p.given}"; periksa Tingkat (atau Nama Daerah): daerah dicocokkan dengan tahun lalu dan dengan daftar daerah menurut nama dan tingkat`,
+  level_from_name: (p) => `"Tingkat" kosong; dibaca ${p.named} dari Nama Daerah "${p.name}" — isi Tingkat (pilihan: "Provinsi", "Kabupaten", "Kota") bila itu salah`,
   agency_read_as_listed: (p) =>
     `"${p.given}" dibaca "${p.name}", nama di lembar Perangkat Daerah: keduanya sama bila nama daerah (${p.region}) diabaikan${p.more ? `; begitu pula ${p.more} sel lain dengan nama ini` : ""}`,
   agency_list_number: (p) => `nomor urut "${p.number}" di depan "${p.given}" bukan bagian nama perangkat daerah; dibaca "${p.name}", nama yang dicocokkan dengan lembar Inovasi`,
@@ -224,6 +226,7 @@ const en: Record<SheetIssueCode, Msg> = {
       : p.near ? `; the header "${p.near}" here is not read — perhaps ${p.indicator} ${p.name} is meant? head it "${p.column}"` : ""),
   required: (p) => `"${p.column}" is required${p.allowed ? `; choices: ${p.allowed}` : ""}`,
   level_name_mismatch: (p) => `Nama Daerah "${p.name}" says ${p.named}, but Tingkat is "${p.given}"; check Tingkat (or Nama Daerah): a region is matched with last year's and with the list of regions by name and level`,
+  level_from_name: (p) => `"Tingkat" is empty; read as ${p.named} from Nama Daerah "${p.name}" — fill in Tingkat (choices: "Provinsi", "Kabupaten", "Kota") if that is wrong`,
   agency_read_as_listed: (p) =>
     `"${p.given}" is read as "${p.name}", the name on the Perangkat Daerah sheet: the two are the same once the region's name (${p.region}) is left aside${p.more ? `; so are ${p.more} other cells with this name` : ""}`,
   agency_list_number: (p) => `the list number "${p.number}" before "${p.given}" is not part of the agency's name; read as "${p.name}", the name matched with the Inovasi sheet`,

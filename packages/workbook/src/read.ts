@@ -1101,8 +1101,14 @@ class Reader {
     const name = v.regionName && toText(v.regionName.value);
     if (!name) this.requiredSetting(g, "regionName");
     const [lr, lc] = at("level");
-    const level = lr !== undefined ? this.label(g, lr, lc, LEVEL_LABELS, SETTINGS_KEYS.level) : undefined;
-    if (lr === undefined || (v.level && isBlank(v.level.value))) this.requiredSetting(g, "level", LEVEL_LABELS);
+    let level = lr !== undefined ? this.label(g, lr, lc, LEVEL_LABELS, SETTINGS_KEYS.level) : undefined;
+    if (lr === undefined || (v.level && isBlank(v.level.value))) {
+      // Tingkat left empty beside a name that says its level ("Kabupaten Bukit"): that level, said (audit34 F7: the
+      // file was refused, and a province's recap left the region unscored, for a cell its name already answers)
+      level = name ? levelInName(name) : undefined;
+      if (level) this.issues.push(sheetIssue(this.locale, "level_from_name", "warning", g.name, lr !== undefined ? a1(lr, lc ?? 1) : undefined, SETTINGS_KEYS.level, { name, named: LEVEL_LABELS[level][0] }));
+      else this.requiredSetting(g, "level", LEVEL_LABELS);
+    }
     const [yr, yc] = at("year");
     const year = yr !== undefined ? this.integer(g, yr, yc, SETTINGS_KEYS.year) : undefined;
     if (yr === undefined || (v.year && isBlank(v.year.value))) this.requiredSetting(g, "year");

@@ -101,6 +101,8 @@ describe("readWorkbook", () => {
   it("a missing choice (the region's level, an innovation's stage) is required with its choices", () => {
     const grids = templateAsGrids();
     grids["Pengaturan"]!.cells.find((x) => x[0] === "Tingkat")![1] = null;
+    // a name that says no level: Tingkat cannot be read from it
+    grids["Pengaturan"]!.cells.find((x) => x[0] === "Nama Daerah")![1] = "Sungai Contoh";
     const g = grids["Inovasi"]!;
     const stageCol = String.fromCharCode(65 + g.cells[0]!.indexOf("Tahapan"));
     addRow(g, { ...fullInnovation(e2026, "Satu", "Dinas Kesehatan", "Kesehatan"), Tahapan: null });
@@ -108,6 +110,21 @@ describe("readWorkbook", () => {
     expect(msgs).toContain('Pengaturan!B3: "Tingkat" wajib diisi; pilihan: "Provinsi", "Kabupaten", "Kota"');
     expect(msgs).toContain(`Inovasi!${stageCol}2: "Tahapan" wajib diisi; pilihan: "Inisiatif", "Uji Coba", "Penerapan"; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas`);
     expect(readWorkbook(grids, { locale: "en" }).issues.map((i) => i.message)).toContain('Pengaturan!B3: "Tingkat" is required; choices: "Provinsi", "Kabupaten", "Kota"');
+  });
+
+  it("an empty Tingkat beside a name that says its level is that level, warned at the Tingkat cell (audit34 F7: the file was refused)", () => {
+    const grids = templateAsGrids();
+    const set = (k: string, v: string | null) => { grids["Pengaturan"]!.cells.find((x) => x[0] === k)![1] = v; };
+    set("Tingkat", null);
+    for (const [name, level] of [["Kabupaten Bukit Contoh", "kabupaten"], ["Kab. Bukit Contoh", "kabupaten"], ["Kota Pelabuhan Contoh", "kota"]] as const) {
+      set("Nama Daerah", name);
+      const r = readWorkbook(grids);
+      expect(r.input?.region).toMatchObject({ name, level });
+      expect(r.issues.filter((i) => /level|required/.test(i.code) && i.sheet === "Pengaturan").map((i) => [i.code, i.severity, i.cell])).toEqual([["level_from_name", "warning", "B3"]]);
+    }
+    set("Nama Daerah", "Kabupaten Bukit Contoh");
+    expect(readWorkbook(grids).issues.find((i) => i.code === "level_from_name")!.message).toBe('Pengaturan!B3: "Tingkat" kosong; dibaca Kabupaten dari Nama Daerah "Kabupaten Bukit Contoh" — isi Tingkat (pilihan: "Provinsi", "Kabupaten", "Kota") bila itu salah');
+    expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "level_from_name")!.message).toBe('Pengaturan!B3: "Tingkat" is empty; read as Kabupaten from Nama Daerah "Kabupaten Bukit Contoh" — fill in Tingkat (choices: "Provinsi", "Kabupaten", "Kota") if that is wrong');
   });
 
   it("a name that says another level than Tingkat is warned at the Tingkat cell; a bare 'Kota …' kabupaten is not (audit21 F6)", () => {
