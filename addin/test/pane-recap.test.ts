@@ -231,22 +231,21 @@ describe("Rekap provinsi: the view", () => {
     expect(store.get().recapRegions).toBeUndefined();
   });
 
-  it("the same workbook picked twice: both rows kept, named apart, and the pane says so", async () => {
+  it("the same workbook picked twice: named apart, counted once (they hold the same), and the pane says so", async () => {
     const bytes = new Uint8Array(readFileSync(join(folder, names[0]!)));
     const run = await recapPicked([picked(names[0]!, bytes), picked(names[0]!, bytes)]);
     expect(run.files.map((f) => f.file)).toEqual([names[0], `${names[0]} (2)`]);
-    expect(run.recap.regions).toHaveLength(2);
-    const v = recapView(run, false, "id", "id-ID");
     const d = run.recap.duplicates[0]!;
-    // the same bytes: the same saved date, so neither is the newer one
-    expect(v.notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)): tanggal simpannya tidak membedakan mana yang terbaru (${names[0]} (${d.saved[names[0]!]!.slice(0, 10)} ${d.saved[names[0]!]!.slice(11, 19)} UTC), ${names[0]} (2) (${d.saved[names[0]!]!.slice(0, 10)} ${d.saved[names[0]!]!.slice(11, 19)} UTC)), maka tidak satu pun diberi peringkat atau dihitung dalam jumlah provinsi (satu daerah tidak dihitung dua kali); keluarkan berkas yang lama lalu jalankan lagi.`);
-    // neither copy is ranked or counted: one region is never counted twice (audit21 F4)
-    expect(run.recap.regions.map((r) => r.rank)).toEqual([null, null]);
-    expect(run.recap.totals.regions).toBe(0);
-    // each copy's row says why it has no rank (Status Angka), on Rekap as on Peringkat
-    const status = RECAP_HEADERS.indexOf("Status Angka");
-    const said = run.book!.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.col === status && String(w.value).startsWith("salinan ganda, tanggal simpan tidak membedakan"));
-    expect(said).toHaveLength(2);
+    // the same bytes: the same saved date, so neither is the newer one; the same answers, so either counts the same
+    expect(d).toMatchObject({ kept: names[0], left: [`${names[0]} (2)`], by: "content" });
+    expect(recapView(run, false, "id", "id-ID").notes).toContain(`${d.name} ${d.year} muncul 2 kali (${names[0]}, ${names[0]} (2)): isinya sama (jawaban dan angka yang sama), maka daerah ini dihitung sekali, sebagai ${names[0]}; tidak dihitung: ${names[0]} (2).`);
+    expect(recapView(run, false, "en", "en-US").notes).toContain(`${d.name} ${d.year} appears 2 times (${names[0]}, ${names[0]} (2)): they hold the same (the same answers and figures), so the region is counted once, as ${names[0]}; not counted: ${names[0]} (2).`);
+    // one row, ranked and counted once (audit21 F4: one region is never counted twice)
+    expect(run.recap.regions.map((r) => [r.id, r.rank])).toEqual([[names[0], 1]]);
+    expect(run.recap.totals.regions).toBe(1);
+    // the copy left out says why on Masalah per Berkas
+    const said = run.book!.writes.filter((w) => w.sheet === RECAP_SHEETS.problems && String(w.value).startsWith(`dinilai, tetapi tidak masuk rekap: isinya sama dengan ${names[0]}, yang dihitung`));
+    expect(said).toHaveLength(1);
   });
 
   it("two copies of one region picked: the one the picker says is newer is counted, the other named", async () => {

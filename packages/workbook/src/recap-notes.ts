@@ -89,7 +89,9 @@ const T = {
     mixedEditions: "Daerah dinilai dengan edisi yang berbeda: peringkat dihitung di dalam setiap edisi, tidak lintas edisi.",
     duplicate: (d: Duplicate, hint: DuplicateHint | null) =>
       `${d.name} ${d.year} muncul ${d.ids.length} kali (${d.ids.join(", ")}):${d.names.length > 1 ? ` ditulis ${d.names.map((n) => `"${n}"`).join(" dan ")};` : ""} ${
-        d.kept
+        d.kept && d.by === "content"
+          ? `isinya sama (jawaban dan angka yang sama), maka daerah ini dihitung sekali, sebagai ${d.kept}; tidak dihitung: ${d.left.join(", ")}.`
+          : d.kept
           ? `yang dihitung hanya yang terbaru, ${d.kept} (disimpan ${when(d.saved[d.kept])}, menurut ${d.by === "workbook" ? "tanggal simpan di buku kerja" : "waktu berkas"}); tidak dihitung: ${others(d)}. Bila yang lama yang benar, keluarkan ${d.kept} dari rekap.`
           : `tanggal simpannya tidak membedakan mana yang terbaru (${all(d)}), maka tidak satu pun diberi peringkat atau dihitung dalam jumlah provinsi (satu daerah tidak dihitung dua kali); ${hint ? `${hintId(d, hint)}; bila keduanya memang daerah yang sama, keluarkan berkas yang lama` : "keluarkan berkas yang lama"} lalu jalankan lagi.`
       }${d.kept && hint ? ` ${hintId(d, hint).replace(/^./, (c) => c.toUpperCase())}.` : ""}`,
@@ -117,7 +119,9 @@ const T = {
     mixedEditions: "Regions were scored with different editions: ranks are within each edition, never across.",
     duplicate: (d: Duplicate, hint: DuplicateHint | null) =>
       `${d.name} ${d.year} appears ${d.ids.length} times (${d.ids.join(", ")}):${d.names.length > 1 ? ` spelt ${d.names.map((n) => `"${n}"`).join(" and ")};` : ""} ${
-        d.kept
+        d.kept && d.by === "content"
+          ? `they hold the same (the same answers and figures), so the region is counted once, as ${d.kept}; not counted: ${d.left.join(", ")}.`
+          : d.kept
           ? `only the newest is counted, ${d.kept} (saved ${when(d.saved[d.kept])}, by the ${d.by === "workbook" ? "workbook's own saved date" : "file's time"}); not counted: ${others(d)}. If the older one is right, leave ${d.kept} out of the recap.`
           : `their saved dates do not tell which is newest (${all(d)}), so neither is ranked or counted in the province's figures (a region is never counted twice); ${hint ? `${hintEn(d, hint)}; if both really are that region, leave the old file out` : "leave the old file out"} and run again.`
       }${d.kept && hint ? ` ${hintEn(d, hint).replace(/^./, (c) => c.toUpperCase())}.` : ""}`,

@@ -149,6 +149,7 @@ const WORDS = {
       `tanpa langkah sampai angkanya valid (lihat Status Angka): ${[...missing.map((m) => `salin lembar ${m} dari buku kerja inovasi template ke berkas ini dan isi`), errors ? `perbaiki kesalahannya (lihat lembar ${RECAP_SHEETS.problems})` : ""].filter(Boolean).join(", ")}, lalu jalankan lagi`,
     columnsFirst: (c: readonly string[]) => `tanpa langkah: beri judul ${columnHeadings(c, "id")} pada kolomnya dulu, lalu jalankan lagi`,
     newer: (kept: string) => `dinilai, tetapi tidak masuk rekap: ${kept} adalah salinan yang lebih baru dari daerah yang sama (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
+    same: (kept: string) => `dinilai, tetapi tidak masuk rekap: isinya sama dengan ${kept}, yang dihitung (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     otherYear: (year: number, recapYear: number | null) => `dinilai, tetapi tidak masuk rekap: berkas tahun ${year}, rekap ini tahun ${recapYear} (lihat catatan di lembar ${RECAP_SHEETS.recap})`,
     noProblems: "(tidak ada masalah)",
     previousFile: (f: string, year: number | null) => `${f} (tahun sebelumnya${year === null ? "" : `, ${year}`})`,
@@ -189,6 +190,7 @@ const WORDS = {
       `no steps until the figures are valid (see Figures Status): ${[...missing.map((m) => `copy the ${m} sheet from a workbook made with inovasi template into this file and fill it in`), errors ? `fix its errors (see the ${RECAP_SHEETS.problems} sheet)` : ""].filter(Boolean).join(", ")}, then run again`,
     columnsFirst: (c: readonly string[]) => `no steps: head the column ${columnHeadings(c, "en")} first, then run again`,
     newer: (kept: string) => `scored, but not in the recap: ${kept} is a newer copy of the same region (see the note on the ${RECAP_SHEETS.recap} sheet)`,
+    same: (kept: string) => `scored, but not in the recap: it holds the same as ${kept}, which is counted (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     otherYear: (year: number, recapYear: number | null) => `scored, but not in the recap: a file of ${year}, this recap is of ${recapYear} (see the note on the ${RECAP_SHEETS.recap} sheet)`,
     noProblems: "(no problems)",
     previousFile: (f: string, year: number | null) => `${f} (previous year${year === null ? "" : `, ${year}`})`,
@@ -360,18 +362,19 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   // Masalah per Berkas
   const probs: CellValue[][] = [[RECAP_TITLES.problems], [], [...W.problems]];
   const fileRows = (of: Pick<Recap, "duplicates" | "outsideYear" | "year">, list: readonly RecapFileReport[], mark: (file: string) => string) => {
-    // a copy of a region left out for a newer one: scored, but not in the recap
-    const newer = new Map(of.duplicates.flatMap((d) => d.left.map((id) => [id, d.kept!] as const)));
+    // a copy of a region left out for a newer one (or for one holding the same): scored, but not in the recap
+    const newer = new Map(of.duplicates.flatMap((d) => d.left.map((id) => [id, d] as const)));
     // a file of another year than the one recapped: scored, but not in the recap either
     const otherYear = new Map(of.outsideYear.map((x) => [x.id, x.year]));
     for (const f of list) {
-      const kept = f.id !== undefined ? newer.get(f.id) : undefined;
+      const copy = f.id !== undefined ? newer.get(f.id) : undefined;
+      const kept = copy?.kept;
       const year = f.id !== undefined ? otherYear.get(f.id) : undefined;
       const status = !f.scored ? W.status.unscored : kept || year !== undefined ? W.status.left : W.status.scored;
       const shown = f.problems.filter((p) => p.severity !== "info");
       const file = mark(f.file);
       at.problems[file] ??= probs.length;
-      if (kept) probs.push([file, status, null, W.newer(kept)]);
+      if (kept) probs.push([file, status, null, copy.by === "content" ? W.same(kept) : W.newer(kept)]);
       else if (year !== undefined) probs.push([file, status, null, W.otherYear(year, of.year)]);
       else if (shown.length === 0) probs.push([file, status, null, W.noProblems]);
       for (const p of shown.slice(0, RECAP_PROBLEMS_PER_FILE)) probs.push([file, status, severityWord(p.severity, locale), p.message]);

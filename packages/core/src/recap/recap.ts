@@ -331,9 +331,11 @@ export interface Recap {
    * The same region and year given more than once (e.g. a workbook and its re-sent copy), recognised however the name
    * is spelt ("Kab. Malang" = "Kabupaten Malang", see `regionKey`). `names`: every spelling used. The newest copy
    * (`kept`, by the workbooks' own saved dates, else the files' times; see `RecapEntry.saved`) is the region's row;
-   * the others (`left`) are no row, no rank, not counted. When no date tells them apart, `kept` is null: each copy
-   * stays a row, none is ranked or counted (`outsideDistribution`; the region is never counted twice) until one is
-   * left out. `saved`: the date that decided (or failed to), per id (null when unknown).
+   * the others (`left`) are no row, no rank, not counted. When no date tells them apart but the copies hold the same
+   * (`by` "content": the same edition, the same input when every copy carries one, and the same result), the one with
+   * the shortest id is kept: which one counts changes no figure. Otherwise `kept` is null: each copy stays a row, none
+   * is ranked or counted (`outsideDistribution`; the region is never counted twice) until one is left out. `saved`:
+   * the date that decided (or failed to), per id (null when unknown).
    */
   duplicates: {
     name: string;
@@ -342,7 +344,7 @@ export interface Recap {
     names: string[];
     kept: string | null;
     left: string[];
-    by: "workbook" | "file" | null;
+    by: "workbook" | "file" | "content" | null;
     saved: Record<string, string | null>;
   }[];
   /**
@@ -747,25 +749,44 @@ function duplicates(entries: readonly RecapEntry[]): Recap["duplicates"] {
       const names: string[] = [];
       for (const e of g) if (!names.includes(e.result.region.name)) names.push(e.result.region.name);
       const { kept, by } = newest(g);
-      const saved = Object.fromEntries(g.map((e) => [e.id, (by ? e.saved?.[by] : (e.saved?.workbook ?? e.saved?.file)) ?? null]));
+      const saved = Object.fromEntries(g.map((e) => [e.id, (by === "workbook" || by === "file" ? e.saved?.[by] : (e.saved?.workbook ?? e.saved?.file)) ?? null]));
       return { name: g[0]!.result.region.name, year: g[0]!.result.region.year, ids: g.map((e) => e.id), names, kept, left: kept ? g.filter((e) => e.id !== kept).map((e) => e.id) : [], by, saved };
     });
 }
 
 /**
  * The newest of several copies of one region: by the workbooks' own saved dates when every copy has one and one is
- * latest, else by the files' times on the same terms; else none (each copy stays a row). Compared to the whole second,
- * as the notes print them: copies a fraction of a second apart (one archive unpacked, a script's two saves) are not
- * told apart by a difference the analyst cannot see.
+ * latest, else by the files' times on the same terms; else, when the copies hold the same, the plainest named; else
+ * none (each copy stays a row). Compared to the whole second, as the notes print them: copies a fraction of a second
+ * apart (one archive unpacked, a script's two saves) are not told apart by a difference the analyst cannot see.
  */
-function newest(copies: readonly RecapEntry[]): { kept: string | null; by: "workbook" | "file" | null } {
+function newest(copies: readonly RecapEntry[]): { kept: string | null; by: "workbook" | "file" | "content" | null } {
   for (const by of ["workbook", "file"] as const) {
     const times = copies.map((e) => Math.floor(Date.parse(e.saved?.[by] ?? "") / 1000));
     if (times.some((t) => Number.isNaN(t))) continue;
     const max = Math.max(...times);
     if (times.filter((t) => t === max).length === 1) return { kept: copies[times.indexOf(max)]!.id, by };
   }
-  return { kept: null, by: null };
+  // of copies holding the same, the shortest name: "kab-a.xlsx" rather than "kab-a (1).xlsx" or "copy of kab-a.xlsx"
+  const plainest = () => copies.reduce((a, b) => (b.id.length < a.id.length ? b : a)).id;
+  return sameContent(copies) ? { kept: plainest(), by: "content" } : { kept: null, by: null };
+}
+
+/**
+ * Copies that would give the province the same figures whichever is counted: one edition, one result, and one input
+ * where every copy carries it (a workbook and its scored copy, a file sent twice unchanged). Compared as JSON: the
+ * input and result are plain data, and a recap holds tens of regions, not thousands.
+ */
+function sameContent(copies: readonly RecapEntry[]): boolean {
+  const [first, ...rest] = copies;
+  if (first === undefined || rest.some((e) => e.edition.id !== first.edition.id)) return false;
+  const result = JSON.stringify(first.result);
+  if (rest.some((e) => JSON.stringify(e.result) !== result)) return false;
+  if (copies.every((e) => e.input !== undefined)) {
+    const input = JSON.stringify(first.input);
+    return rest.every((e) => JSON.stringify(e.input) === input);
+  }
+  return copies.every((e) => e.input === undefined);
 }
 
 /**

@@ -216,8 +216,24 @@ describe("recapRegions", () => {
     ]);
   });
 
-  it("flags the same region and year given twice (a workbook and its scored copy) and, with no dates, keeps both rows", () => {
-    const twice = recapRegions([entries[0]!, { ...entries[0]!, id: "a.scored.xlsx" }]);
+  it("the same region and year given twice (a workbook and its scored copy): holding the same, counted once, no date needed", () => {
+    const twice = recapRegions([{ ...entries[0]!, id: "copy of a.xlsx" }, entries[0]!]);
+    expect(twice.duplicates).toEqual([{ name: "Kabupaten A", year: 2026, ids: ["copy of a.xlsx", "a.xlsx"], names: ["Kabupaten A"], kept: "a.xlsx", left: ["copy of a.xlsx"], by: "content", saved: { "copy of a.xlsx": null, "a.xlsx": null } }]);
+    expect(twice.regions.map((r) => [r.id, r.rank])).toEqual([["a.xlsx", 1]]);
+    expect(twice.outsideDistribution).toEqual([]);
+    // their inputs too, when they carry them: one result from inputs that differ (an initiator, which scores nothing
+    // but a plan may read) is two copies to tell apart
+    const input = kab("Kabupaten A", 12, 2);
+    const other = structuredClone(input);
+    other.innovations[0]!.initiator = "masyarakat";
+    expect(JSON.stringify(scoreRegion(other, e))).toBe(JSON.stringify(entries[0]!.result));
+    const withInputs = recapRegions([{ ...entries[0]!, input }, { ...entries[0]!, id: "a2.xlsx", input: other }]);
+    expect(withInputs.duplicates[0]).toMatchObject({ kept: null, left: [], by: null });
+    expect(recapRegions([{ ...entries[0]!, input }, { ...entries[0]!, id: "a2.xlsx", input: structuredClone(input) }]).duplicates[0]).toMatchObject({ kept: "a.xlsx", by: "content" });
+  });
+
+  it("two copies of a region that differ and that no date tells apart: both rows, neither ranked nor counted", () => {
+    const twice = recapRegions([entries[0]!, entry("a.scored.xlsx", kab("Kabupaten A", 11, 2))]);
     expect(twice.duplicates).toEqual([{ name: "Kabupaten A", year: 2026, ids: ["a.xlsx", "a.scored.xlsx"], names: ["Kabupaten A"], kept: null, left: [], by: null, saved: { "a.xlsx": null, "a.scored.xlsx": null } }]);
     expect(twice.regions).toHaveLength(2);
   });
