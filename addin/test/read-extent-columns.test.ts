@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { type CellValue, type WorkbookGrids, RERUN_READING, isScoreColumnHeader } from "@inovasi/workbook";
+import { type CellValue, type WorkbookGrids, RERUN_READING, isExtentOnlyColumnHeader, isScoreColumnHeader } from "@inovasi/workbook";
 import { readGrids as readXlsx } from "@inovasi/workbook/xlsx-read";
 import { openPackage } from "../../packages/cli/src/xlsx/open.js";
 import { type ReadReport, applyWrites, readGrids } from "../src/excel/adapter.js";
@@ -66,10 +66,14 @@ function outputColumns(cells: Cell[][]): { row: number; cols: number[] } {
   return { row, cols: cells[row]!.flatMap((v, c) => (isScoreColumnHeader(v) ? [c] : [])) };
 }
 
-/** A full read's grid as the .xlsx reader's `extentOnlyColumns` gives it: `true` below the header where not blank. */
+/**
+ * A full read's grid as the .xlsx reader's `extentOnlyColumns` gives it: `true` below the header where not blank, but
+ * in the verified points columns ("Skor 18 Terverifikasi"), read with their values (`isExtentOnlyColumnHeader`).
+ */
 function asExtent(grids: WorkbookGrids): CellValue[][] {
   const cells = structuredClone(grids["Inovasi"]!.cells);
-  const { row, cols } = outputColumns(cells as Cell[][]);
+  const { row, cols: all } = outputColumns(cells as Cell[][]);
+  const cols = all.filter((c) => isExtentOnlyColumnHeader(cells[row]![c] ?? null));
   for (let r = row + 1; r < cells.length; r++) for (const c of cols) { const v = cells[r]![c]; if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) cells[r]![c] = true; }
   return cells;
 }

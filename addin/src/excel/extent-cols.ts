@@ -1,9 +1,10 @@
 /**
- * An earlier run's output columns (Inovasi's "Skor Klaim" … "Skor Catatan", "Skor 18 Terverifikasi": the workbook's
- * `isScoreColumnHeader`) read for where their values are, as `inovasi score` reads them (`RERUN_READING`'s
- * `extentOnlyColumns`): below a column's header (a text in the sheet's first ten rows), `true` where a cell holds
- * something, a blank left as it is. The reader skips those columns by their header and the writer overwrites them; at
- * 10,000 rows their notes and evidence gaps are megabytes of a re-run's read for nothing.
+ * An earlier run's output columns (Inovasi's "Skor Klaim" … "Skor Catatan", "Skor 18 Klaim"; not an indicator's
+ * verified points, read whole: the workbook's `isExtentOnlyColumnHeader`) read for where their values are, as
+ * `inovasi score` reads them (`RERUN_READING`'s `extentOnlyColumns`): below a column's header (a text in the sheet's
+ * first ten rows), `true` where a cell holds something, a blank left as it is. The reader skips those columns by their
+ * header and the writer overwrites them; at 10,000 rows their notes and evidence gaps are megabytes of a re-run's read
+ * for nothing.
  *
  * Below the read's sample, the values of those columns are not asked: `Range.getSpecialCellsOrNullObject` (ExcelApi
  * 1.9) gives the cells holding a constant and those holding a formula as areas (one address each, with its

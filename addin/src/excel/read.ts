@@ -25,7 +25,7 @@
  * A number under a date format, in the columns whose formats are read, becomes the ISO date the .xlsx reader makes of
  * it (`dates.ts`), so both hosts hand the reader the same value.
  */
-import { type CellRange, type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, isScoreColumnHeader, isScoreSheetMarker, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
+import { type CellRange, type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, isExtentOnlyColumnHeader, isScoreSheetMarker, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
 import { canAskDateSystem, askDateSystem, datesAsText, uses1904 } from "./dates.js";
 import { type ExtentAsk, type ExtentSpan, askExtent, canReadExtents, extentAreas, extentColumns, putExtent, toExtent } from "./extent-cols.js";
 import { type ColumnSpan, askColumnsHidden, canReadHiddenColumns, hiddenOfSpan, readHiddenApart } from "./hidden-cols.js";
@@ -56,7 +56,8 @@ export interface ReadOptions {
   /**
    * Which column headers (a text in a sheet's first ten rows) head a column read for where its values are, `true`
    * below the header where a cell holds something (see extent-cols.ts); default: an earlier run's output columns
-   * (`isScoreColumnHeader`), as `inovasi score` reads them. `() => false` reads every column's values.
+   * but each indicator's verified points (`isExtentOnlyColumnHeader`), as `inovasi score` reads them. `() => false`
+   * reads every column's values.
    */
   extentOnlyColumns?: (header: CellValue) => boolean;
 }
@@ -497,7 +498,7 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
   // every remaining row: values below the sample, number formats where the reader needs them
   const segments: ReadSegment[] = [];
   // an earlier run's output columns, by sheet: the row below each one's header (see extent-cols.ts)
-  const isExtentHeader = opts.extentOnlyColumns ?? isScoreColumnHeader;
+  const isExtentHeader = opts.extentOnlyColumns ?? isExtentOnlyColumnHeader;
   const extents = new Map<string, Map<number, number>>();
   const below: { s: SheetRead; from: number; last: number; runs: { col: number; cols: number }[]; fmtRowBytes: number; maxRow: number; leanRow: number; ext: Map<number, number>; formulas: CellRange[] | undefined }[] = [];
   for (const { s, rows, range, formulas } of samples) {

@@ -1,5 +1,5 @@
 import { type Edition, type Issue, type MessageLocale, type Plan, type RegionInput, type RegionResult, agenciesWithoutInYear, planRegion, scoreRegion } from "@inovasi/core";
-import { type LocatedIssue, type ReadResult, type SourceMap, type WorkbookGrids, columnsAbsent, locateIssues, readPlanSettings, releaseInputCells, statusCell, writeResultBlocks } from "@inovasi/workbook";
+import { type LocatedIssue, type ReadResult, type SourceMap, type WorkbookGrids, columnsAbsent, earlierAcceptedTiers, locateIssues, raisedSinceAccepted, readPlanSettings, releaseInputCells, statusCell, writeResultBlocks } from "@inovasi/workbook";
 import { unreadableWorkbook } from "./files.js";
 import { type OpenOptions, type OpenOutcome, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { writeThroughTemp } from "./output-file.js";
@@ -94,11 +94,11 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   // the parsed input is taken out of the reader's outcome, scored and planned in a function of its own, and let go
   // when it returns: this async function keeps the outcome it awaited reachable until it returns (V8 keeps a
   // generator's last resumed value, and a frame the values its registers held), whatever `opened` is then set to
-  const { settings, result, plan, agenciesWithout } = scoreAndPlan(opened.read, book.grids, locale, progress);
+  const { settings, result, plan, agenciesWithout, raised } = scoreAndPlan(opened.read, book.grids, locale, progress);
   opened = undefined;
   // a model file (--model): an unknown band threshold is named at its entry there (bands[1].min)
   const model = opts.model && modelIssues ? { file: opts.model, issues: modelIssues } : undefined;
-  const issues = [...readIssues, ...locateIssues(result.issues, source, locale, { result, edition, model }), ...settings.issues];
+  const issues = [...readIssues, ...locateIssues(result.issues, source, locale, { result, edition, model }), ...raised, ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
   // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row
   const w = writeResultBlocks(book.grids, result, { source, issues, locale, plan, edition, agenciesWithout, ...(opts.overwrite ? { overwrite: true } : {}) });
@@ -120,12 +120,16 @@ function scoreAndPlan(read: ReadResult, grids: WorkbookGrids, locale: MessageLoc
   read.input = undefined;
   progress(locale === "en" ? `scoring ${input.innovations.length} innovations…` : `menilai ${input.innovations.length} inovasi…`);
   const settings = readPlanSettings(grids, edition, locale);
+  // the tiers the last run took as accepted (a scored copy's verified points), read before the rows' cells go
+  const earlier = earlierAcceptedTiers(grids, source, edition);
   // the rows are read: only the header row and the cells past it (where a new output column goes) are looked at again
   releaseInputCells(grids, source);
   const result = scoreRegion(input, edition);
+  // an answer raised since then whose Bukti still says "Diterima": warned at its Bukti
+  const raised = raisedSinceAccepted(earlier, result, source, edition, locale);
   // planned from the region's results (not scored a second time inside the planner)
   const plan = planRegion(input, edition, { efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}), ...(settings.maxActions !== undefined ? { maxActions: settings.maxActions } : {}), columnsAbsent: columnsAbsent(issues), result });
-  return { settings, result, plan, agenciesWithout: agenciesWithoutInYear(input, result.compliance) };
+  return { settings, result, plan, agenciesWithout: agenciesWithoutInYear(input, result.compliance), raised };
 }
 
 export interface ReadAndScoreOptions {

@@ -24,7 +24,7 @@ async function bothWays(bytes: Uint8Array) {
 }
 
 describe("a re-run's reading of its own output", () => {
-  it("reads the scored example as it reads every cell; the output columns and the tool's sheets hold `true`", async () => {
+  it("reads the scored example as it reads every cell; the output columns (but the verified points) and the tool's sheets hold `true`", async () => {
     const dir = tmp();
     const first = await scoreWorkbookFile({ input: example });
     if (!first.ok) throw new Error(first.messages.join("\n"));
@@ -36,6 +36,12 @@ describe("a re-run's reading of its own output", () => {
     expect(claimed).toBeGreaterThan(0);
     expect(inv.cells[5]![claimed]).toBe(true);
     expect(typeof whole["Inovasi"]!.cells[5]![claimed]).toBe("number");
+    // but each indicator's verified points, read with their values: the tiers the last run took as accepted
+    const verified = header.indexOf("Skor 5 Terverifikasi");
+    expect(verified).toBeGreaterThan(claimed);
+    expect(typeof inv.cells[5]![verified]).toBe("number");
+    expect(inv.cells[5]![verified]).toBe(whole["Inovasi"]!.cells[5]![verified]);
+    expect(inv.cells[5]![header.indexOf("Skor 5 Klaim")]).toBe(true);
     expect(lean["Masalah"]?.cells.at(-1)?.every((v) => v === true || v === null)).toBe(true);
 
     // scored again from that copy: the same copy as scoring it reading every cell would write (the CLI's second-run

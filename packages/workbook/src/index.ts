@@ -84,7 +84,7 @@ export { writeResults, writeResultBlocks, releaseInputCells, CELL_TEXT_LIMIT } f
 export type { WriteOptions, WriteResult, BlockWriteResult } from "./write.js";
 export { blockRow, blockWrites, blockBounds, blockText } from "./row-block.js";
 export type { RowBlock, BlockColumn } from "./row-block.js";
-export { summaryContent, SUMMARY_LIMITS } from "./summary.js";
+export { summaryContent, summaryEditionId, SUMMARY_LIMITS } from "./summary.js";
 export { evidenceGapList, gapGainText, gapPrintedGain, gapSubject } from "./evidence-gaps.js";
 export type { EvidenceGapList, ListedGap, PrintedGapGain } from "./evidence-gaps.js";
 export type { SummaryContent, SummaryChartRef } from "./summary.js";
@@ -99,7 +99,8 @@ export { columnsAbsent, countTargetVerdicts, notValidText } from "./figure-flaws
 export type { CountTargetVerdict } from "./figure-flaws.js";
 export { STALE_FILL, staleNote, writeBlocked } from "./blocked.js";
 export { MAX_LINKS_PER_SHEET, type NamedPlace } from "./cell-links.js";
-export { RERUN_READING, isScoreColumnHeader, isScoreSheetMarker } from "./rerun-reading.js";
+export { RERUN_READING, isExtentOnlyColumnHeader, isScoreColumnHeader, isScoreSheetMarker } from "./rerun-reading.js";
+export { type EarlierTiers, earlierAcceptedTiers, raisedSinceAccepted } from "./answer-changes.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
 export type { ModelFileRef } from "./band-gap.js";
 export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, planSettingsRows, indicatorEffortKey, indicatorEffortRows, readPlanSettings } from "./plan-settings.js";

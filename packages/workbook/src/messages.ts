@@ -55,6 +55,7 @@ export type SheetIssueCode =
   | "agency_list_number"
   | "agency_read_as_listed"
   | "output_cell_not_ours"
+  | "evidence_for_earlier_tier"
   | "plan_effort_not_positive"
   | "plan_effort_indicator_unknown"
   | "plan_effort_tier_unknown"
@@ -198,6 +199,8 @@ const id: Record<SheetIssueCode, Msg> = {
     p.formula
       ? `sel keluaran berisi rumus yang hasilnya kosong, tidak ditulis oleh alat ini; tidak ditimpa (${p.host ? "hapus rumusnya lalu nilai ulang" : "hapus rumusnya, atau pakai --overwrite untuk menimpa"})`
       : `sel keluaran berisi "${p.given}" yang tidak ditulis oleh alat ini; tidak ditimpa (${p.host ? "kosongkan selnya lalu nilai ulang" : "pakai --overwrite untuk menimpa"})`,
+  evidence_for_earlier_tier: (p) =>
+    `jawaban ${p.indicator} di ${p.answer} berubah sejak penilaian terakhir (tingkat ${p.from} → ${p.to}), tetapi Bukti ini masih "Diterima", status yang diberikan untuk jawaban tingkat ${p.from}; ketik "Menunggu" di sel ini sampai verifikator menerima bukti tingkat ${p.to} — biarkan "Diterima" bila verifikator sudah menerimanya; sampai diubah, skor terverifikasi menghitung tingkat ${p.to}`,
   plan_effort_not_positive: (p) => `upaya "${p.given}" harus angka lebih dari 0 (mis. 1 atau 2,5); dipakai nilai bawaan ${p.default}`,
   plan_effort_indicator_unknown: (p) => `indikator "${p.given}" tidak ada di edisi ${p.edition}${p.near ? `; maksudnya ${p.near}?` : ""}; baris ini tidak dipakai (tulis kode indikator, mis. ${p.example})`,
   plan_effort_tier_unknown: (p) =>
@@ -306,6 +309,8 @@ const en: Record<SheetIssueCode, Msg> = {
     p.formula
       ? `output cell holds a formula whose result is empty, which this tool did not write; left as is (${p.host ? "delete the formula and score again" : "delete the formula, or use --overwrite to replace it"})`
       : `output cell holds "${p.given}", which this tool did not write; left as is (${p.host ? "clear it and score again" : "use --overwrite to replace"})`,
+  evidence_for_earlier_tier: (p) =>
+    `the answer to ${p.indicator} in ${p.answer} changed since the last scoring (tier ${p.from} → ${p.to}), but this Bukti still says "Diterima", a status given for the tier ${p.from} answer; type "Menunggu" in this cell until the verifier accepts the tier ${p.to} evidence — leave "Diterima" if the verifier has accepted it; until it is changed, the verified score counts tier ${p.to}`,
   plan_effort_not_positive: (p) => `effort "${p.given}" must be a number above 0 (e.g. 1 or 2.5); using the default ${p.default}`,
   plan_effort_indicator_unknown: (p) => `indicator "${p.given}" is not in edition ${p.edition}${p.near ? `; perhaps ${p.near} is meant` : ""}; the row is not used (write the indicator's code, e.g. ${p.example})`,
   plan_effort_tier_unknown: (p) =>

@@ -1,6 +1,7 @@
 /**
  * What a re-run needs of an earlier run's output in the workbook, for the .xlsx reader's `extentOnly` and
- * `extentOnlyColumns` (`readGrids`): where it is, not what it says. Scoring rewrites it all, and the reader ignores it.
+ * `extentOnlyColumns` (`readGrids`): where it is, not what it says. Scoring rewrites it all, and the reader ignores it —
+ * but for each answer's verified points, which say the tier the last run took as accepted (answer-changes.ts).
  */
 import { type CellValue, normaliseHeader } from "./grid.js";
 import { OUTPUT_COLUMNS, SUMMARY_MARKER, isIndicatorScoreHeader } from "./layout.js";
@@ -28,9 +29,21 @@ export function isScoreColumnHeader(header: CellValue): boolean {
   return typeof header === "string" && (OUTPUT_HEADERS.has(normaliseHeader(header)) || isIndicatorScoreHeader(header));
 }
 
+/** An indicator's verified points as the writer heads them ("Skor 18 Terverifikasi", "Skor 13a Terverifikasi"). */
+const VERIFIED_POINTS = /^skor \d{1,3}[a-z]? terverifikasi$/;
+
+/**
+ * Whether a re-run reads the column headed `header` only for where its values are: every output column
+ * {@link isScoreColumnHeader} knows but an indicator's verified points ("Skor 18 Terverifikasi"), read with their
+ * values — small numbers, the tiers the last run took as accepted (`earlierAcceptedTiers`, answer-changes.ts).
+ */
+export function isExtentOnlyColumnHeader(header: CellValue): boolean {
+  return isScoreColumnHeader(header) && !VERIFIED_POINTS.test(normaliseHeader(header as string));
+}
+
 /**
  * The options `readGrids` (`@inovasi/workbook/xlsx-read`) takes to read a workbook scoring may have scored before, as
  * `inovasi score`, `inovasi rekap` and the add-in's province recap read theirs: an earlier run's sheets and output
  * columns for where their values are.
  */
-export const RERUN_READING = { extentOnly: isScoreSheetMarker, extentOnlyColumns: isScoreColumnHeader } as const;
+export const RERUN_READING = { extentOnly: isScoreSheetMarker, extentOnlyColumns: isExtentOnlyColumnHeader } as const;

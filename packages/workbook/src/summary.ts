@@ -1,10 +1,10 @@
 import type { Edition, MessageLocale, RegionInput, RegionProjection, RegionResult } from "@inovasi/core";
 import { agenciesWithoutInYear, formatPlanNumber, roundHalfUp } from "@inovasi/core";
-import type { CellValue } from "./grid.js";
+import { type CellValue, type WorkbookGrids, cellAt, findSheet } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS, LEVEL_LABELS } from "./labels.js";
 import { type LocatedIssue, where } from "./messages.js";
 import type { NamedPlace } from "./cell-links.js";
-import { SUMMARY_MARKER } from "./layout.js";
+import { SHEETS, SUMMARY_MARKER } from "./layout.js";
 import type { ConditionalFormatSpec } from "./output.js";
 import { legendRows } from "./legend.js";
 import { evidenceGapList, gapPrintedGain, gapSubject } from "./evidence-gaps.js";
@@ -109,6 +109,22 @@ export function evidenceWord(status: keyof typeof EVIDENCE_LABELS, locale: Messa
   return locale === "en" ? EVIDENCE_EN[status] : labelOf(EVIDENCE_LABELS, status);
 }
 
+/** The row of Ringkasan (0-based) that names the edition scored with: "Edisi Model" in A, its id in B. */
+const EDITION_ROW = 2;
+
+/**
+ * The id of the edition the tool's Ringkasan says the workbook's last run scored with (its "Edisi Model" row, in
+ * either language), or undefined when there is no Ringkasan of the tool's or that row is not where the tool writes it.
+ * A re-run compares it with the edition of this run before it takes the last run's points for tiers (answer-changes.ts).
+ */
+export function summaryEditionId(grids: WorkbookGrids): string | undefined {
+  const g = findSheet(grids, SHEETS.summary);
+  if (!g || cellAt(g, 0, 0) !== SUMMARY_MARKER) return undefined;
+  const label = cellAt(g, EDITION_ROW, 0);
+  const id = cellAt(g, EDITION_ROW, 1);
+  return (label === WORDS.id.edition || label === WORDS.en.edition) && typeof id === "string" ? id : undefined;
+}
+
 /** Maximum evidence gaps and notes listed on the summary sheet (the rest are counted). */
 export const SUMMARY_LIMITS = { gaps: 100, notes: 500 } as const;
 
@@ -136,6 +152,7 @@ export function summaryContent(
   const v = result.verified;
   rows.push([SUMMARY_MARKER]);
   rows.push([W.region, result.region.name, LEVEL_LABELS[result.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? result.region.level, result.region.year]); // "Kabupaten", as on Pengaturan
+  // (at EDITION_ROW: a re-run reads it back, summaryEditionId)
   rows.push([W.edition, result.edition.id, result.edition.name[locale]]);
   rows.push([]);
   heading(W.component, W.claimed, W.verified, W.max);

@@ -4,7 +4,7 @@
  * add-in's (which plays the same edits in its in-memory host).
  */
 import { type Edition, type MessageLocale, planRegion, scoreRegion } from "@inovasi/core";
-import { type CellValue, type WorkbookGrids, type WriteResult, OUTPUT_COLUMNS, PLAN_SHEET, SHEETS, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, locateIssues, normaliseHeader, readPlanSettings, readWorkbook, writeResults } from "../src/index.js";
+import { type CellValue, type WorkbookGrids, type WriteResult, OUTPUT_COLUMNS, PLAN_SHEET, SHEETS, earlierAcceptedTiers, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, locateIssues, normaliseHeader, raisedSinceAccepted, readPlanSettings, readWorkbook, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 /**
@@ -40,7 +40,8 @@ export function scoreInPlace(grids: WorkbookGrids, locale: MessageLocale = "id",
   const result = scoreRegion(read.input, read.edition);
   const settings = readPlanSettings(grids, read.edition, locale);
   const plan = planRegion(read.input, read.edition, { result, efforts: settings.efforts, ...(settings.target ? { target: settings.target } : {}) });
-  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...settings.issues];
+  const raised = raisedSinceAccepted(earlierAcceptedTiers(grids, read.source, read.edition), result, read.source, read.edition, locale);
+  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale), ...raised, ...settings.issues];
   const w = writeResults(grids, result, { source: read.source, issues, locale, plan, edition: read.edition });
   applyWrites(grids, w.writes);
   return w;

@@ -1,0 +1,84 @@
+/**
+ * `inovasi score` on its own scored copy, an answer raised by hand since (SID-5 "2 kali" → "3 kali atau lebih") with
+ * its Bukti still "Diterima": warned at the Bukti (plan33's open question). The copy's verified points are read back
+ * for it (`RERUN_READING`), the rest of its output only for where it is.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type CellValue, type CellWrite, type WorkbookOutput, a1 } from "@inovasi/workbook";
+import { readGrids } from "@inovasi/workbook/xlsx-read";
+import { scoreWorkbookFile } from "../src/index.js";
+import { openPackage } from "../src/xlsx/open.js";
+import { patchWorkbook } from "../src/xlsx/patch.js";
+import { cli, startedTemplate, tmp } from "./helpers.js";
+
+const NO_OUTPUT: WorkbookOutput = { ownedSheets: [], charts: [], tables: [], conditionalFormats: [] };
+
+/** Cells of the Inovasi sheet typed as Excel saves them (only those cells change); `row` 0-based. */
+async function typeInto(bytes: Uint8Array, cells: { row: number; header: string; value: CellValue }[]): Promise<Uint8Array> {
+  const head = (await readGrids(openPackage(bytes)))["Inovasi"]!.cells[0]!;
+  const writes: CellWrite[] = cells.map(({ row, header, value }) => {
+    const col = head.indexOf(header);
+    if (col < 0) throw new Error(`no column ${header}`);
+    return { sheet: "Inovasi", row, col, address: a1(row, col), value };
+  });
+  return (await patchWorkbook(openPackage(bytes), writes, NO_OUTPUT)).bytes;
+}
+
+async function score(bytes: Uint8Array, locale: "id" | "en" = "id") {
+  const file = join(tmp(), "buku.xlsx");
+  writeFileSync(file, bytes);
+  const r = await scoreWorkbookFile({ input: file, locale });
+  if (!r.ok) throw new Error(r.messages.join("\n"));
+  return { bytes: r.output, issues: r.issues, result: r.result };
+}
+
+const ANSWER = "5. Bimbingan teknis (bimtek)";
+
+describe("inovasi score on its scored copy: an answer raised since, its Bukti still Diterima", async () => {
+  const path = join(tmp(), "asli.xlsx");
+  const { wb, eligible } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"], ["Dinas Pendidikan", "Dinas"]]);
+  eligible(2, "Si Sehat", "Dinas Kesehatan");
+  eligible(3, "Sekolah Ramah", "Dinas Pendidikan");
+  await wb.xlsx.writeFile(path);
+  const first = await score(new Uint8Array(readFileSync(path)));
+  const head = (await readGrids(openPackage(first.bytes)))["Inovasi"]!.cells[0]!;
+  const answer = a1(1, head.indexOf(ANSWER));
+  const bukti = a1(1, head.indexOf("5. Bukti"));
+
+  it("is warned at its Bukti with both tiers and what to type; the verified score counts tier 3, in the copy too", async () => {
+    expect(first.issues.filter((i) => i.code === "evidence_for_earlier_tier")).toEqual([]);
+    const again = await score(await typeInto(first.bytes, [{ row: 1, header: ANSWER, value: "3 kali atau lebih" }]));
+    const said = again.issues.filter((i) => i.code === "evidence_for_earlier_tier");
+    expect(said.map((i) => i.message)).toEqual([
+      `Inovasi!${bukti}: jawaban SID-5 di ${answer} berubah sejak penilaian terakhir (tingkat 2 → 3), tetapi Bukti ini masih "Diterima", status yang diberikan untuk jawaban tingkat 2; ketik "Menunggu" di sel ini sampai verifikator menerima bukti tingkat 3 — biarkan "Diterima" bila verifikator sudah menerimanya; sampai diubah, skor terverifikasi menghitung tingkat 3`,
+    ]);
+    expect(said[0]!.severity).toBe("warning");
+    // not changed silently: the verified total rose by SID-5's weight (1) × 1 tier, as the claimed one did
+    const rise = (p: "claimed" | "verified") => again.result.innovations[0]![p].total! - first.result.innovations[0]![p].total!;
+    expect(rise("verified")).toBeGreaterThan(0);
+    expect(rise("verified")).toBeCloseTo(rise("claimed"), 9);
+    // in the copy: the row's notes and the Masalah sheet
+    const grids = await readGrids(openPackage(again.bytes));
+    const notes = grids["Inovasi"]!.cells[1]![head.indexOf("Skor Catatan")];
+    expect(String(notes)).toContain(`${bukti}: jawaban SID-5 di ${answer} berubah sejak penilaian terakhir (tingkat 2 → 3)`);
+    expect(grids["Masalah"]!.cells.some((r) => r.includes(bukti) && r.some((v) => typeof v === "string" && v.includes("tingkat 2 → 3")))).toBe(true);
+  }, 120_000);
+
+  it("the CLI prints it in English with --lang en", async () => {
+    const file = join(tmp(), "edited.xlsx");
+    writeFileSync(file, await typeInto(first.bytes, [{ row: 1, header: ANSWER, value: "3 kali atau lebih" }]));
+    const r = await cli(["score", file, "-o", join(tmp(), "out.xlsx"), "--lang", "en"]);
+    expect(r.out + r.err).toContain(`changed since the last scoring (tier 2 → 3), but this Bukti still says "Diterima"`);
+  }, 120_000);
+
+  it.each([
+    ["its Bukti set to Menunggu", [{ row: 1, header: ANSWER, value: "3 kali atau lebih" }, { row: 1, header: "5. Bukti", value: "Menunggu" }]],
+    ["the tier lowered (2 → 1)", [{ row: 1, header: ANSWER, value: "1 kali" }]],
+    ["nothing edited", []],
+  ] as [string, { row: number; header: string; value: CellValue }[]][])("nothing said when %s", async (_name, edits) => {
+    const again = await score(edits.length ? await typeInto(first.bytes, edits) : first.bytes);
+    expect(again.issues.filter((i) => i.code === "evidence_for_earlier_tier")).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,116 @@
+/**
+ * An answer raised since the last scoring while its Bukti still says "Diterima" (plan33's open question, session 27).
+ * "Diterima" is the verifier's word on the evidence given for the answer they saw; an analyst who raises SID-5 from
+ * tier 2 to 3 by hand and leaves its Bukti as it was makes the verified index count tier 3 on evidence nobody checked.
+ * The plan tells them to type "Menunggu" (`resetsEvidence`); this is the warning for an edit the plan did not ask for.
+ *
+ * What a scored copy keeps of its last run: each SID answer's verified points ("Skor 5 Terverifikasi": weight × tier
+ * where the evidence was accepted and the innovation counted, else 0; see write.ts), read back whole on a re-run (the
+ * other output columns only for where they are, `RERUN_READING`). A positive figure there is a tier the last run took
+ * as accepted: weight × that tier, as the writer rounds it. Nothing is known, so nothing is said, where the copy has no
+ * such column (a copy scored without the edition's points, an analyst's own sheet), where the figure is 0 or not the
+ * weight times an offered tier (not counted then, evidence not accepted, tier 0, a hand-typed value), or where the
+ * tool's Ringkasan does not name this run's edition (another edition's weights would read as other tiers). The SPD
+ * sheet has no output columns: its tiers are not kept either.
+ *
+ * The warning is for a tier up only, with the evidence still accepted now (the verified points rose): a tier down or
+ * a Bukti set to anything else raises nothing the verifier did not accept. It is said once, on the run after the edit:
+ * that run's points are the next run's "last scoring". The scores are not changed: the evidence status is the
+ * analyst's input (they may have raised the answer because the verifier accepted its new evidence), so the verified
+ * score counts the new tier, and the message says so.
+ */
+import { type Edition, type MessageLocale, type RegionResult, highestTier, indicatorPoints, roundHalfUp } from "@inovasi/core";
+import { type WorkbookGrids, a1, findSheet, normaliseHeader } from "./grid.js";
+import { indicatorScoreHeaders, indicatorsOf } from "./layout.js";
+import { type LocatedIssue, sheetIssue } from "./messages.js";
+import type { SourceMap } from "./read.js";
+import { layoutAt } from "./row-layout.js";
+import { summaryEditionId } from "./summary.js";
+import { headerRow } from "./table.js";
+
+/**
+ * The tiers a scored copy's last run took as accepted, by innovation (`source.innovations.rows`' order) and SID
+ * indicator (the edition's order): `tiers[i * count + k]`, 0 where not known. From {@link earlierAcceptedTiers}.
+ */
+export interface EarlierTiers {
+  count: number;
+  tiers: Uint8Array;
+}
+
+/**
+ * What the scored copy's last run took as accepted, read from its "Skor <nomor> Terverifikasi" columns before the
+ * rows' cells are let go (`releaseInputCells`): undefined when nothing can be known (see the file's comment). The
+ * columns, weights and tiers are found once from the header and the edition; each row reads its cells in those columns.
+ */
+export function earlierAcceptedTiers(grids: WorkbookGrids, source: SourceMap, edition: Edition): EarlierTiers | undefined {
+  const inv = source.innovations;
+  const g = inv && findSheet(grids, inv.sheet);
+  if (!inv || !g || !inv.rows.length || summaryEditionId(grids) !== edition.id) return undefined;
+  const h = headerRow(g, inv.headerRow);
+  const sid = indicatorsOf(edition, "SID");
+  // the SID positions with a column and a positive weight; a figure each tier of theirs is written as
+  const at: { k: number; col: number; byPoints: Map<number, number> }[] = [];
+  sid.forEach((ind, k) => {
+    const col = h.columns.get(normaliseHeader(indicatorScoreHeaders(ind).verified));
+    const w = ind.weight;
+    if (col === undefined || w === null || !(w > 0)) return;
+    const byPoints = new Map<number, number>();
+    for (let t = highestTier(ind); t >= 1; t--) byPoints.set(roundHalfUp(w * t, 2), t);
+    at.push({ k, col, byPoints });
+  });
+  if (!at.length) return undefined;
+  const count = sid.length;
+  const tiers = new Uint8Array(inv.rows.length * count);
+  let any = false;
+  inv.rows.forEach((r, i) => {
+    const row = g.cells[r];
+    if (!row) return;
+    for (const x of at) {
+      const v = row[x.col];
+      if (typeof v !== "number" || !(v > 0)) continue;
+      const t = x.byPoints.get(v);
+      if (t === undefined) continue;
+      tiers[i * count + x.k] = t;
+      any = true;
+    }
+  });
+  return any ? { count, tiers } : undefined;
+}
+
+/**
+ * The warnings of answers raised since the last run while their Bukti still says "Diterima": at the Bukti cell, naming
+ * the answer's cell and both tiers (`evidence_for_earlier_tier`). `earlier` from {@link earlierAcceptedTiers} on the
+ * same read; `result` this run's. Only innovations with a tier known from the last run are looked at.
+ */
+export function raisedSinceAccepted(earlier: EarlierTiers | undefined, result: RegionResult, source: SourceMap, edition: Edition, locale: MessageLocale = "id"): LocatedIssue[] {
+  const inv = source.innovations;
+  if (!earlier || !inv) return [];
+  const sid = indicatorsOf(edition, "SID");
+  const { count, tiers } = earlier;
+  if (sid.length !== count) return [];
+  const out: LocatedIssue[] = [];
+  const points: (number | null)[] = [];
+  for (const r of result.innovations) {
+    const i = r.index;
+    if (i >= inv.rows.length) continue;
+    let known = false;
+    for (let k = 0; k < count && !known; k++) known = tiers[i * count + k]! > 0;
+    if (!known) continue;
+    // this run's verified points: weight × tier where the evidence is accepted and the innovation counts, else 0
+    indicatorPoints(r, edition, "verified", points);
+    const row = inv.rows[i]!;
+    for (let k = 0; k < count; k++) {
+      const from = tiers[i * count + k]!;
+      const now = points[k];
+      const w = sid[k]!.weight;
+      if (from === 0 || now === null || now === undefined || w === null) continue;
+      const to = Math.round(now / w);
+      if (to <= from) continue;
+      const ind = sid[k]!;
+      const cols = layoutAt(inv, row).indicators[ind.id];
+      if (cols?.answer === undefined || cols.evidence === undefined) continue;
+      out.push(sheetIssue(locale, "evidence_for_earlier_tier", "warning", inv.sheet, a1(row, cols.evidence), `${ind.number}. Bukti`, { indicator: ind.id, answer: a1(row, cols.answer), from, to }));
+    }
+  }
+  return out;
+}
