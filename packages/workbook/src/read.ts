@@ -124,7 +124,12 @@ export interface SourceMap {
     /** Other rows under the header holding input not read as an innovation (a row left out for an error, a heading or title, a later year's part set aside): never typed over. */
     unreadRows?: number[];
     /** Merged ranges reaching more than one row below the header row (an agency merged over its innovations): a step never names part of one. */
-    merges?: CellRange[] } | undefined;
+    merges?: CellRange[];
+    /**
+     * Titles naming a year after Tahun Penilaian (`row`, `col`: the title's cell; `year`) and the rows under each set
+     * aside for it (`rows`: not scored, not in n): the scored copy marks them, and the plan's new rows go above it.
+     */
+    laterYear?: { row: number; col: number; year: number; assessed: number; rows: number[] }[] } | undefined;
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   /** `headerRow`: the Perangkat Daerah header row (a rule over no agency is said under it, where the first goes). */
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number }; headerRow?: number } | undefined;
@@ -1520,6 +1525,7 @@ class Reader {
         titles.push(title);
         notRead.push(r); // not a row for the plan's new innovations either
         if (title.year !== undefined) section = this.assessed !== undefined && title.year > this.assessed ? title : undefined;
+        if (section === title) (map.laterYear ??= []).push({ row: r, col: c, year: title.year!, assessed: this.assessed!, rows: title.aside });
         continue;
       }
       // the header again (a table pasted twice), an explanation under the header, defaults waiting for an innovation

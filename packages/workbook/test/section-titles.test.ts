@@ -8,9 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
 import type { CellValue, WorkbookGrids } from "../src/index.js";
-import { readWorkbook } from "../src/index.js";
+import { readWorkbook, writeResults } from "../src/index.js";
 import { newRowPlacer } from "../src/plan-rows.js";
-import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+import { addRow, applyWrites, e2026, fullInnovation, scored, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 /** Three innovations of 2026; then, after a blank row, `title` alone in column A (or `rows` as given) and what follows. */
 function book(after: (CellValue[] | Record<string, CellValue>)[]): WorkbookGrids {
@@ -43,6 +43,32 @@ describe("a title over a second table on the Inovasi sheet", () => {
     // n and the index are those of the three 2026 innovations alone
     const alone = readWorkbook(book([])).input!;
     expect(scoreRegion(r.input!, e2026).claimed).toEqual(scoreRegion(alone, e2026).claimed);
+  });
+
+  it("the scored copy says it in the rows set aside: Skor Dihitung? \"Tidak\" as a row not counted, and why in its notes", () => {
+    for (const locale of ["id", "en"] as const) {
+      const grids = book([["Usulan inovasi tahun 2027"], header(), next("Usulan A", 2027), next("Usulan B"), next("Tetap 2026", 2026)]);
+      const { read, result, issues } = scored(grids, locale);
+      const out = writeResults(grids, result!, { source: read.source, issues, locale, edition: e2026 });
+      applyWrites(grids, out.writes);
+      const rows = grids["Inovasi"]!.cells;
+      const col = (h: string) => rows[0]!.indexOf(h);
+      const at = (r: number, h: string) => rows[r - 1]![col(h)] ?? null;
+      const why = {
+        id: "tidak dinilai dan tidak dihitung dalam n: di bawah judul tahun 2027 (A6), sesudah Tahun Penilaian 2026 — isi Tahun 2026 bila diajukan tahun ini",
+        en: "not scored nor counted in n: under the title of 2027 (A6), after Tahun Penilaian 2026 — enter Tahun 2026 if it is submitted this year",
+      }[locale];
+      // rows 8 and 9 set aside: "Tidak", no score, the reason; row 10 (its own Tahun 2026) scored as any other
+      for (const r of [8, 9]) {
+        expect([at(r, "Skor Dihitung?"), at(r, "Skor Klaim"), at(r, "Skor Catatan")]).toEqual(["Tidak", null, why]);
+      }
+      expect(at(10, "Skor Dihitung?")).toBe("Ya");
+      expect(at(6, "Skor Dihitung?")).toBeNull(); // the title: its warning in its notes, as before
+      expect(String(at(6, "Skor Catatan"))).toMatch(/^A6: /);
+      // the colour rule of rows not counted covers them (its formula compares "Skor Dihitung?" with "Tidak")
+      const rule = out.output.conditionalFormats.find((f) => /="Tidak"$/.test(f.formula) && f.range.startsWith("A8:"));
+      expect(rule?.range).toBe("A8:A10");
+    }
   });
 
   it("the plan's new innovations go below the title and the rows set aside, never over them (merged with planrow34)", () => {
