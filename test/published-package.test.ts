@@ -352,8 +352,10 @@ const CEILING = {
    * `none_word_read` in both languages), Melapor's Sudah/Belum and the unreadable Melapor's "meanwhile".
    * Merged with none34: 137,531 B.
    * Tingkat read from Nama Daerah when empty (`level_from_name`, session 26 lead): 137,667 B (+136 B).
+   * tbl35 (session 27): 138,544 B (+877 B) — rows set aside marked in the copy (words in both languages), an agency's
+   * name alone in its row read as a heading (`agency_heading_read`), new rows inserted above a later year's title.
    */
-  workbook: 137.7 * KB,
+  workbook: 138.6 * KB,
 };
 
 let dir = "";
