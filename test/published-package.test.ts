@@ -354,8 +354,11 @@ const CEILING = {
    * Tingkat read from Nama Daerah when empty (`level_from_name`, session 26 lead): 137,667 B (+136 B).
    * rerun35 (session 27): 137,911 B (+244 B) — a re-run's warning at a Bukti still "Diterima" whose answer was raised
    * since the last run (`evidence_for_earlier_tier`, both languages; the check itself is the hosts', not this bundle's).
+   * tbl35 (session 27): 138,544 B (+877 B) — rows set aside marked in the copy (words in both languages), an agency's
+   * name alone in its row read as a heading (`agency_heading_read`), new rows inserted above a later year's title.
+   * Merged: PLACEHOLDER.
    */
-  workbook: 138.0 * KB,
+  workbook: 140 * KB,
 };
 
 let dir = "";

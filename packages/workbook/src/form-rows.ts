@@ -3,7 +3,7 @@
  * columns, a JUMLAH / TOTAL row typed under the list, a heading merged across a row between groups. The reader skips
  * them; nothing typed in them is data.
  */
-import { type CellRange, type CellValue, type Grid, cellAt, isBlank } from "./grid.js";
+import { type CellRange, type CellValue, type Grid, cellAt, isBlank, normaliseHeader } from "./grid.js";
 import type { ProfileField } from "./layout.js";
 
 /**
@@ -105,4 +105,17 @@ export function titleYear(text: string): number | undefined {
 /** Rows (0-based) as a message lists them, 1-based: "3, 4", or the first five and "…" past six. */
 export function rowsText(rs: readonly number[]): string {
   return rs.length > 6 ? `${rs.slice(0, 5).map((r) => r + 1).join(", ")}, …` : rs.map((r) => r + 1).join(", ");
+}
+
+/** A group's mark before a heading ("A. ", "II. ", "1) ", "3 - "), and a colon after it. */
+const GROUP_MARK = /^(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,5})(?:\s*[.)]|\s+[-–])\s*|\s*:$/g;
+
+/**
+ * The listed agency a heading names ("DINAS KESEHATAN", "A. Dinas Kesehatan", "Dinas Kesehatan:"), as the list spells
+ * it: the text without a group's mark nor a colon is one of the names listed (`listed`: by `normaliseHeader`);
+ * undefined otherwise. Nothing else is guessed: a text naming no listed agency is no agency heading.
+ */
+export function headingAgency(text: string, listed: ReadonlyMap<string, string> | undefined): string | undefined {
+  if (!listed?.size) return undefined;
+  return listed.get(normaliseHeader(text)) ?? listed.get(normaliseHeader(text.replace(GROUP_MARK, "")));
 }

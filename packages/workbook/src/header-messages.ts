@@ -34,6 +34,7 @@ export type HeaderIssueCode =
   | "totals_row_skipped"
   | "section_title_skipped"
   | "section_year_later"
+  | "agency_heading_read"
   | "hidden_rows_read";
 
 /** What an absent column costs, by the column's role (`cost` param), with `n` where a limit is named. */
@@ -117,6 +118,8 @@ export const HEADER_MESSAGES_ID: Record<HeaderIssueCode, Msg> = {
   section_title_skipped: (p) => `baris ${p.row} dibaca sebagai judul bagian ("${p.given}"), bukan inovasi; dilewati — bila baris ini inovasi, isi juga Perangkat Daerah, Urusan dan Tahapan-nya`,
   section_year_later: (p) =>
     `baris ${p.row} dibaca sebagai judul bagian ("${p.given}"), bukan inovasi; tahun ${p.year} sesudah Tahun Penilaian ${p.assessed}, jadi ${countText(p.count, "id")} inovasi di bawahnya (baris ${p.rows}${p.tahun ? `, Tahun kosong atau ${p.year}` : ""}) tidak dinilai dan tidak dihitung dalam n tahun ini; nilailah di berkas tahun ${p.year}, atau isi Tahun ${p.assessed} pada baris yang diajukan tahun ini`,
+  agency_heading_read: (p) =>
+    `baris ${p.row} dibaca sebagai judul perangkat daerah ("${p.given}"), bukan inovasi; dilewati${p.count ? `; ${countText(p.count, "id")} inovasi di bawahnya yang Perangkat Daerah-nya kosong (baris ${p.rows}) dibaca sebagai ${p.agency} — isi Perangkat Daerah-nya bila bukan` : ""}`,
   hidden_rows_read: (p) =>
     `baris ${p.rows} tersembunyi (atau tersaring) tetapi tetap ${p.what === "agency" ? "dibaca sebagai perangkat daerah" : "dinilai"}; ${p.what === "agency" ? "hapus barisnya bila perangkat daerah itu tidak termasuk" : p.what === "spd" ? "kosongkan jawabannya bila indikator itu tidak diajukan" : "hapus barisnya bila inovasi itu tidak diajukan"}`,
   prefilled_rows_skipped: (p) => `${countText(p.count, "id")} baris (${p.rows}) hanya berisi ${p.columns} tanpa Nama Inovasi maupun jawaban indikator; dilewati, bukan inovasi (isi Nama Inovasi bila baris itu inovasi)`,
@@ -175,6 +178,8 @@ export const HEADER_MESSAGES_EN: Record<HeaderIssueCode, Msg> = {
   section_title_skipped: (p) => `row ${p.row} is read as a section title ("${p.given}"), not an innovation; skipped — if the row is an innovation, fill in its Perangkat Daerah, Urusan and Tahapan too`,
   section_year_later: (p) =>
     `row ${p.row} is read as a section title ("${p.given}"), not an innovation; ${p.year} is after Tahun Penilaian ${p.assessed}, so the ${countText(p.count, "en")} innovation(s) under it (row${p.count === 1 ? "" : "s"} ${p.rows}${p.tahun ? `, Tahun blank or ${p.year}` : ""}) are not scored nor counted in n this year; score them in the ${p.year} workbook, or enter Tahun ${p.assessed} on the rows submitted this year`,
+  agency_heading_read: (p) =>
+    `row ${p.row} is read as an agency heading ("${p.given}"), not an innovation; skipped${p.count ? `; the ${countText(p.count, "en")} innovation(s) under it with Perangkat Daerah blank (row${p.count === 1 ? "" : "s"} ${p.rows}) are read as ${p.agency} — fill in their Perangkat Daerah if not` : ""}`,
   hidden_rows_read: (p) =>
     `row${p.count === 1 ? "" : "s"} ${p.rows} ${p.count === 1 ? "is" : "are"} hidden (or filtered out) but still ${p.what === "agency" ? "read as agencies" : "scored"}; ${p.what === "agency" ? "delete the row if that agency is not part of the list" : p.what === "spd" ? "clear the answer if that indicator is not submitted" : "delete the row if that innovation is not submitted"}`,
   prefilled_rows_skipped: (p) => `${countText(p.count, "en")} row(s) (${p.rows}) hold only ${p.columns}, without Nama Inovasi or any indicator's answer; skipped, not innovations (fill in Nama Inovasi if a row is one)`,

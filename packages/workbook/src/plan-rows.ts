@@ -2,7 +2,9 @@
  * The rows the plan's steps name whole on the Inovasi sheet (see `actionCells`): where its new innovations go, and a
  * row's cells outside any merged range that reaches another row. A new row never goes over a totals row ("JUMLAH":
  * it goes in a row inserted above it, so the total can take it in) nor over a row holding input the reader did not
- * read (a row left out for an error, a heading merged across, a header row). A step that empties or copies "the whole
+ * read (a row left out for an error, a heading merged across, a header row), nor under a title naming a year after Tahun
+ * Penilaian (a row there with Tahun blank is set aside, not scored: it goes above the title, inserted, as above a totals
+ * row). A step that empties or copies "the whole
  * row" leaves out a cell merged with other rows (the agency typed once over its five innovations): Excel grows a
  * selection to the whole merged range, so emptying the row empties the other four rows' agency, and copying it copies
  * five rows (audit34).
@@ -14,10 +16,14 @@ import { layoutAt } from "./row-layout.js";
 
 type Innovations = NonNullable<SourceMap["innovations"]>;
 
-/** Where a step's new rows go: the first one's row, and whether they are rows inserted above the totals row there. */
+/**
+ * Where a step's new rows go: the first one's row, and whether they are rows inserted above the totals row there, or
+ * above a later year's title (`title`: its year).
+ */
 export interface NewRows {
   row: number;
   inserted: boolean;
+  title?: number;
 }
 
 /**
@@ -25,28 +31,34 @@ export interface NewRows {
  * innovation that hold nothing the reader skipped. A totals row reached first takes them above it, inserted: its sums
  * can then include them (a SUM ending on the row above does not grow by itself: the step says to check it). Rows
  * inserted move the totals row and everything below it down: the next step's rows go above it again, at its new row.
+ * A title naming a year after Tahun Penilaian (`laterYear`) reached first is such a row too: a new row under it with
+ * Tahun blank would be set aside as that year's, so the rows go above it (every innovation read is above it then).
  */
 export function newRowPlacer(inv: Innovations): (n: number) => NewRows {
   const totals = new Set(inv.totalsRows);
+  const titles = new Map(inv.laterYear?.map((t) => [t.row, t.year]));
   const taken = new Set([...(inv.unreadRows ?? []), ...(inv.headerRows ?? [])]);
+  const above = (r: number) => totals.has(r) || titles.has(r);
   let at = inv.rows.reduce((m, r) => Math.max(m, r), inv.headerRow) + 1;
   let inserted = 0; // rows inserted above the totals row so far (it is that much lower now)
   return (n) => {
     for (;;) {
-      if (totals.has(at)) {
+      if (above(at)) {
         const row = at + inserted;
         inserted += n;
-        return { row, inserted: true };
+        const year = titles.get(at);
+        return year === undefined ? { row, inserted: true } : { row, inserted: true, title: year };
       }
       let k = 0;
-      while (k < n && !taken.has(at + k) && !totals.has(at + k)) k++;
+      while (k < n && !taken.has(at + k) && !above(at + k)) k++;
       if (k === n) {
         const row = at;
         at += n;
         return { row, inserted: false };
       }
-      // a row taken: past it; a totals row: the rows go above it (the free ones before it too few, together)
-      at += taken.has(at + k) ? k + 1 : k;
+      // a totals row or a later year's title: the rows go above it (the free ones before it too few, together); a
+      // row taken: past it
+      at += above(at + k) ? k : k + 1;
     }
   };
 }
@@ -88,6 +100,7 @@ const WORDS = {
     and: "dan",
     leave: (cells: string, merged: string) => `biarkan ${cells}: bagian sel gabungan ${merged}, dipakai baris lain juga`,
     insert: (n: number, row: number) => `sisipkan ${n > 1 ? `${n} baris` : "baris"} di atas baris jumlah, baris ${row}, lalu pastikan rumus jumlahnya mencakup baris baru`,
+    insertTitle: (n: number, row: number, year: number) => `sisipkan ${n > 1 ? `${n} baris` : "baris"} di atas judul tahun ${year}, baris ${row}: baris di bawah judul itu yang Tahun-nya kosong tidak dinilai tahun ini`,
     copyOnly: (cells: string, left: string, merged: string, fills: string) => `salin ${cells} — ${left} tidak: bagian sel gabungan ${merged} — lalu ${fills}`,
     to: "ke",
     typeAgency: (at: string) => `ketik perangkat daerahnya di ${at}`,
@@ -97,6 +110,7 @@ const WORDS = {
     and: "and",
     leave: (cells: string, merged: string) => `leave ${cells} as it is: part of the merged cell ${merged}, which other rows use too`,
     insert: (n: number, row: number) => `insert ${n > 1 ? `${n} rows` : "a row"} above the totals row, row ${row}, then make sure its sums take the new row${n > 1 ? "s" : ""} in`,
+    insertTitle: (n: number, row: number, year: number) => `insert ${n > 1 ? `${n} rows` : "a row"} above the ${year} title, row ${row}: rows under that title with Tahun blank are not scored this year`,
     copyOnly: (cells: string, left: string, merged: string, fills: string) => `copy ${cells} — not ${left}: part of the merged cell ${merged} — then ${fills}`,
     to: "to",
     typeAgency: (at: string) => `type its agency in ${at}`,
@@ -117,14 +131,14 @@ export function withheldCells(inv: Innovations, by: Map<number, CellRange[]> | u
 }
 
 /**
- * What a new row's cell says beyond it, in brackets: the rows inserted above the totals row, and for a copy of a row
+ * What a new row's cell says beyond it, in brackets: the rows inserted above the totals row (or a later year's title), and for a copy of a row
  * with cells merged with other rows, which cells to copy and what to type in the others (the agency: the new one's; any
  * other: as the merged cell says). Empty when neither.
  */
 export function newRowNote(inv: Innovations, by: Map<number, CellRange[]> | undefined, at: NewRows, n: number, like: number | undefined, locale: MessageLocale): string {
   const W = WORDS[locale];
   const notes: string[] = [];
-  if (at.inserted) notes.push(W.insert(n, at.row + 1));
+  if (at.inserted) notes.push(at.title !== undefined ? W.insertTitle(n, at.row + 1, at.title) : W.insert(n, at.row + 1));
   const from = like === undefined ? undefined : inv.rows[like];
   if (from !== undefined) {
     const last = Math.max(inv.lastInputCol, 0);

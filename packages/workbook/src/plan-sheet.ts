@@ -45,7 +45,7 @@ const trialled = (f: Pick<CountFixWhere, "stage"> & { fault: string }) => f.faul
  * its whole row (`Inovasi!A8:BZ8`: emptied, not deleted; a cell merged with other rows left out and said so:
  * `Inovasi!A8 dan C8:BZ8 (biarkan B8: …)`), a new innovation the name cell of the first free row under the Inovasi
  * table (a yandas step's several: `Inovasi!A9:A10`; a later step on one, its row) — a row inserted above its totals
- * row when that comes first, said in brackets, as which cells to copy when the row it copies has merged ones (see
+ * row or a later year's title when that comes first, said in brackets, as which cells to copy when the row it copies has merged ones (see
  * plan-rows.ts). A step that sets an
  * answer and its evidence (answering an unanswered indicator, a mandatory one for a count, filling in an empty SPD row)
  * names both: `Inovasi!O26:P26` when the evidence column is next to the answer's, else `Inovasi!O26 dan R26` (`locale`

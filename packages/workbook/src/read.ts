@@ -75,7 +75,7 @@ import { isNoneWord, noneWordsRead } from "./none-words.js";
 import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
-import { agencyTotal, isColumnNumbering, isMergedHeading, loneText, readsAsTitle, rowsText, titleYear, totalsWord } from "./form-rows.js";
+import { agencyTotal, headingAgency, isColumnNumbering, isMergedHeading, loneText, readsAsTitle, rowsText, titleYear, totalsWord } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, headerRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { AGENCY_HEADER_WORDS, AGENCY_TYPE_BY_CELLS, PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
@@ -124,7 +124,12 @@ export interface SourceMap {
     /** Other rows under the header holding input not read as an innovation (a row left out for an error, a heading or title, a later year's part set aside): never typed over. */
     unreadRows?: number[];
     /** Merged ranges reaching more than one row below the header row (an agency merged over its innovations): a step never names part of one. */
-    merges?: CellRange[] } | undefined;
+    merges?: CellRange[];
+    /**
+     * Titles naming a year after Tahun Penilaian (`row`, `col`: the title's cell; `year`) and the rows under each set
+     * aside for it (`rows`: not scored, not in n): the scored copy marks them, and the plan's new rows go above it.
+     */
+    laterYear?: { row: number; col: number; year: number; assessed: number; rows: number[] }[] } | undefined;
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   /** `headerRow`: the Perangkat Daerah header row (a rule over no agency is said under it, where the first goes). */
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number }; headerRow?: number } | undefined;
@@ -1232,6 +1237,7 @@ class Reader {
     const cols = { name: nc, ...(tc !== undefined ? { type: tc } : {}) };
     source.agencies = { sheet: g.name, rows, cols, headerRow: h.row };
     this.agencyRowsNamed = named;
+    this.listedAgencies = new Map(out.map((a) => [normaliseHeader(a.name), a.name]));
     this.totalsSkipped(g, h, summed, AGENCY_HEADERS.name, { agency: 1 });
     this.hiddenRowsRead(g, rows, nc, AGENCY_HEADERS.name, "agency");
     this.duplicateAgencies(duplicates, { ...source, agencies: { sheet: g.name, rows: listed, cols } });
@@ -1249,6 +1255,8 @@ class Reader {
 
   /** How many rows of the Perangkat Daerah sheet name an agency (undefined: the sheet was not read). */
   private agencyRowsNamed: number | undefined;
+  /** The agencies listed on the Perangkat Daerah sheet, by `normaliseHeader` of their names (a heading naming one, see readInnovations). */
+  private listedAgencies: Map<string, string> | undefined;
 
   /** A Perangkat Daerah column by its template header, else a rewording of it (`AGENCY_HEADER_WORDS`, said as read). */
   private agencyColumn(g: Grid, h: HeaderRow, role: "name" | "type", taken: ReadonlySet<number>): number | undefined {
@@ -1488,9 +1496,14 @@ class Reader {
     // titles over part of the list, and the one naming a year after Tahun Penilaian whose rows are set aside (`aside`)
     const titles: { r: number; c: number; text: string; lone: boolean; year: number | undefined; aside: number[] }[] = [];
     let section: (typeof titles)[number] | undefined;
+    // a listed agency's name as a heading over its innovations ("DINAS KESEHATAN" alone in the row, or merged across):
+    // the rows under it with Perangkat Daerah blank take it, as rows under an agency merged down take that (`group`)
+    const groups: { r: number; c: number; text: string; agency: string; merged: boolean; took: number[] }[] = [];
+    let group: (typeof groups)[number] | undefined;
+    let grouped = false; // a row under `group` was read: a blank, totals or header row now ends it
+    const firstCol = Math.min(...inputCols);
     // a text alone in the name cell, read as a title by its words or by the header repeated under it
-    const loneTitle = (r: number) => {
-      const t = loneText(g.cells[r] ?? [], inputCols);
+    const loneTitle = (r: number, t: ReturnType<typeof loneText>) => {
       if (!t || t.c !== layout.profile.name) return undefined;
       if (readsAsTitle(t.text)) return t;
       let k = r + 1;
@@ -1500,26 +1513,41 @@ class Reader {
     let firstData = true;
     const notRead: number[] = [];
     for (let r = h.row + 1; r < g.cells.length; r++) {
-      if (totals.has(r)) continue;
-      if (rowBlank(g, r, inputCols)) continue;
+      if (totals.has(r) || rowBlank(g, r, inputCols)) {
+        if (grouped) group = undefined;
+        continue;
+      }
       // the "(1) (2) (3) …" row under the header of a government form numbers the columns: it is not an innovation
       if (r === sub?.row || r === blockSub) { headerRows.push(r); continue; }
       if (r === h.row + 1 + (sub ? 1 : 0) && isColumnNumbering(g.cells[r] ?? [], inputCols)) { headerRows.push(r); continue; }
       // a "JUMLAH" / "TOTAL" row typed under the list: a sum, not an innovation (said once, with the others)
       const total = totalsWord(g, r, layout.profile, inputCols, layoutAnswers);
-      if (total) { summed.push({ r, ...total }); continue; }
+      if (total) { summed.push({ r, ...total }); if (grouped) group = undefined; continue; }
       // a heading merged across the row ("DINAS KESEHATAN" over A:N) between groups of innovations, or a title alone in
       // the name cell over part of the list ("Usulan inovasi tahun 2027" under the table): not an innovation. A title
       // naming a year opens that year's part: after Tahun Penilaian, its rows of that year are set aside (below)
       const merged = headings?.get(r) !== undefined && isMergedHeading(g, r, inputCols, headings!);
-      const lone = merged ? undefined : loneTitle(r);
+      const alone = merged ? undefined : loneText(g.cells[r] ?? [], inputCols);
+      // a heading naming a listed agency, in the name column or the first (merged across: its first cell)
+      const ac = merged ? headings!.get(r)!.col : alone && (alone.c === layout.profile.name || alone.c === firstCol) ? alone.c : undefined;
+      const agency = ac === undefined ? undefined : headingAgency(merged ? shown(cellAt(g, r, ac)).trim() : alone!.text, this.listedAgencies);
+      if (agency) {
+        group = { r, c: ac!, text: merged ? shown(cellAt(g, r, ac!)).trim() : alone!.text, agency, merged, took: [] };
+        groups.push(group);
+        grouped = false;
+        notRead.push(r);
+        continue;
+      }
+      const lone = merged ? undefined : loneTitle(r, alone);
       if (merged || lone) {
+        group = undefined;
         const c = merged ? headings!.get(r)!.col : lone!.c;
         const text = merged ? shown(cellAt(g, r, c)).trim() : lone!.text;
         const title = { r, c, text, lone: lone !== undefined, year: titleYear(text), aside: [] };
         titles.push(title);
         notRead.push(r); // not a row for the plan's new innovations either
         if (title.year !== undefined) section = this.assessed !== undefined && title.year > this.assessed ? title : undefined;
+        if (section === title) (map.laterYear ??= []).push({ row: r, col: c, year: title.year!, assessed: this.assessed!, rows: title.aside });
         continue;
       }
       // the header again (a table pasted twice), an explanation under the header, defaults waiting for an innovation
@@ -1527,6 +1555,7 @@ class Reader {
       firstData = false;
       if (isRepeatedHeader(g, r, h, profile)) {
         headerRows.push(r);
+        if (grouped) group = undefined;
         // pasted with its columns in another order: said at the row, with the rows read below it (skippedRows)
         // the rows below it read with its own layout when its columns are the header row's in another order. Under
         // a header in two rows, a repeated one is read joined with its row under as the top one is (that row then
@@ -1544,6 +1573,7 @@ class Reader {
       }
       if (topRow && isExplanationRow(g, r, profile)) { headerRows.push(r); this.add("explanation_row_skipped", "info", g.name, r, profile.name!, PROFILE_COLUMNS.name.header, {}); continue; }
       if (isPrefilledOnly(g, r, layout.profile, layoutAnswers)) { prefilled.push(r); continue; }
+      if (group) grouped = true;
       // under a title naming a later year: its innovations (Tahun blank or that year) are next year's, not scored now
       if (section) {
         const yc = layout.profile.year;
@@ -1552,7 +1582,7 @@ class Reader {
       }
       tried.push(r);
       const nc = layout.profile.name!;
-      const inv = this.innovationRow(g, r, layout.profile, layout.indicators, sid);
+      const inv = this.innovationRow(g, r, layout.profile, layout.indicators, sid, group);
       if (!inv) { notRead.push(r); continue; }
       if (absent.length) inv.leftOut = [...(inv.leftOut ?? []), ...absent];
       // the same innovation twice (a row copied twice, "Kartu Ramah-Kesehatan" beside "Kartu Ramah Kesehatan (KRK)"):
@@ -1586,6 +1616,12 @@ class Reader {
       const header = h.cells.find((x) => x.col === t.c)?.text ?? PROFILE_COLUMNS.name.header;
       if (t.aside.length) this.add("section_year_later", "warning", g.name, t.r, t.c, header, { given: t.text, row: t.r + 1, year: t.year, assessed: this.assessed, count: t.aside.length, rows: rowRuns(t.aside), ...(profile.year !== undefined ? { tahun: 1 } : {}) });
       else if (t.lone) this.add("section_title_skipped", "info", g.name, t.r, t.c, header, { given: t.text, row: t.r + 1 });
+    }
+    // an agency heading: said once, with the rows that took its agency (merged across and taken by none: silent, as before)
+    for (const x of groups) {
+      if (x.merged && !x.took.length) continue;
+      const header = h.cells.find((y) => y.col === x.c)?.text ?? PROFILE_COLUMNS.name.header;
+      this.add("agency_heading_read", "info", g.name, x.r, x.c, header, { given: x.text, row: x.r + 1, agency: x.agency, count: x.took.length, rows: rowRuns(x.took) });
     }
     this.hiddenRowsRead(g, rows, profile.name!, PROFILE_COLUMNS.name.header, "innovation");
     if (!blocks.length) delete map.blocks;
@@ -1798,6 +1834,7 @@ class Reader {
     p: Partial<Record<ProfileField, number>>,
     cols: Record<string, Partial<Record<IndicatorRole, number>>>,
     sid: Indicator[],
+    heading?: { agency: string; took: number[] },
   ): InnovationInput | undefined {
     const P = PROFILE_COLUMNS;
     const mark = this.issues.length;
@@ -1807,7 +1844,11 @@ class Reader {
       return t;
     };
     const name = req("name");
-    const agency = req("agency");
+    // under a heading naming a listed agency, a blank Perangkat Daerah is that agency (said once at the heading); a
+    // cell whose formula failed is not blank: its error stands
+    const fromHeading = heading !== undefined && !toText(this.cell(g, r, p.agency!, P.agency.header)) && !this.formulaFailed(g.name, r, p.agency);
+    if (fromHeading) heading.took.push(r);
+    const agency = fromHeading ? heading.agency : req("agency");
     const urusan = req("urusan");
     const stageCell = this.cell(g, r, p.stage!, P.stage.header);
     // "Penerapan (2024)": the stage, its year said beside the date the scoring reads; a year still to come, not read

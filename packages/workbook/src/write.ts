@@ -252,6 +252,9 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       noted.push(i);
       notedRows.push(row);
     }
+    // the rows set aside under a later year's title: "Tidak" as a row not counted, and why in the notes (see SET_ASIDE)
+    const aside = new Map<number, string>();
+    for (const t of inv.laterYear ?? []) for (const row of t.rows) aside.set(row - h.row - 1, SET_ASIDE[locale](t.year, a1(t.row, t.col), t.assessed));
     if (inv.rows.length) {
       // by each row's layout: a block pasted under its own header gets the rules on its own columns (see layoutRules)
       rules.push(...layoutRules(g.name, h.row + 1, lastRow, inv, cols.counted, "Tidak", locale));
@@ -272,7 +275,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
         key === "claimed" || key === "verified" || key === "maturity"
           ? { col: cols[key], kind: "number" as const, numFmt: "0.00" }
           : key === "notes"
-            ? { col: cols[key], kind: "made" as const, ...blockNotes(noted, notedRows, h.row + 1, Math.max(0, lastRow - h.row)) }
+            ? { col: cols[key], kind: "made" as const, ...blockNotes(noted, notedRows, h.row + 1, Math.max(0, lastRow - h.row), aside) }
             : { col: cols[key], kind: "text" as const },
       ),
       ...perInd.map((p) => ({ col: p.col, kind: "number" as const })),
@@ -296,7 +299,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
             counted: r.verified.counted ? "Ya" : "Tidak",
             gaps: r.evidenceGaps.map((x) => `${x.indicatorId} ${x.indicatorName[locale]} (${evidenceWord(x.evidence, locale)})`).join("; ") || null,
           }
-        : { claimed: null, verified: null, maturity: null, counted: null, gaps: null };
+        : { claimed: null, verified: null, maturity: null, counted: aside.has(i) ? "Tidak" : null, gaps: null };
       fixedKeys.forEach((key, k) => {
         const c = cols[key];
         const now = cellAt(g, row, c);
@@ -414,13 +417,24 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
 }
 
 /**
+ * The notes of a row set aside under a title naming a year after Tahun Penilaian (the reader's `section_year_later`,
+ * said at the title): its "Skor Dihitung?" says "Tidak", as a row not counted, and this says why, so a filter on the
+ * scored copy's blank scores finds the reason in the row itself.
+ */
+const SET_ASIDE = {
+  id: (year: number, title: string, assessed: number) => `tidak dinilai dan tidak dihitung dalam n: di bawah judul tahun ${year} (${title}), sesudah Tahun Penilaian ${assessed} — isi Tahun ${assessed} bila diajukan tahun ini`,
+  en: (year: number, title: string, assessed: number) => `not scored nor counted in n: under the title of ${year} (${title}), after Tahun Penilaian ${assessed} — enter Tahun ${assessed} if it is submitted this year`,
+} as const;
+
+/**
  * The notes column of a block's rows (sheet rows `firstRow` on, `count` of them): row `i`'s issues as `H12: …; K12: …`,
  * in the order they were located, worded when the row is written — a workbook with tens of thousands of warnings
  * never holds them all as text (`filled` says whether a row has any without wording them). `issues[k]` is at sheet row `rows[k]`; they are kept in row order in one array with
- * each row's start (a list per row cost ~150 bytes a row). Made out here, not beside the writer's closures: a closure
+ * each row's start (a list per row cost ~150 bytes a row). `own`: a note of the writer's before them, by row `i` (a row
+ * set aside). Made out here, not beside the writer's closures: a closure
  * keeps its scope alive, and theirs holds the parsed input (let go before the copy is written).
  */
-function blockNotes(issues: readonly LocatedIssue[], rows: readonly number[], firstRow: number, count: number): { made: (i: number) => string | null; filled: (i: number) => boolean } {
+function blockNotes(issues: readonly LocatedIssue[], rows: readonly number[], firstRow: number, count: number, own: ReadonlyMap<number, string>): { made: (i: number) => string | null; filled: (i: number) => boolean } {
   // start[i]: where row i's issues begin in `ordered` (counted per row, then summed)
   const start = new Int32Array(count + 1);
   const inBlock = (k: number) => rows[k]! >= firstRow && rows[k]! < firstRow + count;
@@ -434,6 +448,12 @@ function blockNotes(issues: readonly LocatedIssue[], rows: readonly number[], fi
     ordered[next[i]!] = issue;
     next[i] = next[i]! + 1;
   });
-  const filled = (i: number) => start[i] !== start[i + 1];
-  return { made: (i) => (filled(i) ? ordered.slice(start[i], start[i + 1]).map((x) => `${x.cell}: ${x.text}`).join("; ") : null), filled };
+  const filled = (i: number) => start[i] !== start[i + 1] || own.has(i);
+  const made = (i: number) => {
+    if (!filled(i)) return null;
+    const said = ordered.slice(start[i], start[i + 1]).map((x) => `${x.cell}: ${x.text}`);
+    const first = own.get(i);
+    return first !== undefined ? [first, ...said].join("; ") : said.length ? said.join("; ") : null;
+  };
+  return { made, filled };
 }

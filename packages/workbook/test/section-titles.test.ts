@@ -6,11 +6,11 @@
  * Penilaian sets its rows of that year aside (not scored, not in n), said at the title with the rows it names.
  */
 import { describe, expect, it } from "vitest";
-import { scoreRegion } from "@inovasi/core";
+import { planRegion, scoreRegion } from "@inovasi/core";
 import type { CellValue, WorkbookGrids } from "../src/index.js";
-import { readWorkbook } from "../src/index.js";
+import { actionCells, readWorkbook, writeResults } from "../src/index.js";
 import { newRowPlacer } from "../src/plan-rows.js";
-import { addRow, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
+import { addRow, applyWrites, e2026, fullInnovation, scored, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 /** Three innovations of 2026; then, after a blank row, `title` alone in column A (or `rows` as given) and what follows. */
 function book(after: (CellValue[] | Record<string, CellValue>)[]): WorkbookGrids {
@@ -45,14 +45,50 @@ describe("a title over a second table on the Inovasi sheet", () => {
     expect(scoreRegion(r.input!, e2026).claimed).toEqual(scoreRegion(alone, e2026).claimed);
   });
 
-  it("the plan's new innovations go below the title and the rows set aside, never over them (merged with planrow34)", () => {
+  it("the scored copy says it in the rows set aside: Skor Dihitung? \"Tidak\" as a row not counted, and why in its notes", () => {
+    for (const locale of ["id", "en"] as const) {
+      const grids = book([["Usulan inovasi tahun 2027"], header(), next("Usulan A", 2027), next("Usulan B"), next("Tetap 2026", 2026)]);
+      const { read, result, issues } = scored(grids, locale);
+      const out = writeResults(grids, result!, { source: read.source, issues, locale, edition: e2026 });
+      applyWrites(grids, out.writes);
+      const rows = grids["Inovasi"]!.cells;
+      const col = (h: string) => rows[0]!.indexOf(h);
+      const at = (r: number, h: string) => rows[r - 1]![col(h)] ?? null;
+      const why = {
+        id: "tidak dinilai dan tidak dihitung dalam n: di bawah judul tahun 2027 (A6), sesudah Tahun Penilaian 2026 — isi Tahun 2026 bila diajukan tahun ini",
+        en: "not scored nor counted in n: under the title of 2027 (A6), after Tahun Penilaian 2026 — enter Tahun 2026 if it is submitted this year",
+      }[locale];
+      // rows 8 and 9 set aside: "Tidak", no score, the reason; row 10 (its own Tahun 2026) scored as any other
+      for (const r of [8, 9]) {
+        expect([at(r, "Skor Dihitung?"), at(r, "Skor Klaim"), at(r, "Skor Catatan")]).toEqual(["Tidak", null, why]);
+      }
+      expect(at(10, "Skor Dihitung?")).toBe("Ya");
+      expect(at(6, "Skor Dihitung?")).toBeNull(); // the title: its warning in its notes, as before
+      expect(String(at(6, "Skor Catatan"))).toMatch(/^A6: /);
+      // the colour rule of rows not counted covers them (its formula compares "Skor Dihitung?" with "Tidak")
+      const rule = out.output.conditionalFormats.find((f) => /="Tidak"$/.test(f.formula) && f.range.startsWith("A8:"));
+      expect(rule?.range).toBe("A8:A10");
+    }
+  });
+
+  it("the plan's new innovations never go over the title nor under it: the second goes above it, inserted (tbl35)", () => {
     const grids = book([["Usulan inovasi tahun 2027"], header(), next("Usulan A", 2027), next("Usulan B"), next("Usulan C", 2027)]);
     const inv = readWorkbook(grids).source!.innovations!;
     // 0-based: the title (row 6), the repeated header (7), the rows set aside (8–10)
     expect(inv.unreadRows).toEqual(expect.arrayContaining([5, 7, 8, 9]));
-    // the blank row under the main list first; the next one past the title, the header and the rows set aside
+    // the blank row under the main list first; the next ones above the title (under it, a Tahun left blank would be
+    // set aside as 2027's), each moving it down
     const place = newRowPlacer(inv);
-    expect([place(1), place(1)]).toEqual([{ row: 4, inserted: false }, { row: 10, inserted: false }]);
+    expect([place(1), place(1), place(2)]).toEqual([{ row: 4, inserted: false }, { row: 5, inserted: true, title: 2027 }, { row: 6, inserted: true, title: 2027 }]);
+  });
+
+  it("the plan's steps say so: the first new innovation on the blank row, the second in a row inserted above the title", () => {
+    const grids = book([["Usulan inovasi tahun 2027"], header(), next("Usulan A", 2027), next("Usulan B"), next("Usulan C", 2027)]);
+    const read = readWorkbook(grids);
+    const plan = planRegion(read.input!, e2026, { target: { index: 75 }, maxNewInnovations: 2, maxActions: 1000 });
+    const added = (locale: "id" | "en") => actionCells(plan, read.source, locale).filter((_, k) => plan.actions[k]!.where.added);
+    expect(added("id")).toEqual(["Inovasi!A5", "Inovasi!A6 (sisipkan baris di atas judul tahun 2027, baris 6: baris di bawah judul itu yang Tahun-nya kosong tidak dinilai tahun ini)"]);
+    expect(added("en")[1]).toBe("Inovasi!A6 (insert a row above the 2027 title, row 6: rows under that title with Tahun blank are not scored this year)");
   });
 
   it("a row under it with Tahun of the assessment year (or another year) is read as the row says", () => {
