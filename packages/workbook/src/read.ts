@@ -71,7 +71,7 @@ import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused, yearAsDate, yearOnly } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
-import { isNoneWord, noneWordsRead } from "./none-words.js";
+import { noneReading, noneWord } from "./none-words.js";
 import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
@@ -393,6 +393,21 @@ function numberExampleOf(m: Indicator["measures"][number], locale: MessageLocale
   let byLocale = numberExamples.get(m);
   if (!byLocale) numberExamples.set(m, (byLocale = {}));
   return (byLocale[locale] ??= ((n) => ({ numberUnit: unitAfter(m, locale, n), numberExample: numberText(n, locale) }))(exampleValue(m)));
+}
+
+/**
+ * An option as the sheet lists it: its Bahasa label, the one the template's drop-down offers (a strict list refuses
+ * another) and the reader takes; in an English run with its English label beside it.
+ */
+function sheetOption(o: Indicator["options"][number], locale: MessageLocale): string {
+  return locale === "en" && o.label.en !== o.label.id ? `"${o.label.id}" (${o.label.en})` : `"${o.label.id}"`;
+}
+
+/** The first whole number from 1 that reaches a measure's top tier (SID-14: 91 %); undefined when none up to 1000 does. */
+function topExample(m: Indicator["measures"][number]): number | undefined {
+  const top = Math.max(...m.tiers.map((t) => t.tier));
+  for (let n = 1; n <= 1000; n++) if (tierOf(m, n) === top) return n;
+  return undefined;
 }
 
 /**
@@ -1961,11 +1976,18 @@ class Reader {
       n = undefined;
       option = text;
     }
-    if (!isOption && n === undefined && option === text && isNoneWord(text) && noneWordsRead(ind) && !this.ambiguous[where(g.name, a1(r, c.answer!))]) {
-      // "Tidak ada", "Belum pernah", "-": none, tier 0 as 0 gives, said with what to type for a score (audit34 F2)
+    // a none word no option reading took ("Tidak ada", "Belum pernah", "tidak ada pengaduan"): tier 0 as 0 gives, or
+    // the indicator's one option that says none (SID-14's "≤ 50 % atau tidak ada"); a dash tier 0 always; said (audit34 F2)
+    const word = !isOption && n === undefined && option === text && !this.ambiguous[where(g.name, a1(r, c.answer!))] ? noneWord(text) : null;
+    const none = word === "blank" ? 0 : word ? noneReading(ind) : null;
+    if (none === 0) {
       this.noneWord(g, r, c.answer!, ind, text, f.answer);
       a.tier = 0;
     } else if (n === undefined) {
+      if (none) {
+        option = none.label.id;
+        this.noneOption(g, r, c.answer!, ind, text, none, f.answer);
+      }
       a.option = option;
     } else if (ind.measures.length > 0 && !(this.numbersAreTiers && (typeof v === "number" || BARE_NUMBER.test(text)))) {
       a.value = n;
@@ -2073,6 +2095,20 @@ class Reader {
     const number = ind.measures.length > 1 ? { numberBasis: 1 } : ind.measures.length === 1 ? numberExampleOf(ind.measures[0]!, this.locale) : {};
     this.add("none_word_read", "warning", g.name, r, c, field, { given: text, indicator: ind.id, allowed, mandatory: mandatory ? 1 : 0, ...number });
     if (mandatory) this.saysAlso(where(g.name, a1(r, c)), "mandatory_unanswered");
+  }
+
+  /**
+   * A word for none read as the indicator's one option that says none (none-words.ts `noneReading`): said at the cell
+   * with the other options and, for a measured indicator, a number to write instead (one that reaches the top tier:
+   * SID-14's "tidak ada pengaduan" may have meant that every complaint received was resolved).
+   */
+  private noneOption(g: Grid, r: number, c: number, ind: Indicator, text: string, option: Indicator["options"][number], field: string): void {
+    const l = this.locale;
+    const others = ind.options.filter((o) => o !== option).map((o) => sheetOption(o, l)).join(", ");
+    const m = ind.measures.length === 1 ? ind.measures[0]! : undefined;
+    const top = m && topExample(m);
+    const number = ind.measures.length > 1 ? { numberBasis: 1 } : m && top !== undefined ? { measure: m.name[l], numberExample: numberText(top, l), numberUnit: unitAfter(m, l, top) } : {};
+    this.add("none_option_read", "warning", g.name, r, c, field, { given: text, indicator: ind.id, option: sheetOption(option, l), tier: option.tier, others, ...number });
   }
 
   /**
