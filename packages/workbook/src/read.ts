@@ -2091,7 +2091,8 @@ class Reader {
    */
   private noneWord(g: Grid, r: number, c: number, ind: Indicator, text: string, field: string): void {
     const mandatory = ind.mandatory && ind.aspect === "SID";
-    const allowed = ind.options.map((o) => `"${o.label[this.locale]}"`).join(", ");
+    // as the sheet lists them (the Bahasa labels its drop-down offers), glossed in an English run
+    const allowed = ind.options.map((o) => sheetOption(o, this.locale)).join(", ");
     const number = ind.measures.length > 1 ? { numberBasis: 1 } : ind.measures.length === 1 ? numberExampleOf(ind.measures[0]!, this.locale) : {};
     this.add("none_word_read", "warning", g.name, r, c, field, { given: text, indicator: ind.id, allowed, mandatory: mandatory ? 1 : 0, ...number });
     if (mandatory) this.saysAlso(where(g.name, a1(r, c)), "mandatory_unanswered");

@@ -52,6 +52,15 @@ describe("a none word as an indicator's answer", () => {
     expect(word.of("none_word_read")[0]!.message).toMatch(/^Inovasi!AS\d+: "none" is read as tier 0 \(none\)/);
   });
 
+  it("in English the options are quoted as the sheet lists them (its drop-down's Bahasa labels), each glossed (words35)", () => {
+    const word = scored(oneInnovationBook({ inovasi: { [column("SID-16")]: "Tidak ada" } }), "en");
+    expect(word.of("none_word_read")[0]!.message).toContain('to score, write one of the options as the sheet lists them: "1 kali" (Once), "2 kali" (Twice), "3 kali atau lebih" (3 times or more); or write a number');
+    // the labels an English run quotes are those the template's list offers for the column (a strict list refuses others)
+    const mandatory = scored(oneInnovationBook({ inovasi: { [column("SID-1")]: "Tidak ada" } }), "en");
+    expect(mandatory.of("none_word_read")[0]!.message).toContain('"Peraturan Kepala Daerah (Perkada)" (Regional head regulation (Perkada))');
+    expect(mandatory.of("none_word_read")[0]!.message).not.toMatch(/: "Decree of/);
+  });
+
   it("an indicator whose options speak of none keeps them: SID-14's \"tidak ada\" is its tier 1 by the options' own reading", () => {
     const sid14 = book("SID-14", "tidak ada");
     expect(sid14.of("none_word_read")).toEqual([]);
