@@ -109,6 +109,13 @@ export interface ReadOptions {
   editions?: ((id: string) => Edition | undefined) | undefined;
   /** Language of the messages; default Bahasa Indonesia. */
   locale?: MessageLocale | undefined;
+  /**
+   * The caller gives no result while an error stands (a spreadsheet function returns #VALUE!): an error's message then
+   * leaves out what is taken until it is fixed ("sampai diperbaiki daerah ini dianggap tidak melapor (indeks 0 …)",
+   * an innovation taken as rejected, …), which holds only where a workbook is scored despite its errors (the pane,
+   * `inovasi score`, `rekap`). Default false.
+   */
+  errorsStop?: boolean | undefined;
 }
 
 /** Where each part of the region input came from, so any issue (the reader's or the engine's) can name its cell. */
@@ -196,6 +203,7 @@ export interface ReadResult {
 export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): ReadResult {
   const locale = opts.locale ?? "id";
   const ctx = new Reader(grids, locale);
+  ctx.meanwhile = opts.errorsStop !== true;
   const settings = ctx.readSettings();
   ctx.assessed = settings.values.year && toYear(settings.values.year.value);
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
@@ -653,6 +661,8 @@ class Reader {
   private headerRows = new Map<string, number>();
   /** Per sheet, the cells a merged range covers below its top-left cell (first column) → the top-left value. */
   private mergedValues = new Map<string, Map<number, CellValue>>();
+  /** Errors say what is taken until they are fixed (`ReadOptions.errorsStop` false): the workbook is scored despite them. */
+  meanwhile = true;
   constructor(
     readonly grids: WorkbookGrids,
     private locale: MessageLocale,
@@ -745,6 +755,8 @@ class Reader {
 
   private add(code: Parameters<typeof sheetIssue>[1], severity: "error" | "warning" | "info", sheet: string, row: number, c: number, field: string, params: Record<string, string | number | undefined>) {
     if (code === "required" && this.formulaFailed(sheet, row, c)) return;
+    // nothing is scored while an error stands (a spreadsheet function): no "until corrected, … is taken as …"
+    if (!this.meanwhile && severity === "error") params = withoutMeanwhile(params);
     this.issues.push(sheetIssue(this.locale, code, severity, sheet, a1(row, c), field, params));
   }
 
@@ -820,7 +832,7 @@ class Reader {
       this.add("rejected_word_read", "info", g.name, r, c, column, { given, column, as: labelOf(YES_NO, word) });
       return word;
     }
-    this.add("rejected_unreadable", "error", g.name, r, c, column, { given, column, allowed: allowedText(YES_NO) });
+    this.add("rejected_unreadable", "error", g.name, r, c, column, { given, column, allowed: allowedText(YES_NO), rejected: 1 });
     this.saysAlso(where(g.name, a1(r, c)), "innovation_rejected");
     return "yes";
   }
@@ -2500,6 +2512,16 @@ const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 const RULE_TYPES: AgencyType[] = ["opd", "kecamatan", "kelurahan"];
 
 type Meanwhile = { rejected?: 1; notReported?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; targetOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
+
+/** The params that only say what is taken until the error is fixed (messages.ts `rejectedId`): none where nothing is scored. */
+const MEANWHILE_ONLY = ["rejected", "notReported", "entriesOver", "wordsUnder", "ruleOff", "targetOff"] as const;
+
+function withoutMeanwhile(params: Record<string, string | number | undefined>): Record<string, string | number | undefined> {
+  if (!MEANWHILE_ONLY.some((k) => params[k] !== undefined)) return params;
+  const out = { ...params };
+  for (const k of MEANWHILE_ONLY) delete out[k];
+  return out;
+}
 
 /** The key of a cell in `Reader.errorCells` (a row's prefix with `c` = ""). */
 function errorKey(sheet: string, r: number, c: number | ""): string {
