@@ -132,10 +132,19 @@ describe("=IID.INDEKS and =IID.INOVASI_DIBUTUHKAN against the pane and the CLI",
     expect(indeks(spd, inv, undefined, undefined, undefined, "Tidak")).toBe(0);
     expect(indeks(spd, inv, undefined, undefined, undefined, "Ya")).toBe(38.55);
     expect(indeks(spd, inv)).toBe(38.55); // left out: "Ya", as the template's
-    // the reader's words (none34): what the pane and `inovasi score` take meanwhile; the function itself gives no number
-    expect(message(() => indeks(spd, inv, undefined, undefined, undefined, "Mungkin"))).toBe('melapor: isian "Mungkin" tidak dikenal untuk "Melapor"; pilihan yang sah: "Ya", "Tidak"; sampai diperbaiki daerah ini dianggap tidak melapor (indeks 0, tidak dihitung melapor di rekap provinsi)');
+    // the reader's words; what the pane and `inovasi score` take meanwhile (none34) is said where a sheet is read: the
+    // function itself gives no number (#VALUE!), so its message has no "meanwhile" (words35)
+    const unreadable = 'isian "Mungkin" tidak dikenal untuk "Melapor"; pilihan yang sah: "Ya", "Tidak"';
+    const meanwhile = "; sampai diperbaiki daerah ini dianggap tidak melapor (indeks 0, tidak dihitung melapor di rekap provinsi)";
+    expect(message(() => indeks(spd, inv, undefined, undefined, undefined, "Mungkin"))).toBe(`melapor: ${unreadable}`);
+    const sheet = structuredClone(grids);
+    sheet["Pengaturan"]!.cells.find((r) => r[0] === SETTINGS_KEYS.reported)![1] = "Mungkin";
+    const read = scoreGrids(sheet, { edition: ed });
+    if (!read.ok) throw new Error("not scored");
+    expect(read.result.verified.index).toBe(0); // what the sheet's message says is taken
+    expect(read.issues.find((i) => i.field === SETTINGS_KEYS.reported)!.text).toBe(`${unreadable}${meanwhile}`);
     // no number of new innovations raises it: said so, not "naikkan skor yang diharapkan"
     expect(message(() => inovasiDibutuhkan(spd, inv, undefined, undefined, undefined, undefined, undefined, "Tidak"))).toBe('melapor: daerah yang tidak melapor berindeks 0 berapa pun inovasinya; tulis melapor "Ya" untuk melihat berapa inovasi yang dibutuhkan bila daerah melapor');
-    expect(catatanIndeks(spd, inv, undefined, undefined, undefined, "Mungkin")[0]![0]).toBe('Kesalahan — melapor: isian "Mungkin" tidak dikenal untuk "Melapor"; pilihan yang sah: "Ya", "Tidak"; sampai diperbaiki daerah ini dianggap tidak melapor (indeks 0, tidak dihitung melapor di rekap provinsi)');
+    expect(catatanIndeks(spd, inv, undefined, undefined, undefined, "Mungkin")[0]![0]).toBe(`Kesalahan — melapor: ${unreadable}`);
   });
 });

@@ -308,7 +308,8 @@ function tablesRead(spdRange: unknown[][], innovationsRange: unknown[][], ed: Ed
     [SHEETS.spd]: { name: SHEETS.spd, cells: spd },
     [SHEETS.innovations]: { name: SHEETS.innovations, cells: inv },
   };
-  const read = readWorkbook(grids, { edition: ed, locale: l });
+  // a function gives no number while an error stands: the reader's errors say nothing of what is taken meanwhile
+  const read = readWorkbook(grids, { edition: ed, locale: l, errorsStop: true });
   return { input: read.input, source: read.source, issues: read.issues, percents: read.input ? percentsUnseen(read.input, read.source, spd, inv, ed) : [] };
 }
 

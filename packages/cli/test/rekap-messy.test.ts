@@ -196,6 +196,41 @@ describe("inovasi rekap --regions: the province's list of kab/kota", () => {
     expect(enNotes.join("\n")).not.toContain(" baris ");
   }, 60_000);
 
+  it("names a matched region as the list spells it on the terminal, every sheet and --json; what the file typed is said (audit34)", async () => {
+    const own = tmp();
+    copyFileSync(example("kab-danau-contoh.xlsx"), join(own, "kab-danau-contoh.xlsx"));
+    await variant("kab-rawa-contoh.xlsx", join(own, "kab-rawa-contoh.xlsx"), { "Nama Daerah": "KABUPATEN  RAWA CONTOH" });
+    await variant("kab-bukit-contoh.xlsx", join(own, "kab-bukit.xlsx"), { "Nama Daerah": "Kab. Bukit Contoh" });
+    const daftar = join(own, "..", `daftar-nama-${Date.now()}.txt`);
+    writeFileSync(daftar, "Kabupaten Bukit Contoh\nKabupaten Danau Contoh\nKabupaten Rawa Contoh\n");
+    const out = join(own, "..", `rekap-nama-${Date.now()}.xlsx`);
+    const r = await cli(["rekap", own, "-o", out, "--regions", daftar, "-q"]);
+    const rows = r.out.split("\n").filter((l) => /^ *[-\d]+ {2}\S/.test(l));
+    expect(rows.map((l) => l.replace(/^ *[-\d]+ {2}/, "").split(/ {2,}/)[0])).toEqual(expect.arrayContaining(["Kabupaten Bukit Contoh", "Kabupaten Danau Contoh", "Kabupaten Rawa Contoh"]));
+    expect(r.out).not.toContain("KABUPATEN  RAWA");
+    // a spelling that is more than letter case and spaces is said once, with the file and what it typed
+    const note = 'Nama daerah di rekap ini ditulis seperti di daftar daerah; berkas yang menulisnya lain (Nama Daerah di lembar Pengaturan): kab-bukit.xlsx ("Kab. Bukit Contoh" = Kabupaten Bukit Contoh).';
+    expect(r.out).toContain(`\n${note}\n`);
+    const wb = await load(out);
+    const col = (sheet: string, c: number) => {
+      const xs: string[] = [];
+      wb.getWorksheet(sheet)!.getColumn(c).eachCell((cell) => xs.push(String(cell.value)));
+      return xs;
+    };
+    expect(col("Rekap", 1)).toEqual(expect.arrayContaining(["Kabupaten Bukit Contoh", "Kabupaten Rawa Contoh", note]));
+    expect(col("Rekap", 1).filter((x) => /Kab\. Bukit|RAWA/.test(x))).toEqual([note]);
+    expect(col("Peringkat", 2).filter((x) => /Bukit|Rawa|RAWA/i.test(x)).sort()).toEqual(["Kabupaten Bukit Contoh", "Kabupaten Rawa Contoh"]);
+    const json = JSON.parse((await cli(["rekap", own, "-o", out, "--overwrite", "--regions", daftar, "--json"])).out);
+    const byId = Object.fromEntries(json.recap.regions.map((x: { id: string; region: { name: string }; nameInFile?: string }) => [x.id, [x.region.name, x.nameInFile ?? null]]));
+    expect(byId).toEqual({
+      "kab-bukit.xlsx": ["Kabupaten Bukit Contoh", "Kab. Bukit Contoh"],
+      "kab-danau-contoh.xlsx": ["Kabupaten Danau Contoh", null],
+      "kab-rawa-contoh.xlsx": ["Kabupaten Rawa Contoh", "KABUPATEN  RAWA CONTOH"],
+    });
+    const en = await cli(["rekap", own, "-o", out, "--overwrite", "--regions", daftar, "-q", "--lang", "en"]);
+    expect(en.out).toContain('Region names in this recap are spelt as on the list of regions; files that spell them otherwise (the region\'s name on their Pengaturan sheet): kab-bukit.xlsx ("Kab. Bukit Contoh" = Kabupaten Bukit Contoh).');
+  }, 60_000);
+
   it("reads the list from a workbook (names in column A, a level in column B when the name does not say it)", async () => {
     const xlsx = join(dir, "daftar.xlsx"); // in the input folder: not read as a region
     const wb = new ExcelJS.Workbook();

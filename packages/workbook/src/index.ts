@@ -111,7 +111,7 @@ export { type RecapNoEarlierYear, recapNoEarlierYear, recapNoEarlierYearText, re
 export { recapRowTarget } from "./recap-target.js";
 export type { RecapRowTarget } from "./recap-target.js";
 export { type RecapOwnTargetRegion, recapOwnTargets } from "./recap-notes.js";
-export { recapNotes, recapOwnTargetNote, recapProvincesNote, recapYearsNote, recapOutsideYearNote, recapOtherYears, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapUnknownNote, recapUnrankedNote, recapTargetNote, recapCountTargetsNote, recapBelowTarget } from "./recap-notes.js";
+export { recapNotes, recapOwnTargetNote, recapProvincesNote, recapYearsNote, recapOutsideYearNote, recapOtherYears, recapDuplicateNote, recapExpectedNotes, recapSpeltNote, recapOutsideNote, recapUnknownNote, recapUnrankedNote, recapTargetNote, recapCountTargetsNote, recapBelowTarget } from "./recap-notes.js";
 export { regionList, regionListTextRows, regionListSheetRows } from "./region-list.js";
 export type { RegionList, RegionListRow } from "./region-list.js";
 export { recapBook, recapIds, isOwnRecap, isOwnComparison, ownWorkbookKind, ownWorkbookNote, unreadableBook } from "./recap-book.js";

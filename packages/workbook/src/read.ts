@@ -71,7 +71,7 @@ import { rejectedByWord } from "./rejected-words.js";
 import { rowsLeftOutText, sayRowLeftOut } from "./row-left-out.js";
 import { monthAsDate, sayDateRefused, yearAsDate, yearOnly } from "./date-cells.js";
 import { optionByForm } from "./tier-forms.js";
-import { isNoneWord, noneWordsRead } from "./none-words.js";
+import { noneReading, noneWord } from "./none-words.js";
 import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
@@ -109,6 +109,13 @@ export interface ReadOptions {
   editions?: ((id: string) => Edition | undefined) | undefined;
   /** Language of the messages; default Bahasa Indonesia. */
   locale?: MessageLocale | undefined;
+  /**
+   * The caller gives no result while an error stands (a spreadsheet function returns #VALUE!): an error's message then
+   * leaves out what is taken until it is fixed ("sampai diperbaiki daerah ini dianggap tidak melapor (indeks 0 …)",
+   * an innovation taken as rejected, …), which holds only where a workbook is scored despite its errors (the pane,
+   * `inovasi score`, `rekap`). Default false.
+   */
+  errorsStop?: boolean | undefined;
 }
 
 /** Where each part of the region input came from, so any issue (the reader's or the engine's) can name its cell. */
@@ -201,6 +208,7 @@ export interface ReadResult {
 export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): ReadResult {
   const locale = opts.locale ?? "id";
   const ctx = new Reader(grids, locale);
+  ctx.meanwhile = opts.errorsStop !== true;
   const settings = ctx.readSettings();
   ctx.assessed = settings.values.year && toYear(settings.values.year.value);
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
@@ -398,6 +406,21 @@ function numberExampleOf(m: Indicator["measures"][number], locale: MessageLocale
   let byLocale = numberExamples.get(m);
   if (!byLocale) numberExamples.set(m, (byLocale = {}));
   return (byLocale[locale] ??= ((n) => ({ numberUnit: unitAfter(m, locale, n), numberExample: numberText(n, locale) }))(exampleValue(m)));
+}
+
+/**
+ * An option as the sheet lists it: its Bahasa label, the one the template's drop-down offers (a strict list refuses
+ * another) and the reader takes; in an English run with its English label beside it.
+ */
+function sheetOption(o: Indicator["options"][number], locale: MessageLocale): string {
+  return locale === "en" && o.label.en !== o.label.id ? `"${o.label.id}" (${o.label.en})` : `"${o.label.id}"`;
+}
+
+/** The first whole number from 1 that reaches a measure's top tier (SID-14: 91 %); undefined when none up to 1000 does. */
+function topExample(m: Indicator["measures"][number]): number | undefined {
+  const top = Math.max(...m.tiers.map((t) => t.tier));
+  for (let n = 1; n <= 1000; n++) if (tierOf(m, n) === top) return n;
+  return undefined;
 }
 
 /**
@@ -643,6 +666,8 @@ class Reader {
   private headerRows = new Map<string, number>();
   /** Per sheet, the cells a merged range covers below its top-left cell (first column) → the top-left value. */
   private mergedValues = new Map<string, Map<number, CellValue>>();
+  /** Errors say what is taken until they are fixed (`ReadOptions.errorsStop` false): the workbook is scored despite them. */
+  meanwhile = true;
   constructor(
     readonly grids: WorkbookGrids,
     private locale: MessageLocale,
@@ -735,6 +760,8 @@ class Reader {
 
   private add(code: Parameters<typeof sheetIssue>[1], severity: "error" | "warning" | "info", sheet: string, row: number, c: number, field: string, params: Record<string, string | number | undefined>) {
     if (code === "required" && this.formulaFailed(sheet, row, c)) return;
+    // nothing is scored while an error stands (a spreadsheet function): no "until corrected, … is taken as …"
+    if (!this.meanwhile && severity === "error") params = withoutMeanwhile(params);
     this.issues.push(sheetIssue(this.locale, code, severity, sheet, a1(row, c), field, params));
   }
 
@@ -810,7 +837,7 @@ class Reader {
       this.add("rejected_word_read", "info", g.name, r, c, column, { given, column, as: labelOf(YES_NO, word) });
       return word;
     }
-    this.add("rejected_unreadable", "error", g.name, r, c, column, { given, column, allowed: allowedText(YES_NO) });
+    this.add("rejected_unreadable", "error", g.name, r, c, column, { given, column, allowed: allowedText(YES_NO), rejected: 1 });
     this.saysAlso(where(g.name, a1(r, c)), "innovation_rejected");
     return "yes";
   }
@@ -2002,11 +2029,18 @@ class Reader {
       n = undefined;
       option = text;
     }
-    if (!isOption && n === undefined && option === text && isNoneWord(text) && noneWordsRead(ind) && !this.ambiguous[where(g.name, a1(r, c.answer!))]) {
-      // "Tidak ada", "Belum pernah", "-": none, tier 0 as 0 gives, said with what to type for a score (audit34 F2)
+    // a none word no option reading took ("Tidak ada", "Belum pernah", "tidak ada pengaduan"): tier 0 as 0 gives, or
+    // the indicator's one option that says none (SID-14's "≤ 50 % atau tidak ada"); a dash tier 0 always; said (audit34 F2)
+    const word = !isOption && n === undefined && option === text && !this.ambiguous[where(g.name, a1(r, c.answer!))] ? noneWord(text) : null;
+    const none = word === "blank" ? 0 : word ? noneReading(ind) : null;
+    if (none === 0) {
       this.noneWord(g, r, c.answer!, ind, text, f.answer);
       a.tier = 0;
     } else if (n === undefined) {
+      if (none) {
+        option = none.label.id;
+        this.noneOption(g, r, c.answer!, ind, text, none, f.answer);
+      }
       a.option = option;
     } else if (ind.measures.length > 0 && !(this.numbersAreTiers && (typeof v === "number" || BARE_NUMBER.test(text)))) {
       a.value = n;
@@ -2110,10 +2144,25 @@ class Reader {
    */
   private noneWord(g: Grid, r: number, c: number, ind: Indicator, text: string, field: string): void {
     const mandatory = ind.mandatory && ind.aspect === "SID";
-    const allowed = ind.options.map((o) => `"${o.label[this.locale]}"`).join(", ");
+    // as the sheet lists them (the Bahasa labels its drop-down offers), glossed in an English run
+    const allowed = ind.options.map((o) => sheetOption(o, this.locale)).join(", ");
     const number = ind.measures.length > 1 ? { numberBasis: 1 } : ind.measures.length === 1 ? numberExampleOf(ind.measures[0]!, this.locale) : {};
     this.add("none_word_read", "warning", g.name, r, c, field, { given: text, indicator: ind.id, allowed, mandatory: mandatory ? 1 : 0, ...number });
     if (mandatory) this.saysAlso(where(g.name, a1(r, c)), "mandatory_unanswered");
+  }
+
+  /**
+   * A word for none read as the indicator's one option that says none (none-words.ts `noneReading`): said at the cell
+   * with the other options and, for a measured indicator, a number to write instead (one that reaches the top tier:
+   * SID-14's "tidak ada pengaduan" may have meant that every complaint received was resolved).
+   */
+  private noneOption(g: Grid, r: number, c: number, ind: Indicator, text: string, option: Indicator["options"][number], field: string): void {
+    const l = this.locale;
+    const others = ind.options.filter((o) => o !== option).map((o) => sheetOption(o, l)).join(", ");
+    const m = ind.measures.length === 1 ? ind.measures[0]! : undefined;
+    const top = m && topExample(m);
+    const number = ind.measures.length > 1 ? { numberBasis: 1 } : m && top !== undefined ? { measure: m.name[l], numberExample: numberText(top, l), numberUnit: unitAfter(m, l, top) } : {};
+    this.add("none_option_read", "warning", g.name, r, c, field, { given: text, indicator: ind.id, option: sheetOption(option, l), tier: option.tier, others, ...number });
   }
 
   /**
@@ -2504,6 +2553,16 @@ const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 const RULE_TYPES: AgencyType[] = ["opd", "kecamatan", "kelurahan"];
 
 type Meanwhile = { rejected?: 1; notReported?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; targetOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
+
+/** The params that only say what is taken until the error is fixed (messages.ts `rejectedId`): none where nothing is scored. */
+const MEANWHILE_ONLY = ["rejected", "notReported", "entriesOver", "wordsUnder", "ruleOff", "targetOff"] as const;
+
+function withoutMeanwhile(params: Record<string, string | number | undefined>): Record<string, string | number | undefined> {
+  if (!MEANWHILE_ONLY.some((k) => params[k] !== undefined)) return params;
+  const out = { ...params };
+  for (const k of MEANWHILE_ONLY) delete out[k];
+  return out;
+}
 
 /** The key of a cell in `Reader.errorCells` (a row's prefix with `c` = ""). */
 function errorKey(sheet: string, r: number, c: number | ""): string {

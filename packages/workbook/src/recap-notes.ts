@@ -108,6 +108,7 @@ const T = {
     notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — mirip "${near.name}"${near.at ? ` (${near.at})` : ""}, yang belum mengirim berkas${near.level !== level ? `; tingkatnya berbeda: buku kerja ${levelId(level)}, daftar ${levelId(near.level)} (periksa Tingkat di Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Semua ${listed} daerah dalam daftar daerah mengirim berkas ${year}.`,
+    spelt: (xs: string) => `Nama daerah di rekap ini ditulis seperti di daftar daerah; berkas yang menulisnya lain (Nama Daerah di lembar Pengaturan): ${xs}.`,
     unknown: (n: number, ranked: number) =>
       `Indeks ${n} daerah tidak dapat dihitung (angka yang diperlukan belum diketahui edisi, atau belum diisi): tanpa peringkat, tidak dihitung di bawah target; ${rankedAmong.id(ranked).replace(/^./, (c) => c.toLowerCase())}`,
   },
@@ -138,6 +139,7 @@ const T = {
     notListedOne: (id: string, name: string, level: string, at: string | null, near: Placed | null) =>
       `· ${id}: "${name}"${at ? ` (${at})` : ""}${near ? ` — close to "${near.name}"${near.at ? ` (${near.at})` : ""}, which sent no file${near.level !== level ? `; the levels differ: the workbook ${levelId(level)}, the list ${levelId(near.level)} (check Tingkat on Pengaturan)` : ""}` : ""}`,
     allSent: (listed: number, year: number) => `Every one of the ${listed} regions on the list sent a ${year} file.`,
+    spelt: (xs: string) => `Region names in this recap are spelt as on the list of regions; files that spell them otherwise (the region's name on their Pengaturan sheet): ${xs}.`,
     unknown: (n: number, ranked: number) =>
       `The index of ${n} region${n === 1 ? "" : "s"} cannot be computed (a number it needs is unknown to the edition, or not filled in): not ranked, not counted below the target; ${rankedAmong.en(ranked).replace(/^./, (c) => c.toLowerCase())}`,
   },
@@ -151,6 +153,8 @@ const T = {
 export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored: readonly string[] = []): string[] {
   const t = T[locale];
   const out: string[] = recap.expected ? recapExpectedNotes(recap.expected, locale, unscored, recap.duplicates) : [];
+  const spelt = recap.regions ? recapSpeltNote(recap.regions, locale) : null;
+  if (spelt) out.push(spelt);
   if (recap.mixedEditions) out.push(t.mixedEditions);
   for (const d of recap.duplicates) out.push(recapDuplicateNote(d, locale, recap.expected));
   const years = recapYearsNote(recap, locale);
@@ -252,6 +256,18 @@ export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "
   }
   if (!expected.missing.length && !expected.notListed.length) out.push(t.allSent(expected.listed, expected.year));
   return out;
+}
+
+/**
+ * The files whose region the recap names as the province's list spells it (`RecapRow.nameInFile`), each with what it
+ * typed: the name on the recap is then not the one in the file, and whoever looks the file up by it should know.
+ * Not a difference of letter case or spaces alone ("KABUPATEN  RAWA CONTOH"): the same words, found as they are.
+ * Null when there is none.
+ */
+export function recapSpeltNote(regions: readonly Pick<Recap["regions"][number], "id" | "region" | "nameInFile">[], locale: MessageLocale = "id"): string | null {
+  const words = (s: string) => s.toLocaleLowerCase("id").replace(/\s+/gu, " ").trim();
+  const xs = regions.filter((r) => r.nameInFile !== undefined && words(r.nameInFile) !== words(r.region.name));
+  return xs.length ? T[locale].spelt(xs.map((r) => `${r.id} ("${r.nameInFile}" = ${r.region.name})`).join(", ")) : null;
 }
 
 /**

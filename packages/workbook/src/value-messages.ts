@@ -19,6 +19,7 @@ export type ValueIssueCode =
   | "month_read"
   | "option_form_read"
   | "none_word_read"
+  | "none_option_read"
   | "rejected_word_read"
   | "rejected_unreadable"
   | "innovation_same_name"
@@ -88,8 +89,10 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   option_form_read: (p) => `"${p.given}" dibaca pilihan "${p.option}"${tierId(p.tier)}`,
   none_word_read: (p) =>
     `"${p.given}" dibaca tingkat 0: jawaban indikator ${p.indicator} ini tanpa skor, sama seperti angka 0${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}; untuk mendapat skor tulis salah satu pilihan: ${p.allowed}${p.numberBasis ? "; atau tulis angka beserta dasar ukurnya" : p.numberExample !== undefined ? `; atau tulis angka, mis. ${p.numberExample}${p.numberUnit ? ` ${p.numberUnit}` : ""}` : ""}`,
+  none_option_read: (p) =>
+    `"${p.given}" dibaca tingkat ${p.tier}, pilihan ${p.option}: pilihan indikator ${p.indicator} yang menyebut tidak ada; bila maksudnya lain, tulis pilihan lain: ${p.others}${p.numberBasis ? ", atau angka beserta dasar ukurnya" : p.numberExample !== undefined ? `, atau angka ${p.measure}, mis. ${p.numberExample}${p.numberUnit ? ` ${p.numberUnit}` : ""}` : ""}`,
   rejected_word_read: (p) => `"${p.given}" dibaca "${p.as}"`,
-  rejected_unreadable: (p) => `isian "${p.given}" tidak dikenal; pilihan: ${p.allowed}; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)`,
+  rejected_unreadable: (p) => `isian "${p.given}" tidak dikenal; pilihan: ${p.allowed}${p.rejected ? "; sampai diperbaiki inovasi ini dianggap ditolak (tidak dihitung)" : ""}`,
   innovation_same_name: (p) => `nama sama dengan inovasi "${p.other}" dari "${p.otherAgency}" di ${p.used}; keduanya dinilai — bila inovasi yang sama, cantumkan sekali`,
   innovation_year_other: (p) => `Tahun ${p.given} bukan Tahun Penilaian ${p.year}: aturan dan target daerah tidak menghitung inovasi ini untuk "${p.agency}" (skornya tetap dihitung)`,
   rule_types_widened: (p) => `"${p.given}" dibaca "${p.as}": aturan berlaku untuk setiap perangkat daerah berjenis ${p.as}, bukan hanya ${p.given} (aturan membedakan jenis saja)`,
@@ -133,9 +136,11 @@ export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
   month_read: (p) => `"${p.given}" is read as ${p.date}: the ${p.year ? "date" : "day"} changes nothing, as the whole ${p.year ? "year" : "month"} lies ${p.inside ? "inside" : "outside"} the window ${p.from} to ${p.to}`,
   option_form_read: (p) => `"${p.given}" is read as the option "${p.option}"${tierEn(p.tier)}`,
   none_word_read: (p) =>
-    `"${p.given}" is read as tier 0 (none): this answer to indicator ${p.indicator} scores nothing, as the number 0 does${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}; to score, write one of the options: ${p.allowed}${p.numberBasis ? "; or write a number with its basis" : p.numberExample !== undefined ? `; or write a number, e.g. ${p.numberExample}${p.numberUnit ? ` ${p.numberUnit}` : ""}` : ""}`,
+    `"${p.given}" is read as tier 0 (none): this answer to indicator ${p.indicator} scores nothing, as the number 0 does${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}; to score, write one of the options as the sheet lists them: ${p.allowed}${p.numberBasis ? "; or write a number with its basis" : p.numberExample !== undefined ? `; or write a number, e.g. ${p.numberExample}${p.numberUnit ? ` ${p.numberUnit}` : ""}` : ""}`,
+  none_option_read: (p) =>
+    `"${p.given}" is read as tier ${p.tier}, the option ${p.option}: indicator ${p.indicator}'s option that says none; if something else was meant, write another option as the sheet lists it: ${p.others}${p.numberBasis ? ", or a number with its basis" : p.numberExample !== undefined ? `, or the number (${p.measure}), e.g. ${p.numberExample}${p.numberUnit ? ` ${p.numberUnit}` : ""}` : ""}`,
   rejected_word_read: (p) => `"${p.given}" is read as "${p.as}"`,
-  rejected_unreadable: (p) => `"${p.given}" is not known; choices: ${p.allowed}; until corrected the innovation is taken as rejected (not counted)`,
+  rejected_unreadable: (p) => `"${p.given}" is not known; choices: ${p.allowed}${p.rejected ? "; until corrected the innovation is taken as rejected (not counted)" : ""}`,
   innovation_same_name: (p) => `same name as innovation "${p.other}" of "${p.otherAgency}" at ${p.used}; both are scored — if it is the same innovation, list it once`,
   innovation_year_other: (p) => `Tahun ${p.given} is not Tahun Penilaian ${p.year}: the region's rules and targets do not count this innovation for "${p.agency}" (its score still counts)`,
   rule_types_widened: (p) => `"${p.given}" is read as "${p.as}": the rule applies to every agency of type ${p.as}, not only to ${p.given} (rules tell types apart only)`,

@@ -39,10 +39,18 @@ describe("common forms read where their meaning is certain", () => {
     expect(scored.verified.sid.counted).toBe(1);
   });
 
-  it.each(["SK Sekda", "Rancangan Perbup", "Perbup (draft)", "Tidak ada SK", "Kepala Daerah No. 12"])("SID-1 %j is still refused", (typed) => {
+  it.each(["SK Sekda", "Rancangan Perbup", "Perbup (draft)", "Kepala Daerah No. 12"])("SID-1 %j is still refused", (typed) => {
     const { r, errors } = read({ [header("SID-1")]: typed });
     expect(r.input!.innovations[0]!.answers["SID-1"]).toMatchObject({ option: typed });
     expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it("SID-1 \"Tidak ada SK\" is never an SK option: none, tier 0 as \"Tidak ada\" is, the innovation out of the verified projection (words35)", () => {
+    const { r, scored, errors } = read({ [header("SID-1")]: "Tidak ada SK" });
+    expect(r.input!.innovations[0]!.answers["SID-1"]).toMatchObject({ tier: 0 });
+    expect(r.issues.find((i) => i.code === "none_word_read")!.message).toContain('"Tidak ada SK" dibaca tingkat 0');
+    expect(errors).toEqual([]);
+    expect(scored.verified.sid.counted).toBe(0);
   });
 
   it.each([

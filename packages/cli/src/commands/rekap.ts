@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_ACTIONS, type MessageLocale, type Recap, type RecapYears, columnHeadings, compareRecaps, formatEffort, formatPlanNumber, parsePlanTarget, roundHalfUp } from "@inovasi/core";
-import { PREDICATE_UNKNOWN_LABEL, recapOwnTargetNote, recapOwnTargets, recapNoEarlierYear, recapNoEarlierYearText, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
+import { PREDICATE_UNKNOWN_LABEL, recapOwnTargetNote, recapOwnTargets, recapNoEarlierYear, recapNoEarlierYearText, distributionLabels, recapGainText, recapRowTarget, recapBelowTarget, recapDuplicateNote, recapExpectedNotes, recapSpeltNote, recapOutsideNote, recapOutsideYearNote, recapOtherYears, recapProvincesNote, recapTotalsLine, recapCountTargetsNote, recapUnknownNote, recapUnrankedNote, recapYearsNote, recapYearsNotes, recapYearsTable, recapYearsWarnings } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, writeOutputFile } from "../files.js";
@@ -305,6 +305,9 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
   if (recap.expected) {
     const fine = recap.expected.missing.length === 0 && recap.expected.notListed.length === 0;
     for (const note of recapExpectedNotes(recap.expected, locale, files.filter((f) => !f.scored).map((f) => f.file), recap.duplicates)) lines.push(note.startsWith("· ") ? `  ${note}` : fine ? note : `! ${note}`);
+    // the table names regions as the list spells them: a file that typed another name is said, with what it typed
+    const spelt = recapSpeltNote(recap.regions, locale);
+    if (spelt) lines.push(spelt);
   }
   for (const d of recap.duplicates) lines.push(`! ${recapDuplicateNote(d, locale, recap.expected)}`);
   for (const note of [recapYearsNote(recap, locale), recapOutsideYearNote(recap, locale), recapProvincesNote(recap, locale)]) if (note) lines.push(`! ${note}`);

@@ -117,7 +117,8 @@ export interface RecapOptions {
   /**
    * The regions the province expects (its list of kab/kota): the recap then names every one with no file of the main
    * assessment year (`expected.missing`) and every file whose region is not on the list (`expected.notListed`), each
-   * region matched however it is spelt (`regionKey`).
+   * region matched however it is spelt (`regionKey`). A file whose region is on it is named as the list spells it
+   * (`RecapRow.region.name`, `duplicates[].name`; the file's spelling in `RecapRow.nameInFile`).
    */
   expected?: readonly ExpectedRegion[] | undefined;
   /**
@@ -150,7 +151,14 @@ export interface RecapFigures {
 /** One region of a recap: its figures claimed and verified, rank, yandas, compliance, gaps and plan summary. */
 export interface RecapRow {
   id: string;
+  /**
+   * The region as its file names it, except its name when the province's list (`RecapOptions.expected`) has the region
+   * (`regionKey`: "KABUPATEN  RAWA CONTOH" and "Kab. Rawa Contoh" are the list's "Kabupaten Rawa Contoh"): then the
+   * list's spelling, the one the province publishes, so every output names a region one way whatever its file typed.
+   */
   region: RegionResult["region"];
+  /** The name as the file typed it (Nama Daerah), when the list spells the region otherwise (`region.name` is the list's). */
+  nameInFile?: string;
   /**
    * The edition scored with; `decimals`: its index's (`formula.rounding.decimals`), at which the recap prints this
    * row's index, its shortfall to the target and its plan's gains (a recap may mix editions: each row carries its own).
@@ -329,7 +337,8 @@ export interface Recap {
   mixedEditions: boolean;
   /**
    * The same region and year given more than once (e.g. a workbook and its re-sent copy), recognised however the name
-   * is spelt ("Kab. Malang" = "Kabupaten Malang", see `regionKey`). `names`: every spelling used. The newest copy
+   * is spelt ("Kab. Malang" = "Kabupaten Malang", see `regionKey`). `name`: the first copy's, or the list's spelling
+   * when the region is on it (`RecapOptions.expected`); `names`: every spelling the files used. The newest copy
    * (`kept`, by the workbooks' own saved dates, else the files' times; see `RecapEntry.saved`) is the region's row;
    * the others (`left`) are no row, no rank, not counted. When no date tells them apart but the copies hold the same
    * (`by` "content": the same edition, the same input when every copy carries one, and the same result), the one with
@@ -408,10 +417,12 @@ export function recapRegions(given: readonly (RecapEntry | NotScored)[], options
   const ofYear = asked === undefined ? all : all.filter((e) => e.result.region.year === asked);
   const outsideYear = asked === undefined ? [] : all.filter((e) => e.result.region.year !== asked).map((e) => ({ id: e.id, year: e.result.region.year }));
   // a region given twice: the newer copy is its row; the older one is named (in duplicates), not ranked or counted
-  const dups = duplicates(ofYear);
+  // the province's list names a region one way: a file matched to it is named as the list spells it (audit34)
+  const listed = options.expected ? new Map(options.expected.map((x) => [regionKey(x), x.name])) : undefined;
+  const dups = duplicates(ofYear, listed);
   const left = new Set(dups.flatMap((d) => d.left));
   const entries = ofYear.filter((e) => !left.has(e.id));
-  const rows = entries.map((e) => row(e, { ...options, target: aim }));
+  const rows = entries.map((e) => row(e, { ...options, target: aim }, listed?.get(regionKey(e.result.region))));
   const editionOrder: string[] = [];
   for (const e of entries) if (!editionOrder.includes(e.edition.id)) editionOrder.push(e.edition.id);
   const years = yearsOf(rows, asked === undefined ? options.yearBefore : undefined);
@@ -497,8 +508,9 @@ function wordsWithin(a: string, b: string): boolean {
   return short.length > 0 && short.length < long.length && short.every((w) => long.includes(w));
 }
 
-function row(e: RecapEntry, options: RecapOptions): RecapRow {
+function row(e: RecapEntry, options: RecapOptions, listedName?: string): RecapRow {
   const { result, edition } = e;
+  const renamed = listedName !== undefined && listedName !== result.region.name;
   const decimals = edition.formula.rounding.decimals;
   const r = (v: number | null) => (v === null ? null : roundHalfUp(v, decimals));
   const figures = (p: RegionProjection): RecapFigures => ({
@@ -545,7 +557,8 @@ function row(e: RecapEntry, options: RecapOptions): RecapRow {
   }
   return {
     id: e.id,
-    region: result.region,
+    region: renamed ? { ...result.region, name: listedName } : result.region,
+    ...(renamed ? { nameInFile: result.region.name } : {}),
     edition: { id: edition.id, year: edition.year, caveat: edition.caveat ?? null, decimals: edition.formula.rounding.decimals },
     claimed: figures(result.claimed),
     verified: figures(result.verified),
@@ -736,7 +749,7 @@ function yearsOf(rows: readonly RecapRow[], before?: number): Recap["years"] {
   return [...by].map(([year, ids]) => ({ year, regions: ids.length, ids })).sort((a, b) => late(a.year) - late(b.year) || b.regions - a.regions || b.year - a.year);
 }
 
-function duplicates(entries: readonly RecapEntry[]): Recap["duplicates"] {
+function duplicates(entries: readonly RecapEntry[], listed?: ReadonlyMap<string, string>): Recap["duplicates"] {
   const groups = new Map<string, RecapEntry[]>();
   for (const e of entries) {
     const { region } = e.result;
@@ -750,7 +763,7 @@ function duplicates(entries: readonly RecapEntry[]): Recap["duplicates"] {
       for (const e of g) if (!names.includes(e.result.region.name)) names.push(e.result.region.name);
       const { kept, by } = newest(g);
       const saved = Object.fromEntries(g.map((e) => [e.id, (by === "workbook" || by === "file" ? e.saved?.[by] : (e.saved?.workbook ?? e.saved?.file)) ?? null]));
-      return { name: g[0]!.result.region.name, year: g[0]!.result.region.year, ids: g.map((e) => e.id), names, kept, left: kept ? g.filter((e) => e.id !== kept).map((e) => e.id) : [], by, saved };
+      return { name: listed?.get(regionKey(g[0]!.result.region)) ?? g[0]!.result.region.name, year: g[0]!.result.region.year, ids: g.map((e) => e.id), names, kept, left: kept ? g.filter((e) => e.id !== kept).map((e) => e.id) : [], by, saved };
     });
 }
 

@@ -151,6 +151,40 @@ describe("recapRegions on a messy folder", () => {
     expect(recapRegions([entry("a.xlsx", input("Kab. A", 8))]).expected).toBeNull();
   });
 
+  it("a file matched to the province's list is named as the list spells it, the file's spelling kept beside (audit34)", () => {
+    const list = [
+      { name: "Kabupaten Rawa Contoh", level: "kabupaten" as const },
+      { name: "Kabupaten Bukit Contoh", level: "kabupaten" as const },
+      { name: "Kota K", level: "kota" as const },
+    ];
+    const rawa = entry("rawa.xlsx", input("KABUPATEN  RAWA CONTOH", 8));
+    const r = recapRegions(
+      [
+        rawa,
+        { ...entry("bukit.xlsx", input("Kab. Bukit Contoh", 6)), saved: { workbook: "2026-05-01T00:00:00Z" } },
+        { ...entry("bukit-lagi.xlsx", input("Kabupaten Bukit Contoh", 6)), saved: { workbook: "2026-06-01T00:00:00Z" } },
+        entry("k.xlsx", input("Kota K", 10, { level: "kota" })),
+        entry("luar.xlsx", input("Kab. Luar", 5)),
+      ],
+      { expected: list },
+    );
+    const names = Object.fromEntries(r.regions.map((x) => [x.id, [x.region.name, x.nameInFile ?? null]]));
+    expect(names).toEqual({
+      "rawa.xlsx": ["Kabupaten Rawa Contoh", "KABUPATEN  RAWA CONTOH"],
+      "bukit-lagi.xlsx": ["Kabupaten Bukit Contoh", null], // spelt as the list: nothing to keep
+      "k.xlsx": ["Kota K", null],
+      "luar.xlsx": ["Kab. Luar", null], // not on the list: as typed (and named there)
+    });
+    // a region sent twice is named as the list spells it; every spelling the files used stays
+    expect(r.duplicates[0]).toMatchObject({ name: "Kabupaten Bukit Contoh", names: ["Kab. Bukit Contoh", "Kabupaten Bukit Contoh"], kept: "bukit-lagi.xlsx" });
+    expect(r.expected!.notListed.map((x) => x.name)).toEqual(["Kab. Luar"]);
+    // the result itself is not changed: it is the file's
+    expect(rawa.result.region.name).toBe("KABUPATEN  RAWA CONTOH");
+    // without a list: as typed, no nameInFile
+    expect(recapRegions([entry("rawa.xlsx", input("KABUPATEN  RAWA CONTOH", 8))]).regions[0]).toMatchObject({ region: { name: "KABUPATEN  RAWA CONTOH" } });
+    expect(recapRegions([entry("rawa.xlsx", input("KABUPATEN  RAWA CONTOH", 8))]).regions[0]).not.toHaveProperty("nameInFile");
+  });
+
   it("last year's file is named and ranked within its own year, not among this year's regions", () => {
     const r = recapRegions([
       entry("a.xlsx", input("Kabupaten A", 8)),
