@@ -29,8 +29,12 @@ const CEILING = {
   /**
    * 29,989 B at the sixteenth session's end; 29,995 B in the seventeenth: SPD-5b's and SPD-10b's maximum of 100 with the
    * `bps` source retitled for percentages (+7 B), and SPD-5a/10a/11a's English option labels in "points" (read21).
+   * engine35 (session 27): 30,024 B from the sources (+28 B over 29,996 B; the tarball's bundle, held by
+   * test/published-package.test.ts, stays under 30 kB) — scoring allocates 45 → 37.5 MB per national pass: scratch
+   * lists emptied without giving their storage back, a rule's per-agency lists made at their length, agencies without
+   * innovations marked in bytes (docs/decisions.md, "What scoring allocates").
    */
-  oneEdition: GOAL,
+  oneEdition: 30.03 * KB,
   /**
    * parse + score + `getEdition` (every shipped edition). 45 kB until the sixth session, whose merges brought it to
    * 45.1 kB: `Indicator.record` in the editions' data (rows a plan never raises), the English names of compliance
@@ -115,8 +119,10 @@ const CEILING = {
    *
    * plan33 (session 25): 60,452 B (+314 B over 60,138 B) — a tier up over Bukti "Diterima" and a copied row say to type
    * "Menunggu" until the verifier accepts (`resetsEvidence`, words in both languages).
+   *
+   * engine35 (session 27): 60,514 B (+28 B over 60,486 B) — the engine's allocation cuts (see `oneEdition`).
    */
-  plan: 60.5 * KB,
+  plan: 60.52 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {

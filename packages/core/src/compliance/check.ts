@@ -34,10 +34,14 @@ export function checkCompliance(input: RegionInput, set: ComplianceSet, year: nu
   return { rules, targets, agenciesWithout: agenciesWithout(input, agencyOf), issues };
 }
 
-/** The names of the listed agencies no innovation names, in list order. */
+/**
+ * The names of the listed agencies no innovation names, in list order. Marked in a byte per agency, not a `Set` of the
+ * innovations' agencies (~2 kB of hash tables grown per region, 1 MB of garbage a national run); -1 marks nothing.
+ */
 function agenciesWithout(input: RegionInput, agencyOf: number[]): string[] {
-  const named = new Set(agencyOf);
-  return input.agencies.filter((_, j) => !named.has(j)).map((a) => a.name);
+  const named = new Uint8Array(input.agencies.length);
+  for (const j of agencyOf) named[j] = 1;
+  return input.agencies.filter((_, j) => !named[j]).map((a) => a.name);
 }
 
 /** What a rule or target counts besides the year: some stages, some forms (each: all when none given). */
@@ -101,25 +105,28 @@ function ruleOutcome(
   yearOf: (inv: Innovation) => number,
   issues: Issue[],
 ): RuleOutcome {
-  const perAgency: number[] = new Array<number>(input.agencies.length).fill(0);
+  const n = input.agencies.length;
+  // each agency's count, then (below) the counts of the agencies the rule covers, moved to the front in list order
+  const ruledCounts: number[] = new Array<number>(n).fill(0);
   for (let i = 0; i < input.innovations.length; i++) {
-    const j = agencyOf[i] ?? -1;
-    if (j >= 0 && counts(input.innovations[i]!, yearOf, rule, ruleYear)) perAgency[j]!++;
+    const j = agencyOf[i]!; // -1: no listed agency
+    if (j >= 0 && counts(input.innovations[i]!, yearOf, rule, ruleYear)) ruledCounts[j]!++;
   }
   const stages = [...(rule.countedStages ?? [])]; // one list for every issue of this rule, not the input's
-  // the agencies the rule covers as they were when scored, for the list built later (a caller may edit its input)
-  const names: string[] = [];
-  const types: Agency["type"][] = [];
-  const ruledCounts: number[] = [];
+  // the agencies the rule covers as they were when scored, for the list built later (a caller may edit its input);
+  // each list made for every agency and cut to the rule's after (pushed one by one, each grew twice or three times)
+  const names: string[] = new Array<string>(n);
+  const types: Agency["type"][] = new Array<Agency["type"]>(n);
   const min = rule.minCount;
   let compliant = 0;
-  for (let j = 0; j < input.agencies.length; j++) {
+  let m = 0;
+  for (let j = 0; j < n; j++) {
     const a = input.agencies[j]!;
     if (!rule.agencyTypes.includes(a.type)) continue;
-    const count = perAgency[j]!;
-    names.push(a.name);
-    types.push(a.type);
-    ruledCounts.push(count);
+    const count = ruledCounts[j]!;
+    names[m] = a.name;
+    types[m] = a.type;
+    ruledCounts[m++] = count;
     if (count >= min) compliant++;
     else {
       issues.push(
@@ -136,8 +143,9 @@ function ruleOutcome(
       );
     }
   }
+  names.length = types.length = ruledCounts.length = m;
   // a rule over no agency (an empty list, or none of its types listed) cannot be judged: said, not "all comply"
-  if (!names.length) issues.push(issue("compliance_rule_no_agencies", "warning", ["agencies"], { rule: rule.id, ruleName: rule.name.id, ruleNameEn: rule.name.en }));
+  if (!m) issues.push(issue("compliance_rule_no_agencies", "warning", ["agencies"], { rule: rule.id, ruleName: rule.name.id, ruleNameEn: rule.name.en }));
   // one object per agency the rule covers (~42,000 a national run), built when a caller reads them (a recap, a sheet);
   // the counts after it are added after it, so the keys keep their order. The builder holds what it needs, not the
   // input (whose innovations a kept result must not hold on to, and which its caller may change after scoring).
@@ -148,7 +156,7 @@ function ruleOutcome(
     () => agencyOutcomes(min, names, types, ruledCounts),
   );
   outcome.compliant = compliant;
-  outcome.nonCompliant = names.length - compliant;
+  outcome.nonCompliant = m - compliant;
   return outcome;
 }
 
