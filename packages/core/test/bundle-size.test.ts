@@ -29,6 +29,8 @@ const CEILING = {
   /**
    * 29,989 B at the sixteenth session's end; 29,995 B in the seventeenth: SPD-5b's and SPD-10b's maximum of 100 with the
    * `bps` source retitled for percentages (+7 B), and SPD-5a/10a/11a's English option labels in "points" (read21).
+   * engine35 (session 27): 29,997 B (+1 B) — the engine's scratch lists emptied without giving their storage back
+   * (docs/decisions.md, "What scoring allocates"); its two compliance changes (+27 B) were left out to keep the goal.
    */
   oneEdition: GOAL,
   /**
@@ -115,8 +117,11 @@ const CEILING = {
    *
    * plan33 (session 25): 60,452 B (+314 B over 60,138 B) — a tier up over Bukti "Diterima" and a copied row say to type
    * "Menunggu" until the verifier accepts (`resetsEvidence`, words in both languages).
+   *
+   * engine35 (session 27): +1 B — the engine's scratch lists (see `oneEdition`). Merged with the recap's copies that
+   * hold the same counted once (`by: "content"`, lead) and words35's list spelling of a region's name: 60,710 B.
    */
-  plan: 60.5 * KB,
+  plan: 60.8 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {
