@@ -29,8 +29,10 @@ const CEILING = {
   /**
    * 29,989 B at the sixteenth session's end; 29,995 B in the seventeenth: SPD-5b's and SPD-10b's maximum of 100 with the
    * `bps` source retitled for percentages (+7 B), and SPD-5a/10a/11a's English option labels in "points" (read21).
+   * dev35 (session 27, audit35 #5): 30,093 B (+97 B over 29,996 B) — a region input or field given as JSON text says
+   * "JSON.parse it first" (`schemaMessage`, both languages, as validateEdition said it): 0.1 kB over issue 8's goal.
    */
-  oneEdition: GOAL,
+  oneEdition: 30.1 * KB,
   /**
    * parse + score + `getEdition` (every shipped edition). 45 kB until the sixth session, whose merges brought it to
    * 45.1 kB: `Indicator.record` in the editions' data (rows a plan never raises), the English names of compliance
@@ -115,8 +117,11 @@ const CEILING = {
    *
    * plan33 (session 25): 60,452 B (+314 B over 60,138 B) — a tier up over Bukti "Diterima" and a copied row say to type
    * "Menunggu" until the verifier accepts (`resetsEvidence`, words in both languages).
+   *
+   * dev35 (session 27, audit35 #5): 60,587 B (+105 B over 60,482 B) — `schemaMessage`'s "JSON.parse it first" for JSON
+   * text where a set of fields is expected, both languages.
    */
-  plan: 60.5 * KB,
+  plan: 60.6 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {

@@ -22,7 +22,6 @@ const WORDS = {
     id: (e: string) => `bukan id yang sah; tulis huruf kecil, angka dan tanda hubung, diawali huruf kecil atau angka, tanpa spasi (mis. "${e}")`,
     object: "harus berupa kumpulan isian (objek)",
     like: "seperti",
-    json: "harus berupa kumpulan isian (objek), bukan teks JSON: urai dulu dengan JSON.parse(teks)",
     number: (n: string) => `; di JSON tulis ${n} (${n.includes(".") ? "titik desimal, " : ""}tanpa tanda kutip)`,
     unknownBound: 'batas yang belum diketahui ("value": null) memerlukan sumbernya sendiri di batas ini, dengan confidence "unknown"; tulis { "value": null, "source": { "ref": "…", "confidence": "unknown", "note": "…" } } (sumber predikat tidak berlaku untuk batasnya), atau tulis angkanya: { "value": …, "inclusive": true }',
   },
@@ -32,7 +31,6 @@ const WORDS = {
     id: (e: string) => `is not a valid id; write lower-case letters, digits and hyphens, starting with a letter or digit, no spaces (e.g. "${e}")`,
     object: "must be a set of fields (an object)",
     like: "such as",
-    json: "must be a set of fields (an object), not JSON text: parse it first with JSON.parse(text)",
     number: (n: string) => `; in JSON write ${n} (${n.includes(".") ? "a decimal point, " : ""}no quotes)`,
     unknownBound: 'a bound not yet known ("value": null) needs its own source on this bound, with confidence "unknown"; write { "value": null, "source": { "ref": "…", "confidence": "unknown", "note": "…" } } (the band\'s source does not cover its bounds), or write the number: { "value": …, "inclusive": true }',
   },
@@ -75,8 +73,8 @@ function fieldsOf(inst: unknown, input: unknown, depth = 1): string | undefined 
 export function editionSchemaMessage(problem: EditionSchemaProblem, locale: SchemaLocale = "id", fields = true): string {
   const w = WORDS[locale];
   if (fields && problem.code === "invalid_type" && problem.expected === "object" && problem.input !== undefined) {
-    // a model file's text handed over as read (readFileSync without JSON.parse): not an object, but the remedy is known
-    if (typeof problem.input === "string" && /^\s*[[{]/.test(problem.input)) return w.json;
+    // a model file's text handed over as read (readFileSync without JSON.parse): schemaMessage says the remedy
+    if (typeof problem.input === "string" && /^\s*[[{]/.test(problem.input)) return schemaMessage(problem, locale);
     const fields = fieldsOf(problem.inst, problem.input);
     return fields ? `${w.object} ${w.like} ${fields}` : schemaMessage(problem, locale);
   }

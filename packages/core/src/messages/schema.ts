@@ -90,5 +90,10 @@ function enMessage(i: SchemaProblem): string {
  * schemas to that, so the sentences need no "above" or "below".
  */
 export function schemaMessage(problem: SchemaProblem, locale: SchemaLocale = "id"): string {
-  return locale === "en" ? enMessage(problem) : idMessage(problem);
+  const en = locale === "en";
+  const i = problem.input;
+  // data handed over as the JSON text it was read as (audit35 #5: `parseRegionInput(text)`), at the root or a field:
+  // the remedy is known, as validateEdition says it
+  const text = problem.code === "invalid_type" && typeof i === "string" && /^\s*[[{]/.test(i) ? (en ? ", not JSON text: parse it first with JSON.parse(text)" : ", bukan teks JSON: urai dulu dengan JSON.parse(teks)") : "";
+  return (en ? enMessage(problem) : idMessage(problem)) + text;
 }

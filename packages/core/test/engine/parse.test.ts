@@ -11,6 +11,18 @@ const good = {
 };
 
 describe("parseRegionInput", () => {
+  it("the input's JSON text, not yet parsed: JSON.parse it first, as validateEdition says (audit35 #5)", () => {
+    const said = (data: unknown, locale: "id" | "en") => parseRegionInput(data, { locale }).issues.map((i) => formatIssue(i, locale));
+    const text = JSON.stringify(good);
+    expect(parseRegionInput(text).ok).toBe(false);
+    expect(said(text, "id")).toEqual(["harus berupa kumpulan isian (objek), bukan teks JSON: urai dulu dengan JSON.parse(teks)"]);
+    expect(said(text, "en")).toEqual(["must be a set of fields (an object), not JSON text: parse it first with JSON.parse(text)"]);
+    // a field given as JSON text too (a database column of JSON read as text)
+    expect(said({ ...good, spdAnswers: '{"SPD-1": {"tier": 2}}' }, "en")).toEqual(["spdAnswers: must be a set of fields (an object), not JSON text: parse it first with JSON.parse(text)"]);
+    // other text is not JSON: the sentence as before
+    expect(said("kab-a", "id")).toEqual(["harus berupa kumpulan isian (objek)"]);
+  });
+
   it("accepts a valid input and fills the defaults", () => {
     const r = parseRegionInput(good);
     expect(r.ok).toBe(true);
