@@ -46,6 +46,51 @@ answer.evidence = "Accepted";`;
   });
 });
 
+// the exported `RegionInput` is the parsed shape (needs `region.reported`); what a developer writes, `RegionInputData`,
+// was in no README (audit35 #4)
+describe("packages/core/README.md, the input typed", () => {
+  const check = async (name: string, code: string) => {
+    const ts = (await import("typescript")).default;
+    const file = `${root}.core-readme-${name}.mts`;
+    writeFileSync(file, code);
+    try {
+      const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ["node"] });
+      return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    } finally {
+      rmSync(file, { force: true });
+    }
+  };
+
+  it("names RegionInputData where input is first written; its block type-checks as strict TypeScript and runs", async () => {
+    const readme = readFileSync(`${root}packages/core/README.md`, "utf8");
+    const section = readme.slice(readme.indexOf("## Score a region"), readme.indexOf("## Plan with"));
+    const block = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes("RegionInputData"));
+    expect(block, "a ts block under 'Score a region' typed with RegionInputData").toBeDefined();
+    expect(await check("input-typed", block!)).toEqual([]);
+    // and it runs: the same without its types
+    const file = `${root}.core-readme-input-typed.mjs`;
+    writeFileSync(file, block!.replace(/, type RegionInputData/, "").replace(/: RegionInputData/, ""));
+    try {
+      expect(execFileSync(process.execPath, [file], { cwd: root, encoding: "utf8" }).trim()).toMatch(/^\d+(\.\d+)?$/);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  }, 60_000);
+
+  it("a type error names Edition and RegionInput, not their expanded structure", async () => {
+    const errors = await check("type-names", `import { getEdition, parseRegionInput, scoreRegion } from "@inovasi/core";
+declare const id: string;
+const input = parseRegionInput({});
+scoreRegion(input, getEdition("iid-2026"));
+if (input.ok) scoreRegion(input.value, getEdition(id));
+`);
+    expect(errors.map((e) => e.split("\n")[0])).toEqual([
+      "Argument of type 'Checked<RegionInput>' is not assignable to parameter of type 'RegionInput'.",
+      "Argument of type 'Edition | undefined' is not assignable to parameter of type 'Edition'.",
+    ]);
+  }, 60_000);
+});
+
 // its first block held `cells: [[...], ...] }, ... }`, which no TypeScript or JavaScript parses (newuser23)
 describe("packages/workbook/README.md, the contract's first block", () => {
   it("type-checks as strict TypeScript against the built packages", async () => {

@@ -52,10 +52,9 @@ const CEILING = {
    * Merged: 40,357 B.
    * ws32 (session 24): 40,463 B (+90 B over 40,373 B) — `closestIndex` works out a distance only when the letters in
    * common allow it (near30's bound).
-   * engine35 (session 27): 40,503 B (+28 B over 40,475 B) — scoring allocates 45 → 37.5 MB per national pass (scratch
-   * lists kept, a rule's per-agency lists made at their length; docs/decisions.md, "What scoring allocates").
+   * engine35 (session 27): +1 B — the scoring's scratch lists kept (docs/decisions.md, "What scoring allocates").
    */
-  withMessages: 40.51 * KB,
+  withMessages: 40.5 * KB,
   /** parse + score + `getEdition` (every shipped edition): 43.8 kB. */
   allEditions: 45 * KB,
   /**
@@ -622,7 +621,7 @@ window.portal = (json, model) => {
 
 describe("in TypeScript (strict, NodeNext, exactOptionalPropertyTypes, noUncheckedIndexedAccess)", () => {
   it("a portal's code type-checks, and results are typed as narrowly as they are (no any: each @ts-expect-error must hold)", () => {
-    const esm = `import { parseRegionInput, scoreRegion, explainInnovation, validateEdition, deriveEdition, renderEditionMarkdown, formatIssue, planRegion, checkCompliance, getEdition, editionJsonSchema, innovationsNeeded, scoreRegions, recapRegions, editionIds, type Edition, type Issue, type RegionResult, type ShippedEditionId } from "@inovasi/core";
+    const esm = `import { parseRegionInput, scoreRegion, explainInnovation, validateEdition, deriveEdition, renderEditionMarkdown, formatIssue, planRegion, checkCompliance, getEdition, editionJsonSchema, innovationsNeeded, scoreRegions, recapRegions, editionIds, type Edition, type Issue, type RegionInputData, type RegionResult, type ShippedEditionId } from "@inovasi/core";
 import { edition } from "@inovasi/core/editions/iid-2026";
 import { readWorkbook, type WorkbookGrids } from "@inovasi/workbook";
 import { readGrids } from "@inovasi/workbook/xlsx-read";
@@ -651,6 +650,10 @@ if (!input.ok) {
   // @ts-expect-error there is no value when the input was refused
   input.value.region;
 }
+// input written in code (audit35 #4): RegionInputData, defaults left out; RegionInput is the parsed value
+const written: RegionInputData = { region: { name: "Kab X", level: "kabupaten", year: 2026 }, innovations: [{ name: "A", agency: "Dinas", stage: "penerapan", urusan: "Kesehatan", answers: { "SID-1": { tier: 2 } } }] };
+const parsedWritten = parseRegionInput(written);
+if (parsedWritten.ok) scoreRegion(parsedWritten.value, edition);
 const model = validateEdition(JSON.parse("{}"), { locale: "en" });
 const e: Edition | undefined = model.ok ? model.value : getEdition("iid-2026");
 // @ts-expect-error getEdition gives undefined for an unknown id

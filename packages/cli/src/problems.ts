@@ -11,8 +11,8 @@ const id = (n: number) => formatPlanNumber(n, "id", 0);
 const en = (n: number) => formatPlanNumber(n, "en", 0);
 
 const W = {
-  id: { count: id, heading: (counts: [number, number] | null, full: string) => `Masalah menurut jenis (${counts ? `${id(counts[0])} kesalahan, ${id(counts[1])} peringatan; ` : ""}daftar lengkap dengan letaknya: ${full}):`, similar: "mis.", more: (n: number) => `… dan ${id(n)} lainnya` },
-  en: { count: en, heading: (counts: [number, number] | null, full: string) => `Problems by kind (${counts ? `${en(counts[0])} error${counts[0] === 1 ? "" : "s"}, ${en(counts[1])} warning${counts[1] === 1 ? "" : "s"}; ` : ""}the full located list: ${full}):`, similar: "e.g.", more: (n: number) => `… and ${en(n)} more` },
+  id: { count: id, heading: (counts: [number, number] | null, full: string) => `Masalah menurut jenis (${counts ? `${id(counts[0])} kesalahan, ${id(counts[1])} peringatan; ` : ""}daftar lengkap dengan letaknya: ${full}):`, similar: "mis.", more: (n: number) => `… dan ${id(n)} lainnya`, at: (p: string) => `di ${p}:`, cells: (n: number) => `di ${id(n)} sel` },
+  en: { count: en, heading: (counts: [number, number] | null, full: string) => `Problems by kind (${counts ? `${en(counts[0])} error${counts[0] === 1 ? "" : "s"}, ${en(counts[1])} warning${counts[1] === 1 ? "" : "s"}; ` : ""}the full located list: ${full}):`, similar: "e.g.", more: (n: number) => `… and ${en(n)} more`, at: (p: string) => `at ${p}:`, cells: (n: number) => `in ${en(n)} cell${n === 1 ? "" : "s"}` },
 } as const;
 
 /** Where the full located list is, for the heading: what `score` offers (the default), or what another command does. */
@@ -53,8 +53,16 @@ export function groupedProblems(issues: readonly LocatedIssue[], locale: Message
     const located = g.map(placeOf).filter((p) => p !== "");
     // each cell once: a model's rule and the workbook's may flag the same one (audit29 #10)
     const places = [...new Set(located)];
-    if (located.length === g.length) {
-      lines.push(`${mark} ${w.count(g.length)}× ${sameText ? "" : `${w.similar} `}${text}`);
+    if (located.length === g.length && places.length === 1 && !sameText) {
+      // one cell, several rules (the workbook's and the model's): each text, so every rule is named (audit35 #6:
+      // "2× mis. …" with one cell named one rule)
+      lines.push(`${mark} ${w.count(g.length)}× ${w.at(places[0]!)}`);
+      for (const i of g.slice(0, EXAMPLES)) lines.push(`    ${i.text}`);
+      if (g.length > EXAMPLES) lines.push(`    ${w.more(g.length - EXAMPLES)}`);
+    } else if (located.length === g.length) {
+      // fewer cells than issues: how many cells, so the count is not read as that many cells
+      const cells = places.length < g.length ? w.cells(places.length) : "";
+      lines.push(`${mark} ${w.count(g.length)}× ${cells}${sameText ? (cells && ": ") : `${cells && ", "}${w.similar} `}${text}`);
       lines.push(`    ${places.slice(0, EXAMPLES).join(", ")}${places.length > EXAMPLES ? ` ${w.more(places.length - EXAMPLES)}` : ""}`);
     } else {
       lines.push(`${mark} ${w.count(g.length)}×`);

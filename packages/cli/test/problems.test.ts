@@ -36,7 +36,22 @@ describe("groupedProblems", () => {
 
   it("a cell two issues of one kind flag (a model's rule and the workbook's) is listed once", () => {
     const twice = ["A9", "A14", "A9", "A16", "A14", "A20"].map((c, k) => issue("warning", "compliance_rule_not_met", `Dinas ${k} memiliki 0 inovasi`, c));
-    expect(groupedProblems(twice, "id").slice(1)).toEqual(["! 6× mis. Dinas 0 memiliki 0 inovasi", "    Inovasi!A9, Inovasi!A14, Inovasi!A16 … dan 1 lainnya"]);
+    // the count is of issues: how many cells is said beside it (audit35 #6)
+    expect(groupedProblems(twice, "id").slice(1)).toEqual(["! 6× di 4 sel, mis. Dinas 0 memiliki 0 inovasi", "    Inovasi!A9, Inovasi!A14, Inovasi!A16 … dan 1 lainnya"]);
+    expect(groupedProblems(twice, "en").slice(1)).toEqual(["! 6× in 4 cells, e.g. Dinas 0 memiliki 0 inovasi", "    Inovasi!A9, Inovasi!A14, Inovasi!A16 … and 1 more"]);
+  });
+
+  it("one cell flagged by two rules (the workbook's and the model's): both named, not \"2× e.g.\" with one (audit35 #6)", () => {
+    const rule = (name: string) => issue("warning", "compliance_rule_not_met", `Kecamatan Timur memiliki 0 inovasi pada 2026; aturan "${name}" mewajibkan minimal 1`, "A19");
+    const both = [rule("Setiap kecamatan minimal 1 inovasi"), rule("Kecamatan wajib berinovasi (Pergub)")];
+    expect(groupedProblems(both, "id").slice(1)).toEqual([
+      "! 2× di Inovasi!A19:",
+      '    Kecamatan Timur memiliki 0 inovasi pada 2026; aturan "Setiap kecamatan minimal 1 inovasi" mewajibkan minimal 1',
+      '    Kecamatan Timur memiliki 0 inovasi pada 2026; aturan "Kecamatan wajib berinovasi (Pergub)" mewajibkan minimal 1',
+    ]);
+    expect(groupedProblems(both, "en")[1]).toBe("! 2× at Inovasi!A19:");
+    // the same text twice on one cell: one line, in one cell
+    expect(groupedProblems([both[0]!, both[0]!], "en").slice(1)).toEqual(['! 2× in 1 cell: Kecamatan Timur memiliki 0 inovasi pada 2026; aturan "Setiap kecamatan minimal 1 inovasi" mewajibkan minimal 1', "    Inovasi!A19"]);
   });
 
   it("errors first, then larger groups; a group of one is its message; info is left out", () => {

@@ -113,6 +113,12 @@ describe("inovasi score", () => {
     expect(j.verified.index).toBeTypeOf("number");
     expect(j.issues.find((i: { code: string }) => i.code === "unknown_option")).toMatchObject({ sheet: "Inovasi", field: "SID-18", severity: "error" });
     expect(r.err).toBe("");
+    // the scored copy is written all the same, where the report says; --help and the README say so (audit35 #7)
+    expect(j.output).toBe(join(dir, "j.xlsx"));
+    expect(existsSync(join(dir, "j.xlsx"))).toBe(true);
+    expect((await cli(["score", "--help", "--lang", "en"])).out).toMatch(/--json +machine report \(JSON\) on stdout, with the full list of problems; the scored copy is still written \(its path: output in the JSON\)/);
+    expect((await cli(["score", "--help"])).out).toContain("salinan bernilai tetap ditulis (letaknya: output di JSON)");
+    expect(readFileSync(new URL("../README.md", import.meta.url), "utf8").replace(/\s+/g, " ")).toContain("`--json` prints a machine report on stdout with every issue located (`sheet`, `cell`, `field`, `code`, `message`) and the model notes (`model`) — and still writes the scored copy");
   });
 
   it("--lang en gives English messages", async () => {

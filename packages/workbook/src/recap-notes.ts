@@ -329,8 +329,8 @@ const COUNT_TARGETS_FIRST = 3;
  * with its count ("Kota Baru Contoh 80 dari 100"); the regions the totals count (`outsideDistribution` apart). Null
  * when no region has one. More than {@link COUNT_TARGETS_LISTED} regions short (30 regions with two targets each
  * made a line of sixty names): how many, per target when there are several, the three furthest from theirs (by the
- * share counted; only regions that reported: one that did not is said so elsewhere, and its empty workbook would
- * always be the furthest), and the rest left to the Rekap's "Target Jumlah Tercapai" column. A region whose figures
+ * share counted; only regions that reported: its empty workbook would always be the furthest), those that did not
+ * report named apart ("1 belum melapor: …"; counted when more than three), and the rest left to the Rekap's "Target Jumlah Tercapai" column. A region whose figures
  * are not valid yet (`flaws`) is neither met nor short: counted apart at the end, as in no other province figure —
  * unless the rows its file holds already reach every target (`countTargetMet`): met, and said so.
  */
@@ -365,11 +365,16 @@ export function recapCountTargetsNote(recap: Ranked, locale: MessageLocale = "id
   // the furthest first: each region by its unmet target with the smallest share counted
   const worst = (r: (typeof rows)[number]) => unmet(r).sort((a, b) => a.count / a.target - b.count / b.target)[0]!;
   const first = short.filter((r) => r.region.reported).sort((a, b) => worst(a).count / worst(a).target - worst(b).count / worst(b).target).slice(0, COUNT_TARGETS_FIRST);
-  const rest = short.length - first.length;
+  // those that did not report: counted among the short (the target does not depend on reporting), never "the furthest"
+  // (an empty workbook always is), so named apart — up to three, else counted (audit35: "belum 11 … terjauh: 3; 8
+  // lainnya" counted one that did not report in the 8 and never said it)
+  const silent = short.filter((r) => !r.region.reported);
+  const silentNames = silent.length <= COUNT_TARGETS_FIRST ? `: ${silent.map((r) => r.region.name).join(", ")}` : "";
+  const rest = short.length - first.length - silent.length;
   const names = first.map((r) => one(r, worst(r))).join(", ");
   return en
-    ? `${head}; not met by ${short.length} regions${per}${names ? `, the furthest: ${names}; the other ${rest}` : `; all ${rest}`} in the "Count Target Met" column of the Rekap sheet${end}`
-    : `${head}; belum ${short.length} daerah${per}${names ? `, terjauh: ${names}; ${rest} lainnya` : `; semuanya`} di kolom "Target Jumlah Tercapai" lembar Rekap${end}`;
+    ? `${head}; not met by ${short.length} regions${per}${names ? `, the furthest: ${names}` : ""}${silent.length ? `; ${silent.length} not reported${silentNames}` : ""}; ${rest ? `the other ${rest}` : "all"} in the "Count Target Met" column of the Rekap sheet${end}`
+    : `${head}; belum ${short.length} daerah${per}${names ? `, terjauh: ${names}` : ""}${silent.length ? `; ${silent.length} belum melapor${silentNames}` : ""}; ${rest ? `${rest} lainnya` : "semuanya"} di kolom "Target Jumlah Tercapai" lembar Rekap${end}`;
 }
 
 const OWN = {

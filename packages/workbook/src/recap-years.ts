@@ -26,7 +26,8 @@ const WORDS = {
     head: (yb: Year, n: number, rose: number, fell: number, same: number, unknown: number) =>
       `Dibanding tahun ${y(yb)}: ${n} daerah ada di kedua tahun — ${rose} naik, ${fell} turun, ${same} tetap${unknown ? `, ${unknown} tanpa selisih (belum melapor, angka belum valid atau indeksnya tidak diketahui)` : ""}`,
     predicates: (up: number, down: number) => `; predikat naik ${up}, turun ${down}`,
-    reporting: (stopped: number, started: number) => ` (${[stopped ? `${stopped} berhenti melapor: turun ke Tidak Dapat Dinilai` : "", started ? `${started} mulai melapor: naik dari Tidak Dapat Dinilai` : ""].filter(Boolean).join("; ")})`,
+    // to / from: the band a region that did not report is in, by its edition's label (a model may relabel it)
+    reporting: (stopped: number, to: string, started: number, from: string) => ` (${[stopped ? `${stopped} berhenti melapor${to ? `: turun ke ${to}` : ""}` : "", started ? `${started} mulai melapor${from ? `: naik dari ${from}` : ""}` : ""].filter(Boolean).join("; ")})`,
     likeForLike: (n: number) => `rata-rata indeks terverifikasi ${n} daerah berperingkat di kedua tahun`,
     noLikeForLike: "rata-rata daerah berperingkat di kedua tahun: tidak ada",
     allRanked: (b: string, nb: number, a: string, na: number) => `rata-rata seluruh daerah berperingkat ${b} (${nb} daerah) → ${a} (${na} daerah)`,
@@ -75,7 +76,7 @@ const WORDS = {
     head: (yb: Year, n: number, rose: number, fell: number, same: number, unknown: number) =>
       `Against ${y(yb)}: ${n} region${n === 1 ? "" : "s"} in both years — ${rose} rose, ${fell} fell, ${same} unchanged${unknown ? `, ${unknown} without a change (not reported, figures not valid yet or index unknown)` : ""}`,
     predicates: (up: number, down: number) => `; predicate up ${up}, down ${down}`,
-    reporting: (stopped: number, started: number) => ` (${[stopped ? `${stopped} stopped reporting: down to Tidak Dapat Dinilai` : "", started ? `${started} started reporting: up from Tidak Dapat Dinilai` : ""].filter(Boolean).join("; ")})`,
+    reporting: (stopped: number, to: string, started: number, from: string) => ` (${[stopped ? `${stopped} stopped reporting${to ? `: down to ${to}` : ""}` : "", started ? `${started} started reporting${from ? `: up from ${from}` : ""}` : ""].filter(Boolean).join("; ")})`,
     likeForLike: (n: number) => `average verified index of the ${n} region${n === 1 ? "" : "s"} ranked in both years`,
     noLikeForLike: "average of the regions ranked in both years: none",
     allRanked: (b: string, nb: number, a: string, na: number) => `average of all ranked regions ${b} (${nb} region${nb === 1 ? "" : "s"}) → ${a} (${na} region${na === 1 ? "" : "s"})`,
@@ -228,7 +229,11 @@ export function recapNoEarlierYearText(x: RecapNoEarlierYear, locale: MessageLoc
 /** "Dibanding tahun 2025: 12 daerah ada di kedua tahun — 7 naik, …; predikat naik 2, turun 1". */
 function headLine(c: RecapYears, locale: MessageLocale): string {
   const m = c.moved;
-  const reporting = m.stopped || m.started ? WORDS[locale].reporting(m.stopped ?? 0, m.started ?? 0) : "";
+  // the band each year's edition puts a region that did not report in, in the run's language (audit35: "down to Tidak
+  // Dapat Dinilai" was written in English too, and whatever a model relabelled that band): the regions' own predicates
+  const band = (kind: "stopped" | "started") =>
+    [...new Set(c.regions.filter((r) => r.reporting === kind).map((r) => (kind === "stopped" ? r.after : r.before).predicate?.label[locale]).filter((l): l is string => !!l))].join(" / ");
+  const reporting = m.stopped || m.started ? WORDS[locale].reporting(m.stopped ?? 0, band("stopped"), m.started ?? 0, band("started")) : "";
   return `${WORDS[locale].head(c.years.before, c.regions.length, m.rose, m.fell, m.same, m.unknown)}${WORDS[locale].predicates(m.predicateUp, m.predicateDown)}${reporting}`;
 }
 

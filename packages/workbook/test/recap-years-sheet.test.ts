@@ -46,6 +46,18 @@ describe("Banding Tahun: like for like, and a header that stays in view", () => 
     expect(recapYearsNotes(c).join("\n")).not.toContain("+3,24");
   });
 
+  it("a region that stopped reporting goes down to its edition's band, in the run's language (audit35 #1)", () => {
+    expect(recapYearsNotes(c, "en")[0]).toMatch(/; predicate up 0, down 1 \(1 stopped reporting: down to Cannot be assessed\)$/);
+    // a model that relabels the band: its label, not the shipped one
+    const nil = { id: "tidak-dapat-dinilai", label: { id: "Belum Melapor", en: "Not reported" } };
+    const relabelled: RecapYears = { ...c, regions: [c.regions[0]!, { ...c.regions[1]!, after: { ...c.regions[1]!.after, predicate: nil } }] };
+    expect(recapYearsNotes(relabelled)[0]).toMatch(/\(1 berhenti melapor: turun ke Belum Melapor\)$/);
+    expect(recapYearsNotes(relabelled, "en")[0]).toMatch(/\(1 stopped reporting: down to Not reported\)$/);
+    // one that started reporting: up from last year's band
+    const started: RecapYears = { ...c, regions: [c.regions[0]!, { ...c.regions[1]!, before: c.regions[1]!.after, after: c.regions[1]!.before, reporting: "started", predicate: "up" }], moved: { ...c.moved, stopped: 0, started: 1 } };
+    expect(recapYearsNotes(started, "en")[0]).toMatch(/\(1 started reporting: up from Cannot be assessed\)$/);
+  });
+
   it("the header row is frozen; a region that did not report has an empty index cell and a note (F9c)", () => {
     const { writes, sheet, at } = recapYearsSheet(c);
     const header = writes.find((w) => w.value === "Daerah" && w.col === 0)!.row;

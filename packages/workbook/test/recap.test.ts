@@ -132,7 +132,7 @@ describe("recapWorkbook", () => {
     expect(recapWorkbook({ ...recap, regions }, []).writes.map((w) => w.value)).toContain(note("id"));
   });
 
-  it("the three furthest are regions that reported; figures not valid yet are neither met nor short, counted at the end (recap25)", () => {
+  it("the three furthest are regions that reported, one that did not named apart (audit35 #2); figures not valid yet are neither met nor short, counted at the end (recap25)", () => {
     const target = (asked: number, count: number) => ({ targetId: "target-daerah", name: { id: `Target ${asked} inovasi`, en: `Target ${asked} inovasi` }, year: 2026, target: asked, count, progress: 0, met: count >= asked });
     const regions = Array.from({ length: 9 }, (_, k) => ({ ...row(`r${k}.xlsx`, `Kabupaten ${k}`, k + 1, 40), countTargets: [target(60, 10 + 5 * k)] }));
     // Kabupaten 0 did not report (its empty workbook: 0 of 60, the furthest by share); Kabupaten 1's file has errors
@@ -143,14 +143,15 @@ describe("recapWorkbook", () => {
     expect(recapCountTargetsNote({ regions })).toBe(
       // Kabupaten 9 (no SPD sheet, 90 of 60: met, `countTargetMet`) is met all the same, said so (recplan29; it was
       // counted apart too); Kabupaten 1 (errors, short) waits
-      'Target jumlah inovasi: tercapai 2 dari 10 daerah bertarget (1 walau angkanya belum valid: baris yang terbaca sudah mencapainya, baris yang tidak dihitung hanya dapat menambah); belum 7 daerah, terjauh: Kabupaten 2 20 dari 60, Kabupaten 3 25 dari 60, Kabupaten 4 30 dari 60; 4 lainnya di kolom "Target Jumlah Tercapai" lembar Rekap; 1 daerah belum dihitung: angka belum valid (lihat Status Angka).',
+      'Target jumlah inovasi: tercapai 2 dari 10 daerah bertarget (1 walau angkanya belum valid: baris yang terbaca sudah mencapainya, baris yang tidak dihitung hanya dapat menambah); belum 7 daerah, terjauh: Kabupaten 2 20 dari 60, Kabupaten 3 25 dari 60, Kabupaten 4 30 dari 60; 1 belum melapor: Kabupaten 0; 3 lainnya di kolom "Target Jumlah Tercapai" lembar Rekap; 1 daerah belum dihitung: angka belum valid (lihat Status Angka).',
     );
     expect(recapCountTargetsNote({ regions }, "en")).toBe(
-      'Innovation count targets: met by 2 of the 10 regions with one (1 although its figures are not valid yet: the rows read already reach it, and rows left out can only add); not met by 7 regions, the furthest: Kabupaten 2 20 of 60, Kabupaten 3 25 of 60, Kabupaten 4 30 of 60; the other 4 in the "Count Target Met" column of the Rekap sheet; 1 not counted: figures not valid yet (see Figures Status).',
+      'Innovation count targets: met by 2 of the 10 regions with one (1 although its figures are not valid yet: the rows read already reach it, and rows left out can only add); not met by 7 regions, the furthest: Kabupaten 2 20 of 60, Kabupaten 3 25 of 60, Kabupaten 4 30 of 60; 1 not reported: Kabupaten 0; the other 3 in the "Count Target Met" column of the Rekap sheet; 1 not counted: figures not valid yet (see Figures Status).',
     );
-    // short regions none of which reported: counted, none named
+    // short regions none of which reported: counted as such, none "furthest"; more than three: not named (audit35 #2)
     const silent = Array.from({ length: 6 }, (_, k) => ({ ...row(`s${k}.xlsx`, `Kota ${k}`, null, 0), region: { name: `Kota ${k}`, level: "kota", year: 2026, reported: false }, countTargets: [target(60, k)] }));
-    expect(recapCountTargetsNote({ regions: silent })).toBe('Target jumlah inovasi: tercapai 0 dari 6 daerah bertarget; belum 6 daerah; semuanya di kolom "Target Jumlah Tercapai" lembar Rekap.');
+    expect(recapCountTargetsNote({ regions: silent })).toBe('Target jumlah inovasi: tercapai 0 dari 6 daerah bertarget; belum 6 daerah; 6 belum melapor; semuanya di kolom "Target Jumlah Tercapai" lembar Rekap.');
+    expect(recapCountTargetsNote({ regions: silent }, "en")).toBe('Innovation count targets: met by 0 of the 6 regions with one; not met by 6 regions; 6 not reported; all in the "Count Target Met" column of the Rekap sheet.');
     // the sheet: the line, the column the line points at, and the largest gap waiting for the fix (English too)
     const book = (locale: "id" | "en") => recapWorkbook({ ...recap, regions }, [], locale).writes.filter((w) => w.sheet === RECAP_SHEETS.recap);
     const header = book("id").find((w) => w.value === "Daerah")!.row;

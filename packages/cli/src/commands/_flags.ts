@@ -22,7 +22,8 @@ export const FLAGS = {
   },
   json: {
     type: "boolean",
-    help: { id: "laporan mesin (JSON) di layar (stdout), dengan daftar lengkap masalah", en: "machine report (JSON) on stdout, with the full list of problems" },
+    // score's: the scored copy is written all the same, as rekap --json writes its recap (audit35 #7)
+    help: { id: "laporan mesin (JSON) di layar (stdout), dengan daftar lengkap masalah; salinan bernilai tetap ditulis (letaknya: output di JSON)", en: "machine report (JSON) on stdout, with the full list of problems; the scored copy is still written (its path: output in the JSON)" },
   },
 } as const satisfies Record<string, FlagDef>;
 

@@ -37,6 +37,7 @@ export const scoreCommand = defineCommand({
     { line: "inovasi score kabupaten-2026.xlsx", note: { id: "nilai; salinan bernilai: kabupaten-2026.scored.xlsx", en: "score it; the scored copy: kabupaten-2026.scored.xlsx" } },
     { line: "inovasi score kabupaten-2026.xlsx -o hasil.xlsx --overwrite", note: { id: "salinan bernilai di hasil.xlsx, ganti bila sudah ada", en: "the scored copy in hasil.xlsx, replaced if it exists" } },
     { line: "inovasi score kabupaten-2026.xlsx --verbose", note: { id: "setiap masalah dengan selnya", en: "every problem with its cell" } },
+    { line: "inovasi score kabupaten-2026.xlsx --json", note: { id: "laporan mesin (JSON) di layar; salinan bernilai tetap ditulis", en: "a machine report (JSON) on stdout; the scored copy is still written" } },
   ],
   exits: {
     ok: { id: "dinilai, tanpa kesalahan pada masukan", en: "scored, no errors in the input" },

@@ -107,7 +107,11 @@ export const RegionInput = z.object({
   /** The region's own compliance rules and targets, added to the edition's. */
   compliance: z.optional(ComplianceSet),
 });
-export type RegionInput = z.infer<typeof RegionInput>;
+/**
+ * A region's input as `parseRegionInput` gives it (`value`: defaults filled, `region.reported` set) and the scorers take.
+ * What a caller writes is a {@link RegionInputData}. An interface, so that a type error names it (audit35 #4).
+ */
+export interface RegionInput extends z.infer<typeof RegionInput> {}
 /**
  * A region's input as a caller writes it, before `parseRegionInput` fills the defaults (what it accepts; its value
  * is a {@link RegionInput}).

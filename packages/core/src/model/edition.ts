@@ -226,7 +226,10 @@ export const Edition = z.object({
   bands: z.array(Band).min(1),
   compliance: z._default(ComplianceSet, { rules: [], targets: [] }),
 });
-/** A validated edition (defaults filled). */
-export type Edition = z.infer<typeof Edition>;
+/**
+ * A validated edition (defaults filled). An interface rather than the inferred alias so that a type error names it
+ * `Edition`, not its whole expanded structure (audit35 #4); the same members.
+ */
+export interface Edition extends z.infer<typeof Edition> {}
 /** An edition as written in a JSON file or object literal (defaults optional). */
 export type EditionInput = z.input<typeof Edition>;

@@ -47,6 +47,8 @@ export function scoreRegions(sources: readonly RegionSource[], options: { editio
   }
   // a misspelt option or source key would read as never given: `{ editon: prov }` scored with the default edition
   optionsObject(options, "scoreRegions", "{ edition, locale }");
+  // an edition passed as scoreRegion takes it (audit35 #3): said so, not as its first key, unknown option "$schema"
+  if (options && "formula" in options && "bands" in options) throw new TypeError("scoreRegions: got an edition as the options: pass { edition }");
   knownKeys(options, OPTIONS, "scoreRegions: options");
   const locale = readLocale(options.locale, "scoreRegions");
   return sources.map((s, k) => {

@@ -33,6 +33,13 @@ describe("scoreRegions and recapRegions", () => {
     expect(recapRegions(out, { target: "inovatif", year: undefined }).regions[0]!.target!.band!.id).toBe("inovatif");
   });
 
+  it("an edition passed where the options go (as scoreRegion takes it) is said so, not as its \"$schema\" key (audit35 #3)", () => {
+    const src = [{ id: "kab-a", input: json }];
+    expect(() => scoreRegions(src, e2026 as never)).toThrow(/^scoreRegions: got an edition as the options: pass \{ edition \}$/);
+    // a model file's edition too (validateEdition(json).value)
+    expect(() => scoreRegions(src, validateEdition({ extends: "iid-2026", id: "prov-x" }).value as never)).toThrow(/^scoreRegions: got an edition as the options: pass \{ edition \}$/);
+  });
+
   it("scoreRegions reads a locale by its language (\"EN\", \"en-US\") and refuses one it does not know", () => {
     const broken = [{ id: "rusak", input: { region: {} } }];
     const en = scoreRegions(broken, { locale: "en" })[0]!.issues[0]!.message;
