@@ -48,7 +48,9 @@ export const en: MessageMap = {
   removed_still_referenced: (_, p) => `"${p("id")}" is removed but still referred to by ${p("by")}; change those references or keep the item`,
   removed_band_leaves_gap: (_, p) => `band "${p("id")}" is removed, so index values ${p("uncovered")} get no predicate; widen the neighbouring band or keep it`,
   unknown_field: (prm, p) =>
-    `field "${p("given")}" is unknown and ignored${prm.near === undefined ? "." : `; did you mean "${p("near")}"?`} Fields known here: ${p("allowed")}`,
+    prm.typo === true
+      ? `field "${p("given")}" is unknown, almost surely a typo for "${p("near")}"; write "${p("near")}" (until then its value is not used and the model is refused). If it is a field of a newer version of inovasi, update inovasi`
+      : `field "${p("given")}" is unknown and ignored${prm.near === undefined ? "." : `; did you mean "${p("near")}"?`} Fields known here: ${p("allowed")}`,
   max_rederived: (prm, p) => {
     if (prm.expected === null) {
       const what = prm.field === "maxSpd" ? "maximum SPD" : "maximum total";

@@ -51,7 +51,9 @@ export const id: MessageMap = {
   removed_still_referenced: (_, p) => `"${p("id")}" dihapus, tetapi masih dirujuk oleh ${p("by")}; ganti rujukan itu atau jangan hapus butir ini`,
   removed_band_leaves_gap: (_, p) => `predikat "${p("id")}" dihapus, maka indeks ${iv(p("uncovered"))} tidak lagi mendapat predikat; perlebar predikat di sebelahnya atau jangan hapus`,
   unknown_field: (prm, p) =>
-    `isian "${p("given")}" tidak dikenal dan diabaikan${prm.near === undefined ? "." : `; mungkin maksudnya "${p("near")}"?`} Isian yang dikenal di sini: ${p("allowed")}`,
+    prm.typo === true
+      ? `isian "${p("given")}" tidak dikenal, hampir pasti salah ketik "${p("near")}"; tulis "${p("near")}" (tanpa perbaikan, nilainya tidak dipakai dan model ditolak). Bila ini isian versi inovasi yang lebih baru, perbarui inovasi`
+      : `isian "${p("given")}" tidak dikenal dan diabaikan${prm.near === undefined ? "." : `; mungkin maksudnya "${p("near")}"?`} Isian yang dikenal di sini: ${p("allowed")}`,
   max_rederived: (prm, p) => {
     if (prm.expected === null) {
       const what = prm.field === "maxSpd" ? "skor SPD maksimum" : "maksimum total";

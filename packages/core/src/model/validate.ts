@@ -27,7 +27,8 @@ export interface CheckEditionOptions {
  * the chosen locale), normalisation (defaults filled), and the edition rules (unique ids, known sources, null ⇔
  * unknown, tiers and bands touching exactly, maxima consistent, missing numbers as warnings).
  * `ok` is false when any issue is an error; warnings (missing numbers, a re-derived maximum, a key the schema does not
- * know: `unknown_field`, at the file's own path) keep it usable.
+ * know and is close to none: `unknown_field`, at the file's own path) keep it usable; an unknown key at most two edits
+ * from a known one (`"weigth"`) is an error — almost surely a typo, whose value would otherwise be silently dropped.
  * A file with `extends` is checked as {@link checkPatch} says. Issues come in the file's order (by path: keys as the
  * file writes them, list entries by index; see `inDocumentOrder`). Never throws for bad data.
  */
@@ -36,7 +37,10 @@ export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Che
   // keys the schema drops: a misspelt one would otherwise change nothing without a word
   const unknown = unknownFields(data, Edition, ["extends"]);
   // read top to bottom beside the file, whichever pass found them
-  return { ...checked, issues: inDocumentOrder([...checked.issues.map((i) => (i.code === "schema" ? namingItem(i, data, opts.locale === "en" ? "en" : "id") : i)), ...unknown], data) };
+  const issues = inDocumentOrder([...checked.issues.map((i) => (i.code === "schema" ? namingItem(i, data, opts.locale === "en" ? "en" : "id") : i)), ...unknown], data);
+  // a misspelt key (an unknown one close to a known one) is an error: the edition built without it is not handed out
+  if (checked.ok && unknown.some((i) => i.severity === "error")) return { ok: false, issues };
+  return { ...checked, issues };
 }
 
 /** A list of an edition file in words, and the fields of its entries (the first key after the entry's place). */
