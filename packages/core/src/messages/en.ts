@@ -10,7 +10,7 @@ export const en: MessageMap = {
     prm.value === null
       ? `this number is empty (null), so its source confidence must be "unknown"`
       : `this number is given, so its source confidence must not be "unknown" (use confirmed, peer or inferred), or empty the number (null)`,
-  missing_number: (prm, p) => `edition ${p("edition")} does not give ${typeof prm.number === "string" ? prm.number : "this number"} yet; values that depend on it are left empty (not 0)`,
+  missing_number: (prm, p) => `edition ${p("edition")} does not give ${typeof prm.number === "string" ? prm.number : prm.effect === "stages" ? "this rule" : "this number"} yet; ${MISSING_EFFECT_EN[String(prm.effect)] ?? "values that depend on it are left empty (not 0)"}`,
   duplicate_tier: (_, p) => `tier ${p("tier")} appears more than once`,
   interval_empty: () => "this interval holds no value (its lower end is above its upper end)",
   interval_overlap: (prm, p) => `intervals ${p("a")} and ${p("b")} overlap; their ends must touch exactly${inheritedNeighbourEn(prm, p)}`,
@@ -218,3 +218,15 @@ function newBandInsideEn(prm: Params, p: (key: string) => string): string {
   const end = prm.end !== undefined ? `, and this entry "${theirs}": { "value": ${p("end")}, "inclusive": ${p("endInclusive")} }` : "";
   return `. "${mine}" ${p("at")} overlaps band "${p("inside")}" ${p("range")}: also write a "${p("inside")}" entry with "${theirs}": { "value": ${p("at")}, "inclusive": ${p("atInclusive")} }${end}`;
 }
+
+/** What the engine does without an unknown value (`missing_number`'s `effect`, from `validateEdition`). */
+const MISSING_EFFECT_EN: Record<string, string> = {
+  stages: "every stage is scored",
+  unchecked: "this condition is not checked",
+  spd: "SPD, the total and the index are left empty (not 0)",
+  sid: "SID, the total and the index are left empty (not 0)",
+  index: "the index is left empty (not 0); SPD and SID are still computed",
+  maxSpd: "an SPD total given directly is not checked against it; SPD from the rows does not use it",
+  band: "the predicate is left empty where this threshold decides it; the index is still computed",
+  none: "nothing depends on it (the yandas rule is not applied)",
+};

@@ -10,7 +10,7 @@ export const id: MessageMap = {
     prm.value === null
       ? `angka ini kosong (null), maka tingkat keyakinan sumbernya harus "unknown"`
       : `angka ini terisi, maka tingkat keyakinan sumbernya tidak boleh "unknown" (pakai confirmed, peer atau inferred), atau kosongkan angkanya (null)`,
-  missing_number: (prm, p) => `edisi ${p("edition")} belum memuat ${typeof prm.number === "string" ? prm.number : "angka ini"}; nilai yang bergantung padanya dikosongkan (bukan 0)`,
+  missing_number: (prm, p) => `edisi ${p("edition")} belum memuat ${typeof prm.number === "string" ? prm.number : prm.effect === "stages" ? "aturan ini" : "angka ini"}; ${MISSING_EFFECT_ID[String(prm.effect)] ?? "nilai yang bergantung padanya dikosongkan (bukan 0)"}`,
   duplicate_tier: (_, p) => `tingkat ${p("tier")} muncul lebih dari sekali`,
   interval_empty: () => "rentang ini tidak memuat nilai apa pun (batas bawah melebihi batas atas)",
   interval_overlap: (prm, p) => `rentang ${iv(p("a"))} dan ${iv(p("b"))} bertumpang tindih; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
@@ -227,3 +227,15 @@ function newBandInsideId(prm: Params, p: (key: string) => string): string {
   const end = prm.end !== undefined ? `, dan butir ini "${theirs}": { "value": ${p("end")}, "inclusive": ${p("endInclusive")} }` : "";
   return `. "${mine}" ${comma(p("at"))} bertumpang tindih dengan predikat "${p("inside")}" ${iv(p("range"))}: tulis juga butir "${p("inside")}" dengan "${theirs}": { "value": ${p("at")}, "inclusive": ${p("atInclusive")} }${end}`;
 }
+
+/** What the engine does without an unknown value (`missing_number`'s `effect`, from `validateEdition`). */
+const MISSING_EFFECT_ID: Record<string, string> = {
+  stages: "semua tahapan dinilai",
+  unchecked: "syarat ini tidak diperiksa",
+  spd: "SPD, total dan indeks dikosongkan (bukan 0)",
+  sid: "SID, total dan indeks dikosongkan (bukan 0)",
+  index: "indeks dikosongkan (bukan 0); SPD dan SID tetap dihitung",
+  maxSpd: "total SPD yang diisi langsung tidak diperiksa terhadapnya; SPD dari baris tidak memakainya",
+  band: "predikat dikosongkan bila batas ini yang menentukannya; indeks tetap dihitung",
+  none: "tidak ada nilai yang bergantung padanya (aturan yandas tidak dipakai)",
+};
