@@ -42,7 +42,7 @@ export const en: MessageMap = {
     prm.given === undefined
       ? `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`
       : `"id" must be text in quotes, not ${p("given")} (e.g. "${p("given").replace(/"/g, "")}"): a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`,
-  patch_new_item_incomplete: (prm, p) => `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below); to change an inherited item use one of the ids: ${p("allowed")}${newBandInsideEn(prm, p)}`,
+  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" is not in the inherited edition ${p("base")}; did you mean "${p("near")}"? Write "${p("near")}" to change that item (a new item needs an id unlike the inherited ones, and all its fields)` : `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below); to change an inherited item use one of the ids: ${p("allowed")}${newBandInsideEn(prm, p)}`,
   remove_unknown_id: (_, p) => `no inherited item has the id "${p("id")}" to remove; ids present: ${p("allowed")}`,
   remove_with_fields: (_, p) => `entry "${p("id")}" is marked "$remove", so it may hold only "id" and "$remove"; drop ${p("fields")} or drop the "$remove" mark`,
   removed_still_referenced: (_, p) => `"${p("id")}" is removed but still referred to by ${p("by")}; change those references or keep the item`,

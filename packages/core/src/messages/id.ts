@@ -45,7 +45,7 @@ export const id: MessageMap = {
     prm.given === undefined
       ? `setiap butir daftar ini memerlukan "id": id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`
       : `"id" harus berupa teks dalam tanda kutip, bukan ${p("given")} (mis. "${p("given").replace(/"/g, "")}"): id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`,
-  patch_new_item_incomplete: (prm, p) => `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}${newBandInsideId(prm, p)}`,
+  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" tidak ada pada edisi warisan ${p("base")}; mungkin maksudnya "${p("near")}"? Tulis "${p("near")}" untuk mengubah butir itu (butir baru perlu id yang tidak mirip id warisan, dan semua isiannya)` : `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}${newBandInsideId(prm, p)}`,
   remove_unknown_id: (_, p) => `tidak ada butir warisan dengan id "${p("id")}" untuk dihapus; id yang ada: ${p("allowed")}`,
   remove_with_fields: (_, p) => `butir "${p("id")}" ditandai "$remove" (dihapus), maka hanya boleh memuat "id" dan "$remove"; hapus isian ${p("fields")} atau hapus tanda "$remove"`,
   removed_still_referenced: (_, p) => `"${p("id")}" dihapus, tetapi masih dirujuk oleh ${p("by")}; ganti rujukan itu atau jangan hapus butir ini`,
