@@ -53,8 +53,11 @@ const CEILING = {
    * ws32 (session 24): 40,463 B (+90 B over 40,373 B) — `closestIndex` works out a distance only when the letters in
    * common allow it (near30's bound).
    * engine35 (session 27): +1 B — the scoring's scratch lists kept (docs/decisions.md, "What scoring allocates").
+   * model35 (session 27, audit35): 41,158 B (+695 B over ≈ 40,463 B) — an unknown value's message says what the
+   * engine does without it (`missing_number`'s effect, seven kinds in both languages), a misspelt model key refused,
+   * an id close to an inherited one named ("did you mean SPD-12?").
    */
-  withMessages: 40.5 * KB,
+  withMessages: 41.2 * KB,
   /** parse + score + `getEdition` (every shipped edition): 43.8 kB. */
   allEditions: 45 * KB,
   /**
@@ -80,8 +83,10 @@ const CEILING = {
    * band's overlap with the band it falls in (`bandInside`) and its message; "name" in a band hints "label".
    * Merged: 78,454 B.
    * ws32 (session 24): 78,565 B (+111 B) — `closestIndex`'s letters-in-common bound, as `withMessages`.
+   * model35 (session 27, audit35): 79,502 B (+937 B) — the messages of `withMessages`, an unknown value's effect set by
+   * the check, a misspelt key an error, and an added id matched to the inherited one meant (`nearId`).
    */
-  validate: 78.6 * KB,
+  validate: 79.6 * KB,
   /**
    * the workbook's read and write + `scoreRegion` (grids in, cell writes out): 71.1 kB; 75.2 kB once the messages
    * guessed the agency or option meant (ninth session, +0.8 kB: `messages/_closest-name.ts`); 77.5 kB with the year
@@ -361,6 +366,8 @@ const CEILING = {
    * none word read as an indicator's one option that says none (`none_option_read` in both languages), a dash tier 0.
    * With the English none warning's sheet labels and `ReadOptions.errorsStop` (no "meanwhile" where nothing is
    * scored): 138,319 B (+111 B).
+   * model35 (session 27, audit35): 138,328 B (+661 B) — core's new model messages (both languages, as `withMessages`),
+   * a model file's warnings for the scored copy (`modelFileWarnings`), the year comparison's `--model` advice.
    * Merged: PLACEHOLDER.
    */
   workbook: 140 * KB,

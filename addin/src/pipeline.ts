@@ -1,5 +1,5 @@
 import { type Edition, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type CellWrite, type ContractSheet, type LocatedIssue, type ModelFileRef, PLAN_MARKER, PLAN_SHEET, type SheetTaken, type SourceMap, type WorkbookGrids, cellAt, columnsAbsent, earlierAcceptedTiers, findSheet, layoutAt, locateIssues, raisedSinceAccepted, readPlanSettings, readWorkbook, writeBlocked, writeResults } from "@inovasi/workbook";
+import { type CellWrite, type ContractSheet, type LocatedIssue, type ModelFileRef, PLAN_MARKER, PLAN_SHEET, type SheetTaken, type SourceMap, type WorkbookGrids, cellAt, columnsAbsent, earlierAcceptedTiers, findSheet, layoutAt, locateIssues, modelFileWarnings, raisedSinceAccepted, readPlanSettings, readWorkbook, writeBlocked, writeResults } from "@inovasi/workbook";
 import type { SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 
 /** Outcome of scoring grids: pure, the same read/score/plan/write the CLI's `score` does. */
@@ -39,7 +39,9 @@ export function scoreGrids(grids: WorkbookGrids, opts: { edition?: Edition; loca
   // an answer raised since the last run whose Bukti still says "Diterima" (the tiers that run took as accepted are
   // its verified points), warned at its Bukti as `inovasi score` does
   const raised = raisedSinceAccepted(earlierAcceptedTiers(grids, read.source, read.edition), result, read.source, read.edition, locale);
-  const issues = [...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition, model: opts.model }), ...raised, ...(settings?.issues ?? [])];
+  // a province model's own warnings first, in the Masalah sheet and Ringkasan's notes, as `inovasi score` writes them
+  const modelWarnings = opts.model ? modelFileWarnings(opts.model, locale) : [];
+  const issues = [...modelWarnings, ...read.issues, ...locateIssues(result.issues, read.source, locale, { result, edition: read.edition, model: opts.model }), ...raised, ...(settings?.issues ?? [])];
   // the pane has no --overwrite: a cell or sheet left alone is reported with what the analyst can do in Excel
   const w = writeResults(grids, result, { source: read.source, issues, locale, edition: read.edition, input: read.input, host: "addin", ...(plan ? { plan } : {}) });
   return { ok: true, sheets: read.sheets, result, plan, edition: read.edition, issues: [...issues, ...w.issues], writes: w.writes, chart: w.chart, summaryHeadingRows: w.summaryHeadingRows, input: read.input, source: read.source, output: w.output, rowsNotCounted: rowsNotCounted(grids, read.source, read.issues) };

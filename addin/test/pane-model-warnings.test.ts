@@ -44,3 +44,17 @@ describe("a loaded province model's warnings", () => {
     expect(modelText(store.get())).toEqual({ text: "Model dimuat dari x.json: prov-contoh-2026.", error: false });
   });
 });
+
+describe("a province model's warnings in the workbook the pane scores (audit35 #1)", () => {
+  it("the maximum re-derived is on the Masalah sheet and in Ringkasan's notes, at its path in the file", async () => {
+    const { loadWorkbook } = await import("../../packages/cli/src/index.js");
+    const { scoreGrids } = await import("../src/pipeline.js");
+    const book = await loadWorkbook(readFileSync(new URL("../../examples/kabupaten-contoh.xlsx", import.meta.url)));
+    const model = readModelFile("model-provinsi-contoh.json", example);
+    if (!model.ok) throw new Error("model refused");
+    const out = scoreGrids(book.grids, { edition: model.edition, model: { file: model.file, issues: model.warnings ?? [] } });
+    if (!out.ok) throw new Error("not scored");
+    const cells = (sheet: string) => out.writes.filter((w) => w.sheet === sheet).map((w) => String(w.value ?? "")).join("\n");
+    for (const sheet of ["Masalah", "Ringkasan"]) expect(cells(sheet)).toMatch(/formula\.maxTotal\.value di model-provinsi-contoh\.json: maksimum total dihitung ulang menjadi 256/);
+  });
+});

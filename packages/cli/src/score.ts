@@ -1,5 +1,5 @@
 import { type Edition, type Issue, type MessageLocale, type Plan, type RegionInput, type RegionResult, agenciesWithoutInYear, planRegion, scoreRegion } from "@inovasi/core";
-import { type LocatedIssue, type ReadResult, type SourceMap, type WorkbookGrids, columnsAbsent, earlierAcceptedTiers, locateIssues, raisedSinceAccepted, readPlanSettings, releaseInputCells, statusCell, writeResultBlocks } from "@inovasi/workbook";
+import { type LocatedIssue, type ReadResult, type SourceMap, type WorkbookGrids, columnsAbsent, earlierAcceptedTiers, locateIssues, modelFileWarnings, raisedSinceAccepted, readPlanSettings, releaseInputCells, statusCell, writeResultBlocks } from "@inovasi/workbook";
 import { unreadableWorkbook } from "./files.js";
 import { type OpenOptions, type OpenOutcome, type ReadBook, loadWorkbookFile, openWorkbookFile } from "./read-file.js";
 import { writeThroughTemp } from "./output-file.js";
@@ -26,6 +26,11 @@ interface Scored {
   source: SourceMap;
   /** The model file's validation warnings (paths inside the file); undefined for a shipped edition. */
   modelIssues: Issue[] | undefined;
+  /**
+   * Those warnings as the scored copy lists them (Masalah, Ringkasan's notes), first in `issues`: the terminal prints
+   * them under the model's name (`modelNoteLines`), not again among the workbook's problems.
+   */
+  modelWarnings: LocatedIssue[];
 }
 
 /** Outcome of scoring one file; nothing here exits or prints. */
@@ -98,7 +103,10 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   opened = undefined;
   // a model file (--model): an unknown band threshold is named at its entry there (bands[1].min)
   const model = opts.model && modelIssues ? { file: opts.model, issues: modelIssues } : undefined;
-  const issues = [...readIssues, ...locateIssues(result.issues, source, locale, { result, edition, model }), ...raised, ...settings.issues];
+  // the model's own warnings (a maximum re-derived, a key it does not know) go in the copy too: who opens the scored
+  // copy sees what the index was computed with, as the terminal and rekap's Rekap sheet say it
+  const modelWarnings = model ? modelFileWarnings(model, locale) : [];
+  const issues = [...modelWarnings, ...readIssues, ...locateIssues(result.issues, source, locale, { result, edition, model }), ...raised, ...settings.issues];
   progress(locale === "en" ? "writing results…" : "menulis hasil…");
   // the innovation rows' output cells stay in column blocks (typed arrays) until the patcher streams them row by row
   const w = writeResultBlocks(book.grids, result, { source, issues, locale, plan, edition, agenciesWithout, ...(opts.overwrite ? { overwrite: true } : {}) });
@@ -106,7 +114,7 @@ async function scoreForCopy(opts: ScoreOptions): Promise<
   // the input package patched: output cells spliced in, owned sheets and the chart rendered from w.output, every
   // other part copied as its original bytes)
   book.grids = {};
-  return { ok: true, copy: { pkg: book.pkg, ...w }, result, plan, planStatusCell: statusCell(plan, source), issues: [...issues, ...w.issues], edition, source, modelIssues };
+  return { ok: true, copy: { pkg: book.pkg, ...w }, result, plan, planStatusCell: statusCell(plan, source), issues: [...issues, ...w.issues], edition, source, modelIssues, modelWarnings };
 }
 
 /**

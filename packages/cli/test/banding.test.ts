@@ -142,6 +142,11 @@ describe("inovasi banding", () => {
     expect(r.out).toMatch(/^  edisi 2025: prov-a-2025$/m);
     expect(r.out).toMatch(/^  edisi 2026: prov-b-2026$/m);
     expect(r.out).toContain("! Kedua tahun dinilai dengan edisi berbeda");
+    // a clean change: one model for both, not an --edition that drops the province's model (audit35 #4)
+    expect(r.out).toContain("Untuk selisih yang murni, nilai keduanya dengan satu model: --model <model.json> (bukan --old-model / --new-model).");
+    expect(r.out).not.toContain("--edition <id>");
+    const en = await cli(["banding", lama, baru, "--old-model", m2025, "--new-model", m2026, "--lang", "en"]);
+    expect(en.out).toContain("For a clean change, score both with one model: --model <model.json> (not --old-model / --new-model).");
     expect(r.out).toMatch(/Indeks terverifikasi\s+5,92 Kurang Inovatif\s+5,29 Kurang Inovatif\s+−0,63/);
     // one year's own model, the other year its Pengaturan sheet's edition
     const one = await cli(["banding", lama, baru, "--new-model", m2026]);

@@ -75,6 +75,12 @@ describe("inovasi rekap --previous: last year's files in the saved output", () =
     const json = JSON.parse(r.out);
     expect(json.previous.comparison.editions).toEqual({ before: ["prov-2025"], after: ["prov-2026"], same: false });
     expect(json.previous.comparison.offYear).toEqual({ before: [], after: [] });
+    // the editions differ: a clean change is one model for both years, not an --edition that drops the province's (audit35 #4)
+    for (const lang of ["id", "en"]) {
+      const text = await cli(["rekap", now, "-o", join(outs, `rekap-models-${lang}.xlsx`), "-q", "--model", join(outs, "model-2026.json"), "--previous", last, "--previous-model", join(outs, "model-2025.json"), "--lang", lang]);
+      expect(text.out).toContain(lang === "id" ? "nilai keduanya dengan satu model: --model <model.json> tanpa --previous-model." : "score both with one model: --model <model.json> without --previous-model.");
+      expect(text.out).not.toContain("--edition <id>");
+    }
     const alone = await cli(["rekap", now, "-o", join(outs, "rekap-alone.xlsx"), "-q", "--previous-model", join(outs, "model-2025.json")]);
     expect(alone.code).toBe(2);
     expect(alone.err).toContain("--previous-model: hanya bersama --previous");

@@ -332,12 +332,23 @@ describe("inovasi score: model warnings are always printed", () => {
     expect(r.out).toMatch(/\n {2}1 rule not yet published:\n {4}- which stages are scored — /);
   });
 
-  it("a province model that raises a weight: the stale maximum is said beside the result (text and --json)", async () => {
+  it("a province model that raises a weight: the stale maximum is said beside the result (text and --json) and in the scored copy", async () => {
     const dir = tmp();
     const model = join(dir, "prov.json");
-    writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-20", weight: 6 }] }));
+    writeFileSync(model, JSON.stringify({ extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-20", weight: 6, catatanInternal: "rapat 3 Maret" }] }));
     const r = await cli(["score", example, "-o", join(dir, "a.xlsx"), "-q", "--model", model]);
-    expect(r.out).toMatch(/^Model jatim-2026 \(turunan dari iid-2026\):\n {2}! formula\.maxTotal\.value: .*256/m);
+    expect(r.out).toMatch(/^Model jatim-2026 \(turunan dari iid-2026\):\n {2}! indicators\[0\]\.catatanInternal: .*\n {2}! formula\.maxTotal\.value: .*256/m);
+    // the scored copy says them too (audit35 #1: its Masalah and Ringkasan had none), at their path in the file, once
+    // each; the terminal lists them under the model only, not again among the workbook's problems
+    const wb = await load(join(dir, "a.xlsx"));
+    const texts = (name: string) => { const out: string[] = []; wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => { if (typeof c.value === "string") out.push(c.value); })); return out.join("\n"); };
+    const at = `formula.maxTotal.value di ${model}: maksimum total dihitung ulang menjadi 256`;
+    for (const sheet of ["Masalah", "Ringkasan"]) {
+      expect(texts(sheet)).toContain(at);
+      expect(texts(sheet)).toContain(`indicators[0].catatanInternal di ${model}: isian "catatanInternal" tidak dikenal dan diabaikan`);
+    }
+    expect(r.err.split(at).length).toBe(1);
+    expect(r.err).not.toContain("catatanInternal");
     const j = JSON.parse((await cli(["score", example, "-o", join(dir, "b.xlsx"), "--model", model, "--json"])).out);
     expect(j.model.edition).toBe("jatim-2026");
     expect(j.model.warnings.join("\n")).toMatch(/^formula\.maxTotal\.value: .*256/m);

@@ -33,3 +33,20 @@ export function bandGap(issue: Issue, s: SourceMap, locale: MessageLocale, model
   const text = words ? `${located.text} [${words}${at}]` : located.text;
   return { ...located, text, message: located.message.slice(0, located.message.length - located.text.length) + text };
 }
+
+/**
+ * The warnings of the model file a region was scored with (`--model`, the pane's "Model provinsi"), for the scored
+ * copy's Masalah sheet and Ringkasan notes: each at its path in the file (`formula.maxTotal.value di jatim-2026.json`),
+ * first, as an unmet target of the model is placed. A missing number is not among them (said where it decides a
+ * result: a band threshold's `predicate_unknown`, the terminal's list of numbers not known).
+ */
+export function modelFileWarnings(model: ModelFileRef, locale: MessageLocale): LocatedIssue[] {
+  return model.issues
+    .filter((i) => i.severity === "warning" && i.code !== "missing_number")
+    .map((i) => {
+      const at = `${renderPath(i.path)} ${locale === "en" ? "in" : "di"} ${model.file}`;
+      const located = locatedCore(locale, { ...i, path: [] }, { sheet: "", field: at });
+      const text = `${at}: ${located.text}`;
+      return { ...located, text, message: located.message.slice(0, located.message.length - located.text.length) + text };
+    });
+}

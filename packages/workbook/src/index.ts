@@ -103,6 +103,7 @@ export { RERUN_READING, isExtentOnlyColumnHeader, isScoreColumnHeader, isScoreSh
 export { type EarlierTiers, earlierAcceptedTiers, raisedSinceAccepted } from "./answer-changes.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
 export type { ModelFileRef } from "./band-gap.js";
+export { modelFileWarnings } from "./band-gap.js";
 export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, planSettingsRows, indicatorEffortKey, indicatorEffortRows, readPlanSettings } from "./plan-settings.js";
 export type { PlanSettings } from "./plan-settings.js";
 export { recapWorkbook, recapModelNotes, recapGainText, RECAP_SHEETS, RECAP_MARKER, RECAP_TITLES, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_PROBLEMS_PER_FILE, RECAP_MAX_FROZEN_ROWS } from "./recap.js";

@@ -46,7 +46,7 @@ const WORDS = {
     offYear: (n: number, year: Year, edition: string, ey: number) => `${n} daerah ${y(year)} dinilai dengan edisi ${edition} (tahun ${ey}): predikat, ambang dan aturannya dari tahun ${ey}, bukan ${y(year)}.`,
     offYearCli: (before: boolean) => ` Untuk model tahun itu: ${before ? "--previous-model" : "--model"} <model.json>.`,
     mixed: "Kedua tahun dinilai dengan edisi berbeda: selisihnya mencampur perubahan model dengan perubahan daerah.",
-    pure: " Untuk selisih yang murni, nilai keduanya dengan satu edisi: --edition <id>.",
+    pure: (model: boolean) => (model ? " Untuk selisih yang murni, nilai keduanya dengan satu model: --model <model.json> tanpa --previous-model." : " Untuk selisih yang murni, nilai keduanya dengan satu edisi: --edition <id>."),
     editions: (yb: Year, b: string, ya: Year, a: string) => `Edisi ${y(yb)}: ${b}; edisi ${y(ya)}: ${a}.`,
     notLater: (yb: Year, ya: Year) => `Tahun rekap sebelumnya (${y(yb)}) tidak lebih awal dari tahun rekap ini (${y(ya)}): periksa berkas tahun sebelumnya.`,
     province: (yb: Year, ya: Year) => `Provinsi ${y(yb)} → ${y(ya)} (kab/kota)`,
@@ -94,7 +94,7 @@ const WORDS = {
     offYear: (n: number, year: Year, edition: string, ey: number) => `${n} region${n === 1 ? "" : "s"} of ${y(year)} scored with edition ${edition} (year ${ey}): its predicates, thresholds and rules are ${ey}'s, not ${y(year)}'s.`,
     offYearCli: (before: boolean) => ` For that year's model: ${before ? "--previous-model" : "--model"} <model.json>.`,
     mixed: "The two years were scored with different editions: the change mixes model changes with the region's.",
-    pure: " For a clean change, score both with one edition: --edition <id>.",
+    pure: (model: boolean) => (model ? " For a clean change, score both with one model: --model <model.json> without --previous-model." : " For a clean change, score both with one edition: --edition <id>."),
     editions: (yb: Year, b: string, ya: Year, a: string) => `Edition ${y(yb)}: ${b}; edition ${y(ya)}: ${a}.`,
     notLater: (yb: Year, ya: Year) => `The previous recap's year (${y(yb)}) is not before this recap's (${y(ya)}): check the previous year's files.`,
     province: (yb: Year, ya: Year) => `Province ${y(yb)} → ${y(ya)} (kab/kota)`,
@@ -136,7 +136,7 @@ function predicateName(p: PredicateResult | null, unknown: "index" | "band" | un
  * how many rose and fell, the editions when they differ (with how to get a clean change, `cli`), the province's line
  * then → now, the files of another year than their set's (not compared), and the regions of one year only. `decimals`: the later year's index decimals.
  */
-export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { cli = false, decimals = recapYearsDecimals(c) } = {}): string[] {
+export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { cli = false as boolean | "model", decimals = recapYearsDecimals(c) } = {}): string[] {
   const W = WORDS[locale];
   const [yb, ya] = [c.years.before, c.years.after];
   const p = c.province;
@@ -183,15 +183,16 @@ export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { c
 
 /**
  * What to be wary of in the comparison (`RecapYears.notes`), one sentence each: the two years scored with different
- * editions (with how to get a clean change, `cli`), last year's recap not earlier than this one, a year scored with
+ * editions (with how to get a clean change, `cli`: `"model"` when a model file is in use, whose advice is `--model`,
+ * not an `--edition` that would drop the province's model), last year's recap not earlier than this one, a year scored with
  * an edition of another year (`RecapYears.offYear`, with the option that gives that year's model, `cli`). The CLI marks them
  * with "!", the pane's status line says them after the summary.
  */
-export function recapYearsWarnings(c: RecapYears, locale: MessageLocale = "id", cli = false): string[] {
+export function recapYearsWarnings(c: RecapYears, locale: MessageLocale = "id", cli: boolean | "model" = false): string[] {
   const W = WORDS[locale];
   const [yb, ya] = [c.years.before, c.years.after];
   const out: string[] = [];
-  if (c.notes.includes("different_edition")) out.push(`${W.mixed} ${W.editions(yb, c.editions.before.join(", "), ya, c.editions.after.join(", "))}${cli ? W.pure : ""}`);
+  if (c.notes.includes("different_edition")) out.push(`${W.mixed} ${W.editions(yb, c.editions.before.join(", "), ya, c.editions.after.join(", "))}${cli ? W.pure(cli === "model") : ""}`);
   if (c.notes.includes("year_not_later")) out.push(W.notLater(yb, ya));
   // a year scored with another year's edition: its files each warn; the comparison says it once, per edition
   for (const [xs, year, before] of [[c.offYear?.before ?? [], yb, true], [c.offYear?.after ?? [], ya, false]] as const) {

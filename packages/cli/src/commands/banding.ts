@@ -18,6 +18,7 @@ const B = {
     head: (b: string, a: string, yb: number, ya: number) => `Banding ${a === b ? a : `${b} → ${a}`}: ${yb} → ${ya}`,
     edition: (y: number, e: string) => `  edisi ${y}: ${e}`,
     mixed: "! Kedua tahun dinilai dengan edisi berbeda: setiap angka diberi nama edisinya, dan selisihnya mencampur perubahan model dengan perubahan daerah. Untuk selisih yang murni, nilai keduanya dengan satu edisi: --edition <id>.",
+    mixedModel: "! Kedua tahun dinilai dengan edisi berbeda: setiap angka diberi nama edisinya, dan selisihnya mencampur perubahan model dengan perubahan daerah. Untuk selisih yang murni, nilai keduanya dengan satu model: --model <model.json> (bukan --old-model / --new-model).",
     region: "! Nama daerah berbeda di kedua buku kerja: periksa bahwa keduanya daerah yang sama.",
     year: "! Tahun buku kerja kedua tidak lebih baru dari yang pertama: urutannya inovasi banding <lama.xlsx> <baru.xlsx>.",
     yearAt: (b: YearCell, a: YearCell, yb: number, ya: number) => `! Buku kerja pertama lebih baru dari yang kedua: ${b.file} tahun ${yb} (Tahun Penilaian di ${b.at}), ${a.file} tahun ${ya} (di ${a.at}); selisihnya di bawah dihitung dari ${yb} ke ${ya}. Urutannya inovasi banding <lama.xlsx> <baru.xlsx>: inovasi banding ${a.file} ${b.file}; bila tahun yang tertulis keliru, perbaiki Tahun Penilaian di sel itu lalu jalankan lagi.`,
@@ -49,6 +50,7 @@ const B = {
     head: (b: string, a: string, yb: number, ya: number) => `Comparison ${a === b ? a : `${b} → ${a}`}: ${yb} → ${ya}`,
     edition: (y: number, e: string) => `  edition ${y}: ${e}`,
     mixed: "! The two years were scored with different editions: every figure names its edition, and the change mixes model changes with the region's. For a clean change, score both with one edition: --edition <id>.",
+    mixedModel: "! The two years were scored with different editions: every figure names its edition, and the change mixes model changes with the region's. For a clean change, score both with one model: --model <model.json> (not --old-model / --new-model).",
     region: "! The region names differ between the two workbooks: check that both are the same region.",
     year: "! The second workbook's year is not later than the first's: the order is inovasi banding <old.xlsx> <new.xlsx>.",
     yearAt: (b: YearCell, a: YearCell, yb: number, ya: number) => `! The first workbook is later than the second: ${b.file} is ${yb} (Tahun Penilaian at ${b.at}), ${a.file} is ${ya} (at ${a.at}); the changes below run from ${yb} to ${ya}. The order is inovasi banding <old.xlsx> <new.xlsx>: inovasi banding ${a.file} ${b.file}; if a year as written is wrong, correct Tahun Penilaian in that cell and run again.`,
@@ -182,7 +184,8 @@ export const bandingCommand = defineCommand({
       return errors ? "problems" : "ok";
     }
     const years = { before: settingCell(oldPath, a.read.source, "year"), after: settingCell(newPath, b.read.source, "year") };
-    for (const line of comparisonLines(c, locale, notValid, years)) io.out(line);
+    const modelFile = [flags.model, flags["old-model"], flags["new-model"]].some((f) => str(f) !== undefined);
+    for (const line of comparisonLines(c, locale, notValid, years, modelFile)) io.out(line);
     if (output !== undefined) io.out(B[locale].written(output));
     // a model's notes once, also when both years take it
     for (const c of new Set(chosen)) if (c?.ok && c.modelIssues) for (const line of modelNoteLines(modelNotes(c.edition, c.modelIssues, locale), locale, { caveat: false })) io.out(line);
@@ -195,7 +198,7 @@ export const bandingCommand = defineCommand({
 });
 
 /** The comparison as a person reads it; every figure of a year carries that year's edition. */
-export function comparisonLines(c: YearComparison, locale: MessageLocale, notValid: ComparisonValidity = {}, years?: { before: YearCell; after: YearCell }): string[] {
+export function comparisonLines(c: YearComparison, locale: MessageLocale, notValid: ComparisonValidity = {}, years?: { before: YearCell; after: YearCell }, model = false): string[] {
   const t = B[locale];
   // a decimal comma in Bahasa Indonesia, as score and plan print
   const fmt = (n: number | null, digits = 2) => (n === null ? "?" : formatPlanNumber(n, locale, digits));
@@ -206,7 +209,8 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale, notVal
   const ea = c.editions.after;
   const lines = [t.head(c.region.before, c.region.after, yb, ya)];
   for (const [y, e] of [[yb, eb], [ya, ea]] as const) lines.push(t.edition(y, `${e.id}${e.caveat ? ` — ${e.caveat[locale]}` : ""}`));
-  if (c.notes.includes("different_edition")) lines.push(t.mixed);
+  // with a model file in use, "--edition <id>" would drop the province's model: one model for both, --model
+  if (c.notes.includes("different_edition")) lines.push(model ? t.mixedModel : t.mixed);
   if (c.notes.includes("different_region")) lines.push(t.region);
   // the same year is not a wrong order: two submissions of one year (what changed in a re-sent copy)
   // with the files: each year as read and its cell, and the command in the right order (as rekap names the files

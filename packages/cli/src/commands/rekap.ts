@@ -262,7 +262,7 @@ export const rekapCommand = defineCommand({
       return errors ? "problems" : "ok";
     }
     for (const line of recapLines(recap, files, locale)) io.out(line);
-    if (previous) for (const line of previousLines(previous.comparison, locale)) io.out(line);
+    if (previous) for (const line of previousLines(previous.comparison, locale, str(flags.model) !== undefined || previousModel !== undefined)) io.out(line);
     if (notes) for (const line of modelNoteLines(notes, locale, { caveat: false })) io.out(line);
     io.out(k.written(output));
     for (const line of fileProblemLines(files, locale)) io.err(line);
@@ -397,9 +397,11 @@ export function recapLines(recap: Recap, all: readonly RecapFileOutcome[], local
  * as a warning), the regions in both years with their change, the province's line then → now, the regions of one year
  * only.
  */
-export function previousLines(c: RecapYears, locale: MessageLocale): string[] {
-  const [head, ...notes] = recapYearsNotes(c, locale, { cli: true });
-  const warnings = new Set(recapYearsWarnings(c, locale, true));
+export function previousLines(c: RecapYears, locale: MessageLocale, model = false): string[] {
+  // with a model file (--model, --previous-model) a clean change is one model for both years, not an --edition
+  const cli = model ? ("model" as const) : true;
+  const [head, ...notes] = recapYearsNotes(c, locale, { cli });
+  const warnings = new Set(recapYearsWarnings(c, locale, cli));
   const warned = notes.map((n) => (warnings.has(n) ? `! ${n}` : n));
   const table = recapYearsTable(c, locale);
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));

@@ -96,7 +96,10 @@ export const scoreCommand = defineCommand({
       io.out(say(locale).scoredWritten(output));
       io.out(planLine(r.plan, locale, r.planStatusCell, r.edition.formula.rounding.decimals));
       // the counts are said once, under the result (textSummary's "Masalah: …"): the grouped list's heading does not repeat them
-      for (const line of flags.verbose ? allProblems(r.issues) : groupedProblems(r.issues, locale, FULL_LIST.score, { counted: true })) io.err(line);
+      // the model's warnings are printed above, under its name (they are in the copy's Masalah sheet too)
+      const said = new Set(r.modelWarnings);
+      const own = said.size ? r.issues.filter((i) => !said.has(i)) : r.issues;
+      for (const line of flags.verbose ? allProblems(own) : groupedProblems(own, locale, FULL_LIST.score, { counted: true })) io.err(line);
     }
     return errors ? "problems" : "ok";
   },

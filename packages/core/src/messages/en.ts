@@ -10,7 +10,7 @@ export const en: MessageMap = {
     prm.value === null
       ? `this number is empty (null), so its source confidence must be "unknown"`
       : `this number is given, so its source confidence must not be "unknown" (use confirmed, peer or inferred), or empty the number (null)`,
-  missing_number: (prm, p) => `edition ${p("edition")} does not give ${typeof prm.number === "string" ? prm.number : "this number"} yet; values that depend on it are left empty (not 0)`,
+  missing_number: (prm, p) => `edition ${p("edition")} does not give ${typeof prm.number === "string" ? prm.number : prm.effect === "stages" ? "this rule" : "this number"} yet; ${MISSING_EFFECT_EN[String(prm.effect)] ?? "values that depend on it are left empty (not 0)"}`,
   duplicate_tier: (_, p) => `tier ${p("tier")} appears more than once`,
   interval_empty: () => "this interval holds no value (its lower end is above its upper end)",
   interval_overlap: (prm, p) => `intervals ${p("a")} and ${p("b")} overlap; their ends must touch exactly${inheritedNeighbourEn(prm, p)}`,
@@ -42,13 +42,15 @@ export const en: MessageMap = {
     prm.given === undefined
       ? `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`
       : `"id" must be text in quotes, not ${p("given")} (e.g. "${p("given").replace(/"/g, "")}"): a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`,
-  patch_new_item_incomplete: (prm, p) => `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below); to change an inherited item use one of the ids: ${p("allowed")}${newBandInsideEn(prm, p)}`,
+  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" is not in the inherited edition ${p("base")}; did you mean "${p("near")}"? Write "${p("near")}" to change that item (a new item needs an id unlike the inherited ones, and all its fields)` : `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below); to change an inherited item use one of the ids: ${p("allowed")}${newBandInsideEn(prm, p)}`,
   remove_unknown_id: (_, p) => `no inherited item has the id "${p("id")}" to remove; ids present: ${p("allowed")}`,
   remove_with_fields: (_, p) => `entry "${p("id")}" is marked "$remove", so it may hold only "id" and "$remove"; drop ${p("fields")} or drop the "$remove" mark`,
   removed_still_referenced: (_, p) => `"${p("id")}" is removed but still referred to by ${p("by")}; change those references or keep the item`,
   removed_band_leaves_gap: (_, p) => `band "${p("id")}" is removed, so index values ${p("uncovered")} get no predicate; widen the neighbouring band or keep it`,
   unknown_field: (prm, p) =>
-    `field "${p("given")}" is unknown and ignored${prm.near === undefined ? "." : `; did you mean "${p("near")}"?`} Fields known here: ${p("allowed")}`,
+    prm.typo === true
+      ? `field "${p("given")}" is unknown, almost surely a typo for "${p("near")}"; write "${p("near")}" (until then its value is not used and the model is refused). If it is a field of a newer version of inovasi, update inovasi`
+      : `field "${p("given")}" is unknown and ignored${prm.near === undefined ? "." : `; did you mean "${p("near")}"?`} Fields known here: ${p("allowed")}`,
   max_rederived: (prm, p) => {
     if (prm.expected === null) {
       const what = prm.field === "maxSpd" ? "maximum SPD" : "maximum total";
@@ -216,3 +218,15 @@ function newBandInsideEn(prm: Params, p: (key: string) => string): string {
   const end = prm.end !== undefined ? `, and this entry "${theirs}": { "value": ${p("end")}, "inclusive": ${p("endInclusive")} }` : "";
   return `. "${mine}" ${p("at")} overlaps band "${p("inside")}" ${p("range")}: also write a "${p("inside")}" entry with "${theirs}": { "value": ${p("at")}, "inclusive": ${p("atInclusive")} }${end}`;
 }
+
+/** What the engine does without an unknown value (`missing_number`'s `effect`, from `validateEdition`). */
+const MISSING_EFFECT_EN: Record<string, string> = {
+  stages: "every stage is scored",
+  unchecked: "this condition is not checked",
+  spd: "SPD, the total and the index are left empty (not 0)",
+  sid: "SID, the total and the index are left empty (not 0)",
+  index: "the index is left empty (not 0); SPD and SID are still computed",
+  maxSpd: "an SPD total given directly is not checked against it; SPD from the rows does not use it",
+  band: "the predicate is left empty where this threshold decides it; the index is still computed",
+  none: "nothing depends on it (the yandas rule is not applied)",
+};

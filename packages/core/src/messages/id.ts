@@ -10,7 +10,7 @@ export const id: MessageMap = {
     prm.value === null
       ? `angka ini kosong (null), maka tingkat keyakinan sumbernya harus "unknown"`
       : `angka ini terisi, maka tingkat keyakinan sumbernya tidak boleh "unknown" (pakai confirmed, peer atau inferred), atau kosongkan angkanya (null)`,
-  missing_number: (prm, p) => `edisi ${p("edition")} belum memuat ${typeof prm.number === "string" ? prm.number : "angka ini"}; nilai yang bergantung padanya dikosongkan (bukan 0)`,
+  missing_number: (prm, p) => `edisi ${p("edition")} belum memuat ${typeof prm.number === "string" ? prm.number : prm.effect === "stages" ? "aturan ini" : "angka ini"}; ${MISSING_EFFECT_ID[String(prm.effect)] ?? "nilai yang bergantung padanya dikosongkan (bukan 0)"}`,
   duplicate_tier: (_, p) => `tingkat ${p("tier")} muncul lebih dari sekali`,
   interval_empty: () => "rentang ini tidak memuat nilai apa pun (batas bawah melebihi batas atas)",
   interval_overlap: (prm, p) => `rentang ${iv(p("a"))} dan ${iv(p("b"))} bertumpang tindih; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
@@ -45,13 +45,15 @@ export const id: MessageMap = {
     prm.given === undefined
       ? `setiap butir daftar ini memerlukan "id": id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`
       : `"id" harus berupa teks dalam tanda kutip, bukan ${p("given")} (mis. "${p("given").replace(/"/g, "")}"): id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`,
-  patch_new_item_incomplete: (prm, p) => `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}${newBandInsideId(prm, p)}`,
+  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" tidak ada pada edisi warisan ${p("base")}; mungkin maksudnya "${p("near")}"? Tulis "${p("near")}" untuk mengubah butir itu (butir baru perlu id yang tidak mirip id warisan, dan semua isiannya)` : `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}${newBandInsideId(prm, p)}`,
   remove_unknown_id: (_, p) => `tidak ada butir warisan dengan id "${p("id")}" untuk dihapus; id yang ada: ${p("allowed")}`,
   remove_with_fields: (_, p) => `butir "${p("id")}" ditandai "$remove" (dihapus), maka hanya boleh memuat "id" dan "$remove"; hapus isian ${p("fields")} atau hapus tanda "$remove"`,
   removed_still_referenced: (_, p) => `"${p("id")}" dihapus, tetapi masih dirujuk oleh ${p("by")}; ganti rujukan itu atau jangan hapus butir ini`,
   removed_band_leaves_gap: (_, p) => `predikat "${p("id")}" dihapus, maka indeks ${iv(p("uncovered"))} tidak lagi mendapat predikat; perlebar predikat di sebelahnya atau jangan hapus`,
   unknown_field: (prm, p) =>
-    `isian "${p("given")}" tidak dikenal dan diabaikan${prm.near === undefined ? "." : `; mungkin maksudnya "${p("near")}"?`} Isian yang dikenal di sini: ${p("allowed")}`,
+    prm.typo === true
+      ? `isian "${p("given")}" tidak dikenal, hampir pasti salah ketik "${p("near")}"; tulis "${p("near")}" (tanpa perbaikan, nilainya tidak dipakai dan model ditolak). Bila ini isian versi inovasi yang lebih baru, perbarui inovasi`
+      : `isian "${p("given")}" tidak dikenal dan diabaikan${prm.near === undefined ? "." : `; mungkin maksudnya "${p("near")}"?`} Isian yang dikenal di sini: ${p("allowed")}`,
   max_rederived: (prm, p) => {
     if (prm.expected === null) {
       const what = prm.field === "maxSpd" ? "skor SPD maksimum" : "maksimum total";
@@ -225,3 +227,15 @@ function newBandInsideId(prm: Params, p: (key: string) => string): string {
   const end = prm.end !== undefined ? `, dan butir ini "${theirs}": { "value": ${p("end")}, "inclusive": ${p("endInclusive")} }` : "";
   return `. "${mine}" ${comma(p("at"))} bertumpang tindih dengan predikat "${p("inside")}" ${iv(p("range"))}: tulis juga butir "${p("inside")}" dengan "${theirs}": { "value": ${p("at")}, "inclusive": ${p("atInclusive")} }${end}`;
 }
+
+/** What the engine does without an unknown value (`missing_number`'s `effect`, from `validateEdition`). */
+const MISSING_EFFECT_ID: Record<string, string> = {
+  stages: "semua tahapan dinilai",
+  unchecked: "syarat ini tidak diperiksa",
+  spd: "SPD, total dan indeks dikosongkan (bukan 0)",
+  sid: "SID, total dan indeks dikosongkan (bukan 0)",
+  index: "indeks dikosongkan (bukan 0); SPD dan SID tetap dihitung",
+  maxSpd: "total SPD yang diisi langsung tidak diperiksa terhadapnya; SPD dari baris tidak memakainya",
+  band: "predikat dikosongkan bila batas ini yang menentukannya; indeks tetap dihitung",
+  none: "tidak ada nilai yang bergantung padanya (aturan yandas tidak dipakai)",
+};

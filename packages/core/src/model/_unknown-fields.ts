@@ -21,9 +21,11 @@ interface Schema {
 const ANYWHERE = new Set(["$remove"]);
 
 /**
- * Keys of a model file that its schema does not know, as `unknown_field` warnings at the file's own path: the schema
+ * Keys of a model file that its schema does not know, as `unknown_field` issues at the file's own path: the schema
  * drops them, so a misspelt key (`"weigth": 6`) would change nothing without a word. `top` are keys the file's root
- * may hold besides the schema's (`extends`). Warnings, not errors: a file written for a newer version still loads.
+ * may hold besides the schema's (`extends`). A key at most two edits from a known one (`nearest`) is an error
+ * (`params.typo`): the value meant is not used, so the model is refused rather than scored without it. Any other is a
+ * warning: a file written for a newer version, with a field this one lacks, still loads.
  */
 export function unknownFields(data: unknown, schema: unknown, top: readonly string[] = []): Issue[] {
   const out: Issue[] = [];
@@ -41,12 +43,16 @@ function walk(x: unknown, s: Schema, path: (string | number)[], out: Issue[], ex
       const field = shape[key];
       if (field !== undefined) walk(x[key], field, [...path, key], out, none);
       else if (!open && !extra.has(key) && !ANYWHERE.has(key)) {
-        const near = nearest(key, known) ?? sameAs(key, known);
+        // within two edits of a known key it is almost surely that key misspelt: an error, the model refused (the
+        // value meant would otherwise be left at the inherited one, and the index computed without it); a key near
+        // nothing (or only another list's word for it: `name` for `label`) stays a warning, a newer version's field
+        const typo = nearest(key, known);
+        const near = typo ?? sameAs(key, known);
         out.push({
           code: "unknown_field",
-          severity: "warning",
+          severity: typo === undefined ? "warning" : "error",
           path: [...path, key],
-          params: { given: key, allowed: known, ...(near === undefined ? {} : { near }) },
+          params: { given: key, allowed: known, ...(near === undefined ? {} : { near }), ...(typo === undefined ? {} : { typo: true }) },
         });
       }
     }

@@ -9,6 +9,7 @@ import { inDocumentOrder } from "./_document-order.js";
 import { toFilePath } from "./_file-path.js";
 import { unknownFields } from "./_unknown-fields.js";
 import { formatInterval } from "./interval.js";
+import { closestIndex } from "../messages/_closest-name.js";
 
 /** Language of the schema messages (zod's own locales). */
 export type EditionLocale = SchemaLocale;
@@ -27,7 +28,8 @@ export interface CheckEditionOptions {
  * the chosen locale), normalisation (defaults filled), and the edition rules (unique ids, known sources, null ⇔
  * unknown, tiers and bands touching exactly, maxima consistent, missing numbers as warnings).
  * `ok` is false when any issue is an error; warnings (missing numbers, a re-derived maximum, a key the schema does not
- * know: `unknown_field`, at the file's own path) keep it usable.
+ * know and is close to none: `unknown_field`, at the file's own path) keep it usable; an unknown key at most two edits
+ * from a known one (`"weigth"`) is an error — almost surely a typo, whose value would otherwise be silently dropped.
  * A file with `extends` is checked as {@link checkPatch} says. Issues come in the file's order (by path: keys as the
  * file writes them, list entries by index; see `inDocumentOrder`). Never throws for bad data.
  */
@@ -36,7 +38,10 @@ export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Che
   // keys the schema drops: a misspelt one would otherwise change nothing without a word
   const unknown = unknownFields(data, Edition, ["extends"]);
   // read top to bottom beside the file, whichever pass found them
-  return { ...checked, issues: inDocumentOrder([...checked.issues.map((i) => (i.code === "schema" ? namingItem(i, data, opts.locale === "en" ? "en" : "id") : i)), ...unknown], data) };
+  const issues = inDocumentOrder([...checked.issues.map((i) => (i.code === "schema" ? namingItem(i, data, opts.locale === "en" ? "en" : "id") : i)), ...unknown], data);
+  // a misspelt key (an unknown one close to a known one) is an error: the edition built without it is not handed out
+  if (checked.ok && unknown.some((i) => i.severity === "error")) return { ok: false, issues };
+  return { ...checked, issues };
 }
 
 /** A list of an edition file in words, and the fields of its entries (the first key after the entry's place). */
@@ -126,7 +131,12 @@ export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: 
   const parsed = Edition.safeParse(merged, { error: editionErrorMap(opts.locale) });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => located(schemaIssue(i), merged, patch));
-    return { ok: false, issues: [...idIssue, ...incompleteNewItems(issues, added, patch, merged), ...issues] };
+    const incomplete = incompleteNewItems(issues, added, patch, merged, base.id);
+    // an id close to an inherited one (`spd-12`, `SID-01`, `inovativ`) is that item mistyped: said once, at its id,
+    // without the fields a new item would need ("wajib diisi" five times for a weight meant for SPD-12)
+    const typos = incomplete.filter((i) => i.params.near !== undefined).map((i) => i.path.slice(0, -1));
+    const rest = typos.length ? issues.filter((i) => !typos.some((at) => at.every((seg, k) => i.path[k] === seg))) : issues;
+    return { ok: false, issues: [...idIssue, ...incomplete, ...rest] };
   }
   const { edition, issues: rederived } = rederiveMaxima(parsed.data, base, patch);
   const removals = removalIssues(edition, removed);
@@ -160,12 +170,32 @@ function inheritedFrom(issue: Issue, patch: Record<string, unknown>, base: strin
  * An entry with an id the base lacks is a new item and must be complete: when it misses a required field (a typo'd
  * id, meant to change an inherited item?), say so once, at its id.
  */
-function incompleteNewItems(issues: Issue[], added: readonly AddedItem[], patch: Record<string, unknown>, merged: Record<string, unknown>): Issue[] {
+function incompleteNewItems(issues: Issue[], added: readonly AddedItem[], patch: Record<string, unknown>, merged: Record<string, unknown>, base: string): Issue[] {
   const under = (path: Issue["path"], at: Issue["path"]) => at.every((seg, k) => path[k] === seg);
   const missing = (path: Issue["path"]) => path.reduce<unknown>((x, k) => (x as Record<string | number, unknown> | undefined)?.[k], patch) === undefined;
   return added
     .filter((a) => issues.some((i) => under(i.path, a.at) && missing(i.path)))
-    .map((a) => ({ code: "patch_new_item_incomplete", severity: "error", path: [...a.at, "id"], params: { id: a.id, allowed: a.inherited, ...bandInside(a, patch, merged) } }));
+    .map((a) => {
+      const near = nearId(a.id, a.inherited);
+      const params: Issue["params"] = near === undefined ? { id: a.id, allowed: a.inherited, ...bandInside(a, patch, merged) } : { id: a.id, near, base };
+      return { code: "patch_new_item_incomplete", severity: "error", path: [...a.at, "id"], params } satisfies Issue;
+    });
+}
+
+/** An id with its case, punctuation and numbers' leading zeros aside: `SID-01`, `sid 1` and `SID-1` are one. */
+const idKey = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, "").replace(/(^|[^0-9])0+(?=[0-9])/g, "$1");
+
+/**
+ * The inherited id a new one most likely meant: the same but for case, punctuation or zero-padding (`spd-12`,
+ * `SID-01`), else the one closest in spelling (`inovativ` → `inovatif`; `closestIndex`: never one with other numbers,
+ * so `SID-21` is a new indicator, not `SID-2` mistyped). None for an id near nothing: a deliberately new item.
+ */
+function nearId(id: string, inherited: readonly string[]): string | undefined {
+  const key = idKey(id);
+  const same = inherited.find((x) => idKey(x) === key);
+  if (same !== undefined) return same;
+  const k = closestIndex(id, inherited, false);
+  return k < 0 ? undefined : inherited[k];
 }
 
 type End = { value: number; inclusive: boolean };

@@ -1,7 +1,7 @@
 /**
- * A key the edition schema does not know is dropped by it; validateEdition says so (`unknown_field`, a warning at the
- * file's own path, with the key most likely meant), so a misspelt `"weigth": 6` in a province's model file no longer
- * leaves the inherited weight in place without a word.
+ * A key the edition schema does not know is dropped by it; validateEdition says so (`unknown_field` at the file's own
+ * path, with the key most likely meant): an error when that key is at most two edits away (a misspelt `"weigth": 6`
+ * would leave the inherited weight in place and score with it), a warning when it is near none (a newer version's).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -14,21 +14,31 @@ const example = () => JSON.parse(readFileSync(fileURLToPath(new URL("../../../..
 const unknown = (issues: Issue[]) => issues.filter((i) => i.code === "unknown_field");
 
 describe("unknown fields in a model file", () => {
-  it("a misspelt key in a patched indicator, its source, and at the root: warned at the file's path, the file still loads", () => {
+  it("a misspelt key (two edits or fewer from a known one) in a patched indicator, its source, at the root: an error at the file's path, the model refused", () => {
     const file = example();
     file.indicators[0] = { ...file.indicators[0], weigth: 7, source: { ...file.indicators[0].source, confidance: "confirmed" } };
     file.bandz = [];
     const r = validateEdition(file, { locale: "en" });
-    expect(r.ok).toBe(true);
-    expect(r.value?.indicators.find((i) => i.id === "SID-20")?.weight).toBe(6); // the file's own weight; "weigth" is dropped
+    // scored with it, the index would use the inherited weight, not the 7 meant (audit35: 51.53 for 51.61, exit 0)
+    expect(r.ok).toBe(false);
+    expect(r.value).toBeUndefined();
     expect(unknown(r.issues).map((i) => [i.path.join("."), i.severity, i.params.near])).toEqual([
-      ["indicators.0.source.confidance", "warning", "confidence"],
-      ["indicators.0.weigth", "warning", "weight"],
-      ["bandz", "warning", "bands"],
+      ["indicators.0.source.confidance", "error", "confidence"],
+      ["indicators.0.weigth", "error", "weight"],
+      ["bandz", "error", "bands"],
     ]);
     const weigth = unknown(r.issues)[1]!;
-    expect(formatIssue(weigth, "en")).toMatch(/^indicators\[0\]\.weigth: field "weigth" is unknown and ignored; did you mean "weight"\? Fields known here: "id", "number", /);
-    expect(formatIssue(weigth, "id")).toMatch(/^indicators\[0\]\.weigth: isian "weigth" tidak dikenal dan diabaikan; mungkin maksudnya "weight"\? Isian yang dikenal di sini: "id", /);
+    expect(formatIssue(weigth, "en")).toBe('indicators[0].weigth: field "weigth" is unknown, almost surely a typo for "weight"; write "weight" (until then its value is not used and the model is refused). If it is a field of a newer version of inovasi, update inovasi');
+    expect(formatIssue(weigth, "id")).toMatch(/^indicators\[0\]\.weigth: isian "weigth" tidak dikenal, hampir pasti salah ketik "weight"; tulis "weight" /);
+  });
+
+  it("an unknown key near no known one stays a warning (a newer version's field): the file loads, the key ignored", () => {
+    const file = example();
+    file.indicators[0] = { ...file.indicators[0], catatanInternal: "dibahas rapat 3 Maret" };
+    const r = validateEdition(file, { locale: "en" });
+    expect(r.ok).toBe(true);
+    expect(unknown(r.issues).map((i) => [i.path.join("."), i.severity, i.params.near ?? null])).toEqual([["indicators.0.catatanInternal", "warning", null]]);
+    expect(formatIssue(unknown(r.issues)[0]!, "en")).toMatch(/^indicators\[0\]\.catatanInternal: field "catatanInternal" is unknown and ignored\. Fields known here: "id", /);
   });
 
   it("a key nothing is close to gets no guess; a whole edition (no extends) is checked the same way", () => {
@@ -37,10 +47,11 @@ describe("unknown fields in a model file", () => {
     whole.formula.catatan = "x";
     whole.bands[1].min.incluisve = true;
     const r = validateEdition(whole);
-    expect(unknown(r.issues).map((i) => [i.path.join("."), i.params.near ?? null])).toEqual([
-      ["formula.catatan", null],
-      ["bands.1.min.incluisve", "inclusive"],
+    expect(unknown(r.issues).map((i) => [i.path.join("."), i.severity, i.params.near ?? null])).toEqual([
+      ["formula.catatan", "warning", null],
+      ["bands.1.min.incluisve", "error", "inclusive"],
     ]);
+    expect(r.ok).toBe(false);
   });
 
   it("what a file may hold besides the schema's keys is not reported: extends, $schema, $remove", () => {
