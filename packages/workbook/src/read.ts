@@ -135,8 +135,9 @@ export interface SourceMap {
     /**
      * Titles naming a year after Tahun Penilaian (`row`, `col`: the title's cell; `year`) and the rows under each set
      * aside for it (`rows`: not scored, not in n): the scored copy marks them, and the plan's new rows go above it.
+     * `until`: the row of the next title naming a year, where its part ends (none: it reaches the end of the list).
      */
-    laterYear?: { row: number; col: number; year: number; assessed: number; rows: number[] }[] } | undefined;
+    laterYear?: { row: number; col: number; year: number; assessed: number; rows: number[]; until?: number }[] } | undefined;
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   /** `headerRow`: the Perangkat Daerah header row (a rule over no agency is said under it, where the first goes). */
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number }; headerRow?: number } | undefined;
@@ -1573,7 +1574,12 @@ class Reader {
         const title = { r, c, text, lone: lone !== undefined, year: titleYear(text), aside: [] };
         titles.push(title);
         notRead.push(r); // not a row for the plan's new innovations either
-        if (title.year !== undefined) section = this.assessed !== undefined && title.year > this.assessed ? title : undefined;
+        if (title.year !== undefined) {
+          // a title naming a year ends the later year's part above it
+          const open = section && map.laterYear?.[map.laterYear.length - 1];
+          if (open) open.until = r;
+          section = this.assessed !== undefined && title.year > this.assessed ? title : undefined;
+        }
         if (section === title) (map.laterYear ??= []).push({ row: r, col: c, year: title.year!, assessed: this.assessed!, rows: title.aside });
         continue;
       }
