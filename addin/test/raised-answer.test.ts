@@ -10,13 +10,14 @@ import { scoreRegion } from "@inovasi/core";
 import { applyWrites, readGrids } from "../src/excel/adapter.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
 import { scoreGrids } from "../src/pipeline.js";
+import { spdAtTier2 } from "../../packages/workbook/test/helpers.js";
 import { ctxOf, regionGrids } from "./fixtures.js";
 
 const N = 600;
 const ANSWER = "5. Bimbingan teknis (bimtek)";
 
-async function nilai(host: FakeExcelHost, locale: "id" | "en" = "id") {
-  const grids = await readGrids(ctxOf(host), { supports: host.supports });
+async function nilai(host: FakeExcelHost, locale: "id" | "en" = "id", budgetBytes?: number) {
+  const grids = await readGrids(ctxOf(host), { supports: host.supports, ...(budgetBytes ? { budgetBytes } : {}) });
   const out = scoreGrids(grids, { plan: "if-present", locale });
   if (!out.ok) throw new Error(out.issues.map((i) => i.message).join("\n"));
   await applyWrites(ctxOf(host), out.writes, { output: out.output, supports: host.supports });
@@ -66,5 +67,38 @@ describe("the add-in's re-run: an answer raised since the last Nilai, its Bukti 
     const host = copy();
     for (const r of rows) host.sheet("Inovasi")!.cells[r]![buktiCol] = "Menunggu";
     expect(raisedOf((await nilai(host)).issues)).toEqual([]);
+  }, 120_000);
+});
+
+describe("the add-in's re-run: an SPD row raised since the last Nilai (SPD-12 2 → 3), its Bukti still Diterima", async () => {
+  const seed = regionGrids(40);
+  spdAtTier2(seed);
+  const scored = new FakeExcelHost(seed);
+  await nilai(scored);
+  const spd = scored.sheet("SPD")!;
+  const row = spd.cells.findIndex((r) => r[0] === "SPD-12");
+  const answerCol = spd.cells[0]!.indexOf("Jawaban");
+  const buktiCol = spd.cells[0]!.indexOf("Bukti");
+  const copy = () => {
+    const host = new FakeExcelHost();
+    for (const st of scored.sheets) host.sheets.push(structuredClone(st));
+    host.sheet("SPD")!.cells[row]![answerCol] = "Sertifikat, insentif dan mekanisme pengendalian";
+    return host;
+  };
+
+  // a small read budget: the sample holds the sheets' top rows only, the Ringkasan's breakdown (its SPD rows' verified
+  // points, the last run's tiers) is read below it, with the rows the pane otherwise reads for where they are
+  it.each([["the default read", undefined], ["a read whose sample stops above the Ringkasan's breakdown", 40_000]])("%s: warned at its Bukti, as the workbook's logic says on the sheets read whole; said once", async (_name, budget) => {
+    const host = copy();
+    const whole = structuredClone(Object.fromEntries(host.sheets.map((s) => [s.name, { name: s.name, cells: s.cells }]))) as WorkbookGrids;
+    const said = raisedOf((await nilai(host, "id", budget)).issues);
+    expect(said).toEqual([`SPD!${a1(row, buktiCol)}: jawaban SPD-12 di ${a1(row, answerCol)} berubah sejak penilaian terakhir (tingkat 2 → 3), tetapi Bukti ini masih "Diterima", status yang diberikan untuk jawaban tingkat 2; ketik "Menunggu" di sel ini sampai verifikator menerima bukti tingkat 3 — biarkan "Diterima" bila verifikator sudah menerimanya; sampai diubah, skor terverifikasi menghitung tingkat 3`]);
+    expect(said).toEqual(raisedOf(workbookSays(whole)));
+    expect(raisedOf((await nilai(host, "id", budget)).issues)).toEqual([]);
+  }, 120_000);
+
+  it("in English too", async () => {
+    const said = raisedOf((await nilai(copy(), "en")).issues);
+    expect(said).toEqual([`SPD!${a1(row, buktiCol)}: the answer to SPD-12 in ${a1(row, answerCol)} changed since the last scoring (tier 2 → 3), but this Bukti still says "Diterima", a status given for the tier 2 answer; type "Menunggu" in this cell until the verifier accepts the tier 3 evidence — leave "Diterima" if the verifier has accepted it; until it is changed, the verified score counts tier 3`]);
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 /**
- * A re-run in Excel: the sheets scoring writes whole again (its marker in A1 — Masalah, Rencana, Ringkasan) are read
+ * A re-run in Excel: the long sheets scoring writes whole again (its marker in A1 — Masalah, Rencana; not Ringkasan,
+ * whose breakdown a re-run reads, see raised-answer.test.ts) are read
  * for their top rows and where their cells are, not their text, as `inovasi score` reads them (`extentOnly`): a scored
  * Masalah of 30,000 issues was ~20 MB of text read back in syncs of 4 MB. The writes are the same.
  */

@@ -25,7 +25,7 @@
  * A number under a date format, in the columns whose formats are read, becomes the ISO date the .xlsx reader makes of
  * it (`dates.ts`), so both hosts hand the reader the same value.
  */
-import { type CellRange, type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, isExtentOnlyColumnHeader, isScoreSheetMarker, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
+import { type CellRange, type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, isExtentOnlyColumnHeader, isExtentOnlySheetMarker, isScoreSheetMarker, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
 import { canAskDateSystem, askDateSystem, datesAsText, uses1904 } from "./dates.js";
 import { type ExtentAsk, type ExtentSpan, askExtent, canReadExtents, extentAreas, extentColumns, putExtent, toExtent } from "./extent-cols.js";
 import { type ColumnSpan, askColumnsHidden, canReadHiddenColumns, hiddenOfSpan, readHiddenApart } from "./hidden-cols.js";
@@ -521,10 +521,11 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
     const runs = columnRuns([...fmtCols]);
     const fmtRowBytes = runs.reduce((n, x) => n + x.cols * FORMAT_CELL_BYTES + 3, 0);
     const last = s.top + s.rows - 1;
-    // a sheet scoring writes whole again (its marker in A1: Masalah, Rencana, Ringkasan): its rows below the sample
-    // matter only for where they are, to be emptied — `true` over its used range, as the .xlsx reader's `extentOnly`
-    // gives (a scored Masalah of 30,000 issues was ~20 MB of text read back in five syncs of 4 MB)
-    if (s.top === 0 && s.left === 0 && isScoreSheetMarker(s.grid.cells[0]?.[0] ?? null)) {
+    // a long sheet scoring writes whole again (its marker in A1: Masalah, Rencana): its rows below the sample matter
+    // only for where they are, to be emptied — `true` over its used range, as the .xlsx reader's `extentOnly` gives (a
+    // scored Masalah of 30,000 issues was ~20 MB of text read back in five syncs of 4 MB). Ringkasan is read whole: its
+    // breakdown holds the SPD rows' verified points a re-run reads (answer-changes.ts)
+    if (s.top === 0 && s.left === 0 && isExtentOnlySheetMarker(s.grid.cells[0]?.[0] ?? null)) {
       for (let row = s.top + rows; row <= last; row++) s.grid.cells[row] = new Array<CellValue>(s.cols).fill(true);
       rowsRead += Math.max(0, last - (s.top + rows) + 1);
       continue;

@@ -11,17 +11,17 @@ import { readGrids } from "@inovasi/workbook/xlsx-read";
 import { scoreWorkbookFile } from "../src/index.js";
 import { openPackage } from "../src/xlsx/open.js";
 import { patchWorkbook } from "../src/xlsx/patch.js";
-import { cli, startedTemplate, tmp } from "./helpers.js";
+import { cli, colOf, startedTemplate, tmp } from "./helpers.js";
 
 const NO_OUTPUT: WorkbookOutput = { ownedSheets: [], charts: [], tables: [], conditionalFormats: [] };
 
-/** Cells of the Inovasi sheet typed as Excel saves them (only those cells change); `row` 0-based. */
-async function typeInto(bytes: Uint8Array, cells: { row: number; header: string; value: CellValue }[]): Promise<Uint8Array> {
-  const head = (await readGrids(openPackage(bytes)))["Inovasi"]!.cells[0]!;
+/** Cells of the Inovasi sheet (or `sheet`) typed as Excel saves them (only those cells change); `row` 0-based. */
+async function typeInto(bytes: Uint8Array, cells: { row: number; header: string; value: CellValue }[], sheet = "Inovasi"): Promise<Uint8Array> {
+  const head = (await readGrids(openPackage(bytes)))[sheet]!.cells[0]!;
   const writes: CellWrite[] = cells.map(({ row, header, value }) => {
     const col = head.indexOf(header);
     if (col < 0) throw new Error(`no column ${header}`);
-    return { sheet: "Inovasi", row, col, address: a1(row, col), value };
+    return { sheet, row, col, address: a1(row, col), value };
   });
   return (await patchWorkbook(openPackage(bytes), writes, NO_OUTPUT)).bytes;
 }
@@ -79,6 +79,42 @@ describe("inovasi score on its scored copy: an answer raised since, its Bukti st
     ["nothing edited", []],
   ] as [string, { row: number; header: string; value: CellValue }[]][])("nothing said when %s", async (_name, edits) => {
     const again = await score(edits.length ? await typeInto(first.bytes, edits) : first.bytes);
+    expect(again.issues.filter((i) => i.code === "evidence_for_earlier_tier")).toEqual([]);
+  }, 120_000);
+});
+
+describe("inovasi score on its scored copy: an SPD row raised since (SPD-12 2 → 3), its Bukti still Diterima", async () => {
+  const path = join(tmp(), "asli.xlsx");
+  const { wb, eligible } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"]]);
+  eligible(2, "Si Sehat", "Dinas Kesehatan");
+  // SPD-12 at tier 2, its evidence accepted
+  const spd = wb.getWorksheet("SPD")!;
+  const spdCol = (header: string) => colOf(spd, header);
+  let at = 0;
+  spd.eachRow((r, n) => { if (r.getCell(spdCol("Kode")).value === "SPD-12") at = n; });
+  spd.getCell(at, spdCol("Jawaban")).value = "Sertifikat dan insentif";
+  spd.getCell(at, spdCol("Bukti")).value = "Diterima";
+  await wb.xlsx.writeFile(path);
+  const first = await score(new Uint8Array(readFileSync(path)));
+  const answer = a1(at - 1, spdCol("Jawaban") - 1);
+  const bukti = a1(at - 1, spdCol("Bukti") - 1);
+  const raise = (extra: { row: number; header: string; value: CellValue }[] = []) =>
+    typeInto(first.bytes, [{ row: at - 1, header: "Jawaban", value: "Sertifikat, insentif dan mekanisme pengendalian" }, ...extra], "SPD");
+
+  it("is warned at its Bukti, the last run's tier read from the copy's Ringkasan; said once", async () => {
+    expect(first.issues.filter((i) => i.code === "evidence_for_earlier_tier")).toEqual([]);
+    const again = await score(await raise());
+    expect(again.issues.filter((i) => i.code === "evidence_for_earlier_tier").map((i) => i.message)).toEqual([
+      `SPD!${bukti}: jawaban SPD-12 di ${answer} berubah sejak penilaian terakhir (tingkat 2 → 3), tetapi Bukti ini masih "Diterima", status yang diberikan untuk jawaban tingkat 2; ketik "Menunggu" di sel ini sampai verifikator menerima bukti tingkat 3 — biarkan "Diterima" bila verifikator sudah menerimanya; sampai diubah, skor terverifikasi menghitung tingkat 3`,
+    ]);
+    // the verified SPD counts tier 3: weight 2 more
+    expect(again.result.verified.spd.score! - first.result.verified.spd.score!).toBeCloseTo(2, 9);
+    const third = await score(again.bytes);
+    expect(third.issues.filter((i) => i.code === "evidence_for_earlier_tier")).toEqual([]);
+  }, 120_000);
+
+  it("its Bukti set to Menunggu: nothing said", async () => {
+    const again = await score(await raise([{ row: at - 1, header: "Bukti", value: "Menunggu" }]));
     expect(again.issues.filter((i) => i.code === "evidence_for_earlier_tier")).toEqual([]);
   }, 120_000);
 });

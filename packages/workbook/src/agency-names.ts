@@ -64,6 +64,24 @@ function dashed(s: string): string {
 }
 
 /**
+ * The listed agency a name names as the Inovasi sheet's Perangkat Daerah column is matched (the core's case and spaces
+ * aside, then {@link asListed}'s): the listed name it is, else the one listed agency whose name is the same without a
+ * list number or the region's own name, any dash as a hyphen; undefined when none is, or two alike are. An agency
+ * heading over its rows is matched so too (`headingAgency`, form-rows.ts).
+ */
+export function listedAgencyMatcher(agencies: readonly { name: string }[], region: OwnRegion | undefined): (typed: string) => string | undefined {
+  const exact = new Map<string, string>();
+  const byKey = new Map<string, string | null>();
+  for (const a of agencies) {
+    const n = normaliseHeader(a.name);
+    if (!exact.has(n)) exact.set(n, a.name);
+    const k = agencyKey(a.name, region);
+    byKey.set(k, byKey.has(k) && byKey.get(k) !== a.name ? null : a.name);
+  }
+  return (typed) => exact.get(normaliseHeader(typed)) ?? byKey.get(agencyKey(typed, region)) ?? undefined;
+}
+
+/**
  * Each innovation naming a listed agency the way the list does not (without its number or the region's name, or with
  * them) is given the listed name, when exactly one listed agency is that name so compared: the core matches names as
  * typed (case and spaces aside). Two listed agencies alike that way ("Dinas Kesehatan" and "Dinas Kesehatan Kabupaten
@@ -72,13 +90,12 @@ function dashed(s: string): string {
  * innovations (by index) whose name the region's own name set apart from the listed one, for the reader to say.
  */
 export function asListed(agencies: readonly { name: string }[], innovations: { agency: string }[], region: OwnRegion | undefined, rowsLeftOut: Record<string, string[]>): { at: number; typed: string; name: string }[] {
-  const exact = new Set(agencies.map((a) => normaliseHeader(a.name)));
-  const byKey = new Map<string, string | null>();
-  for (const a of agencies) {
-    const k = agencyKey(a.name, region);
-    byKey.set(k, byKey.has(k) && byKey.get(k) !== a.name ? null : a.name);
-  }
-  const listedAs = (typed: string) => (exact.has(normaliseHeader(typed)) ? undefined : byKey.get(agencyKey(typed, region)) ?? undefined);
+  const match = listedAgencyMatcher(agencies, region);
+  // a name typed as listed (case and spaces aside) is the core's to match: not changed
+  const listedAs = (typed: string) => {
+    const name = match(typed);
+    return name === undefined || normaliseHeader(name) === normaliseHeader(typed) ? undefined : name;
+  };
   // once per name typed, not per row (a province's 10,000 rows name a few hundred agencies)
   const seen = new Map<string, string | undefined>();
   const byRegion: { at: number; typed: string; name: string }[] = [];

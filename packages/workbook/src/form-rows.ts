@@ -3,7 +3,7 @@
  * columns, a JUMLAH / TOTAL row typed under the list, a heading merged across a row between groups. The reader skips
  * them; nothing typed in them is data.
  */
-import { type CellRange, type CellValue, type Grid, cellAt, isBlank, normaliseHeader } from "./grid.js";
+import { type CellRange, type CellValue, type Grid, cellAt, isBlank } from "./grid.js";
 import type { ProfileField } from "./layout.js";
 
 /**
@@ -111,11 +111,13 @@ export function rowsText(rs: readonly number[]): string {
 const GROUP_MARK = /^(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,5})(?:\s*[.)]|\s+[-–])\s*|\s*:$/g;
 
 /**
- * The listed agency a heading names ("DINAS KESEHATAN", "A. Dinas Kesehatan", "Dinas Kesehatan:"), as the list spells
- * it: the text without a group's mark nor a colon is one of the names listed (`listed`: by `normaliseHeader`);
- * undefined otherwise. Nothing else is guessed: a text naming no listed agency is no agency heading.
+ * The listed agency a heading names ("DINAS KESEHATAN", "A. Dinas Kesehatan", "Dinas Kesehatan:", "DINAS KESEHATAN
+ * KABUPATEN SUNGAI CONTOH"), as the list spells it: the text, or the text without a group's mark nor a colon, names a
+ * listed agency as the Perangkat Daerah column names one (`listed`: `listedAgencyMatcher` — case, spaces, a list number,
+ * the region's own name, dashes); undefined otherwise. Nothing else is guessed (no abbreviation, no near name): a text
+ * naming no listed agency is no agency heading.
  */
-export function headingAgency(text: string, listed: ReadonlyMap<string, string> | undefined): string | undefined {
-  if (!listed?.size) return undefined;
-  return listed.get(normaliseHeader(text)) ?? listed.get(normaliseHeader(text.replace(GROUP_MARK, "")));
+export function headingAgency(text: string, listed: ((typed: string) => string | undefined) | undefined): string | undefined {
+  if (!listed) return undefined;
+  return listed(text) ?? listed(text.replace(GROUP_MARK, ""));
 }

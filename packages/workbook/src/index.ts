@@ -99,7 +99,7 @@ export { columnsAbsent, countTargetVerdicts, notValidText } from "./figure-flaws
 export type { CountTargetVerdict } from "./figure-flaws.js";
 export { STALE_FILL, staleNote, writeBlocked } from "./blocked.js";
 export { MAX_LINKS_PER_SHEET, type NamedPlace } from "./cell-links.js";
-export { RERUN_READING, isExtentOnlyColumnHeader, isScoreColumnHeader, isScoreSheetMarker } from "./rerun-reading.js";
+export { RERUN_READING, isExtentOnlyColumnHeader, isExtentOnlySheetMarker, isScoreColumnHeader, isScoreSheetMarker } from "./rerun-reading.js";
 export { type EarlierTiers, earlierAcceptedTiers, raisedSinceAccepted } from "./answer-changes.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
 export type { ModelFileRef } from "./band-gap.js";

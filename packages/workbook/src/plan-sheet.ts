@@ -78,7 +78,7 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
       for (let k = 0; k < n; k++) addedRows.push(at.row + k);
       const col = layoutAt(inv, at.row).profile.name ?? 0;
       // inserted above a totals row, or copied from a row with a merged cell: said after it, in brackets
-      return where(inv.sheet, a1(at.row, col) + (n > 1 ? `:${a1(at.row + n - 1, col)}` : "")) + newRowNote(inv, merges, at, n, w.like?.index, locale);
+      return where(inv.sheet, a1(at.row, col) + (n > 1 ? `:${a1(at.row + n - 1, col)}` : "")) + newRowNote(inv, merges, at, n, w.like?.index, locale, place!.shift);
     }
     // an answer given from nothing is given with its evidence (the step sets it accepted)
     // and a tier up whose Bukti said "Diterima" for the old tier: set back to "Menunggu" (audit33)
@@ -94,10 +94,12 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
       return s.cols.answer === undefined ? undefined : cells(s.sheet, row, s.cols.answer, s.cols.evidence, fromNothing);
     }
     if (!inv || !w.innovation) return undefined;
-    const row = w.innovation.planned ? addedRows[w.innovation.index - inv.rows.length] : inv.rows[w.innovation.index];
+    const read = w.innovation.planned ? undefined : inv.rows[w.innovation.index];
+    // a row read, where it is once the new rows of the steps before are in (rows inserted above it move it down)
+    const row = read === undefined ? addedRows[w.innovation.index - inv.rows.length] : place!.shift(read);
     if (row === undefined) return undefined;
     // the row's columns: the header row's, or those of the block it is in (a header repeated in another order)
-    const layout = layoutAt(inv, row);
+    const layout = layoutAt(inv, read ?? row);
     const cols = (id: string | undefined) => (id === undefined ? undefined : layout.indicators[id]);
     let col: number | undefined;
     if (a.kind === "evidence" && w.indicator) col = cols(w.indicator.id)?.evidence ?? cols(w.indicator.id)?.answer;
@@ -107,7 +109,7 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
     }
     // not submitting it: its whole row, emptied and kept (the later steps name the rows below by their number);
     // marking it "Ditolak" would keep it in the divisor. A cell merged with other rows (their agency) is left as it is
-    else if (a.kind === "withhold") return where(inv.sheet, withheldCells(inv, merges, row, locale));
+    else if (a.kind === "withhold") return where(inv.sheet, withheldCells(inv, merges, read ?? row, locale, row));
     else if (a.kind === "count") {
       // every field it fixes (a trial date and the design words: J14 dan L14); a mandatory indicator answered: its
       // answer and its evidence

@@ -97,7 +97,7 @@ import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-m
 import { ordinalCount } from "./ordinal-count.js";
 import { NearDuplicates, nameWords, sameAnswers } from "./near-duplicates.js";
 import { tierWordEn, tierWordId } from "./value-messages.js";
-import { type OwnRegion, asListed, listNumber, opdAbbreviation, withAgencyMeant } from "./agency-names.js";
+import { type OwnRegion, asListed, listNumber, listedAgencyMatcher, opdAbbreviation, withAgencyMeant } from "./agency-names.js";
 import { asShown, atLeast, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutInvisible, withoutUnit } from "./values.js";
 import { withParams } from "./issue-params.js";
 
@@ -135,8 +135,9 @@ export interface SourceMap {
     /**
      * Titles naming a year after Tahun Penilaian (`row`, `col`: the title's cell; `year`) and the rows under each set
      * aside for it (`rows`: not scored, not in n): the scored copy marks them, and the plan's new rows go above it.
+     * `until`: the row of the next title naming a year, where its part ends (none: it reaches the end of the list).
      */
-    laterYear?: { row: number; col: number; year: number; assessed: number; rows: number[] }[] } | undefined;
+    laterYear?: { row: number; col: number; year: number; assessed: number; rows: number[]; until?: number }[] } | undefined;
   spd: { sheet: string; rows: Record<string, number>; cols: Partial<Record<"answer" | "measure" | "evidence", number>> } | undefined;
   /** `headerRow`: the Perangkat Daerah header row (a rule over no agency is said under it, where the first goes). */
   agencies: { sheet: string; rows: number[]; cols: { name?: number; type?: number }; headerRow?: number } | undefined;
@@ -218,12 +219,11 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const sheets = (ctx.taken = sheetsTaken(grids, { edition: edition ?? opts.edition ?? defaultEdition, assessed: ctx.assessed }));
   if (!edition) return { input: undefined, edition: opts.edition ?? defaultEdition, issues: ctx.issues, source, sheets };
 
-  const agencies = ctx.readAgencies(source, edition);
+  // the region's own name, which agency names may be written with (their headings on the Inovasi sheet too)
+  const own = ctx.ownRegion(settings.values);
+  const agencies = ctx.readAgencies(source, edition, own);
   const innovations = ctx.readInnovations(edition, source);
-  if (agencies && innovations) {
-    const own = ctx.ownRegion(settings.values);
-    ctx.agenciesAsListed(asListed(agencies, innovations, own, ctx.rowsLeftOut), source, own);
-  }
+  if (agencies && innovations) ctx.agenciesAsListed(asListed(agencies, innovations, own, ctx.rowsLeftOut), source, own);
   ctx.strayInnovationSheets();
   ctx.emptyAgencyList(innovations, source, (settings.compliance?.rules?.length ?? 0) + edition.compliance.rules.length);
   const spd = ctx.readSpd(edition, source, settings.values);
@@ -1190,7 +1190,7 @@ class Reader {
     m.push(sheetIssue(this.locale, "required", "error", g.name, r !== undefined ? a1(r, 1) : undefined, SETTINGS_KEYS[key], { column: SETTINGS_KEYS[key], allowed }));
   }
 
-  readAgencies(source: SourceMap, edition: Edition): RegionInputData["agencies"] | undefined {
+  readAgencies(source: SourceMap, edition: Edition, own?: OwnRegion): RegionInputData["agencies"] | undefined {
     const g = this.said("agencies", true);
     if (!g) return undefined;
     // the template's headers, or their rewordings ("Nama Perangkat Daerah", "Nama OPD", "Jenis PD"), said as read
@@ -1264,7 +1264,7 @@ class Reader {
     const cols = { name: nc, ...(tc !== undefined ? { type: tc } : {}) };
     source.agencies = { sheet: g.name, rows, cols, headerRow: h.row };
     this.agencyRowsNamed = named;
-    this.listedAgencies = new Map(out.map((a) => [normaliseHeader(a.name), a.name]));
+    this.listedAgencies = out.length ? listedAgencyMatcher(out, own) : undefined;
     this.totalsSkipped(g, h, summed, AGENCY_HEADERS.name, { agency: 1 });
     this.hiddenRowsRead(g, rows, nc, AGENCY_HEADERS.name, "agency");
     this.duplicateAgencies(duplicates, { ...source, agencies: { sheet: g.name, rows: listed, cols } });
@@ -1282,8 +1282,8 @@ class Reader {
 
   /** How many rows of the Perangkat Daerah sheet name an agency (undefined: the sheet was not read). */
   private agencyRowsNamed: number | undefined;
-  /** The agencies listed on the Perangkat Daerah sheet, by `normaliseHeader` of their names (a heading naming one, see readInnovations). */
-  private listedAgencies: Map<string, string> | undefined;
+  /** The listed agency a name names, as the Perangkat Daerah column is matched (a heading naming one, see readInnovations). */
+  private listedAgencies: ((typed: string) => string | undefined) | undefined;
 
   /** A Perangkat Daerah column by its template header, else a rewording of it (`AGENCY_HEADER_WORDS`, said as read). */
   private agencyColumn(g: Grid, h: HeaderRow, role: "name" | "type", taken: ReadonlySet<number>): number | undefined {
@@ -1573,7 +1573,12 @@ class Reader {
         const title = { r, c, text, lone: lone !== undefined, year: titleYear(text), aside: [] };
         titles.push(title);
         notRead.push(r); // not a row for the plan's new innovations either
-        if (title.year !== undefined) section = this.assessed !== undefined && title.year > this.assessed ? title : undefined;
+        if (title.year !== undefined) {
+          // a title naming a year ends the later year's part above it
+          const open = section && map.laterYear?.[map.laterYear.length - 1];
+          if (open) open.until = r;
+          section = this.assessed !== undefined && title.year > this.assessed ? title : undefined;
+        }
         if (section === title) (map.laterYear ??= []).push({ row: r, col: c, year: title.year!, assessed: this.assessed!, rows: title.aside });
         continue;
       }

@@ -1,7 +1,8 @@
 /**
  * What a re-run needs of an earlier run's output in the workbook, for the .xlsx reader's `extentOnly` and
  * `extentOnlyColumns` (`readGrids`): where it is, not what it says. Scoring rewrites it all, and the reader ignores it —
- * but for each answer's verified points, which say the tier the last run took as accepted (answer-changes.ts).
+ * but for each answer's verified points, which say the tier the last run took as accepted (answer-changes.ts): the
+ * Inovasi sheet's "Skor <nomor> Terverifikasi" columns, and the Ringkasan's breakdown for the SPD rows.
  */
 import { type CellValue, normaliseHeader } from "./grid.js";
 import { OUTPUT_COLUMNS, SUMMARY_MARKER, isIndicatorScoreHeader } from "./layout.js";
@@ -18,6 +19,19 @@ const OUTPUT_HEADERS = new Set(Object.values(OUTPUT_COLUMNS).map(normaliseHeader
  */
 export function isScoreSheetMarker(first: CellValue): boolean {
   return MARKERS.has(first);
+}
+
+/** The sheets of {@link MARKERS} that can be long (Rencana's steps, Masalah's tens of thousands of issues). */
+const LONG_MARKERS = new Set<CellValue>([PLAN_MARKER, PROBLEMS_MARKER]);
+
+/**
+ * Whether `first` (a sheet's A1) marks a sheet scoring writes whole again whose rows past the top a re-run reads only
+ * for where they are (`extentOnly`): Rencana and Masalah. Not Ringkasan: its breakdown holds the SPD rows' verified
+ * points, the tiers the last run took as accepted (answer-changes.ts), and it is short (at most
+ * `SUMMARY_LIMITS`' 100 evidence gaps and 500 notes, beside the region's agencies and the edition's indicators).
+ */
+export function isExtentOnlySheetMarker(first: CellValue): boolean {
+  return LONG_MARKERS.has(first);
 }
 
 /**
@@ -43,7 +57,7 @@ export function isExtentOnlyColumnHeader(header: CellValue): boolean {
 
 /**
  * The options `readGrids` (`@inovasi/workbook/xlsx-read`) takes to read a workbook scoring may have scored before, as
- * `inovasi score`, `inovasi rekap` and the add-in's province recap read theirs: an earlier run's sheets and output
+ * `inovasi score`, `inovasi rekap` and the add-in's province recap read theirs: an earlier run's long sheets and output
  * columns for where their values are.
  */
-export const RERUN_READING = { extentOnly: isScoreSheetMarker, extentOnlyColumns: isExtentOnlyColumnHeader } as const;
+export const RERUN_READING = { extentOnly: isExtentOnlySheetMarker, extentOnlyColumns: isExtentOnlyColumnHeader } as const;

@@ -125,6 +125,28 @@ export function summaryEditionId(grids: WorkbookGrids): string | undefined {
   return (label === WORDS.id.edition || label === WORDS.en.edition) && typeof id === "string" ? id : undefined;
 }
 
+/** The columns of a "Rincian per Indikator" row: the indicator's id (A), its weight (C), its verified contribution (E). */
+const BREAKDOWN_COLS = { id: 0, weight: 2, verified: 4 } as const;
+
+/**
+ * The "Rincian per Indikator" rows (either language) of the tool's Ringkasan as the last run wrote them, from the row
+ * under its heading to the first with A blank: each row's indicator id, weight and verified contribution — for an SPD
+ * indicator its weight × the tier whose evidence was accepted, else 0, rounded to 2 decimals. Empty without a Ringkasan
+ * of the tool's or that heading. A re-run reads the last run's SPD tiers from them (answer-changes.ts).
+ */
+export function summaryBreakdown(grids: WorkbookGrids): { id: CellValue; weight: CellValue; verified: CellValue }[] {
+  const g = findSheet(grids, SHEETS.summary);
+  if (!g || cellAt(g, 0, 0) !== SUMMARY_MARKER) return [];
+  const at = g.cells.findIndex((r) => (r?.[0] === WORDS.id.breakdown && r[1] === WORDS.id.indicator) || (r?.[0] === WORDS.en.breakdown && r[1] === WORDS.en.indicator));
+  const out: { id: CellValue; weight: CellValue; verified: CellValue }[] = [];
+  for (let r = at + 1; at >= 0 && r < g.cells.length; r++) {
+    const id = cellAt(g, r, BREAKDOWN_COLS.id);
+    if (id === null || id === "") break;
+    out.push({ id, weight: cellAt(g, r, BREAKDOWN_COLS.weight), verified: cellAt(g, r, BREAKDOWN_COLS.verified) });
+  }
+  return out;
+}
+
 /** Maximum evidence gaps and notes listed on the summary sheet (the rest are counted). */
 export const SUMMARY_LIMITS = { gaps: 100, notes: 500 } as const;
 

@@ -65,6 +65,29 @@ describe("an agency's name alone in its row, over its innovations", () => {
     expect(said(own)).toEqual([]);
   });
 
+  it("named as the Perangkat Daerah column names an agency: with the region's own name, a dash for the list's hyphen, a list's number (rerun36)", () => {
+    // the heading with the region's name after it (Pengaturan: Kabupaten Uji)
+    const region = book([["DINAS KESEHATAN KABUPATEN UJI"], under("Antar Obat")]);
+    expect(agencies(region)[1]).toEqual(["Antar Obat", "Dinas Kesehatan"]);
+    expect(said(region).map((x) => [x[0], x[2]])).toEqual([["agency_heading_read", "A3"]]);
+    expect(said(region)[0]![3]).toContain("dibaca sebagai Dinas Kesehatan");
+    // the list writes the region's name, or numbers its names (read without the number); the heading does not
+    const listed = book([["DINAS KESEHATAN"], under("Antar Obat"), ["Dinas Sosial"], under("Sapa Lansia")]);
+    const list = listed["Perangkat Daerah"]!.cells;
+    list.find((r) => r[0] === "Dinas Kesehatan")![0] = "Dinas Kesehatan Kabupaten Uji";
+    list.push(["2. Dinas Sosial", "Dinas"]);
+    expect(agencies(listed).slice(1)).toEqual([["Antar Obat", "Dinas Kesehatan Kabupaten Uji"], ["Sapa Lansia", "Dinas Sosial"]]);
+    // a dash pasted from the web for the list's hyphen
+    const dash = book([["SATPOL\u2013PP"], under("Patroli Malam")]);
+    dash["Perangkat Daerah"]!.cells.push(["Satpol-PP", "Satuan"]);
+    expect(agencies(dash)[1]).toEqual(["Patroli Malam", "Satpol-PP"]);
+  });
+
+  it("no abbreviation: \"DINKES\" alone, the agency column's words would only suggest Dinas Kesehatan, stays an innovation begun", () => {
+    const grids = book([["DINKES"], under("Antar Obat")]);
+    expect(said(grids).map((x) => [x[0], x[2]])).toEqual([["required", "B3"], ["required", "G3"], ["required", "C3"], ["required", "B4"]]);
+  });
+
   it("a text naming no listed agency is still an innovation begun (its three errors), and so are the rows under it", () => {
     const grids = book([["DINAS PARIWISATA"], under("Wisata Desa")]);
     expect(said(grids).map((x) => [x[0], x[2]])).toEqual([["required", "B3"], ["required", "G3"], ["required", "C3"], ["required", "B4"]]);

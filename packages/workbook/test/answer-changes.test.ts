@@ -151,3 +151,79 @@ describe("an answer raised since the last run while its Bukti says Diterima", ()
     expect(raised(grids)).toEqual([]);
   });
 });
+
+describe("an SPD row raised since the last run while its Bukti says Diterima (the audit's SPD-12 2 → 3)", () => {
+  const SPD12 = e2026.indicators.find((i) => i.id === "SPD-12")!; // Penghargaan bagi inovator, weight 2
+  const spdRow = (grids: WorkbookGrids, id: string) => grids["SPD"]!.cells.findIndex((r) => r[0] === id);
+  const spdCol = (grids: WorkbookGrids, header: string) => grids["SPD"]!.cells[0]!.indexOf(header);
+  const setSpd = (grids: WorkbookGrids, id: string, header: string, value: string) => {
+    grids["SPD"]!.cells[spdRow(grids, id)]![spdCol(grids, header)] = value;
+  };
+
+  it("is warned at its Bukti on the SPD sheet, naming its Jawaban and both tiers, in both languages; read from the Ringkasan's breakdown", () => {
+    const grids = scored();
+    // the last run's record: SPD-12's Kontribusi Terverifikasi, weight 2 × tier 2
+    const s = grids["Ringkasan"]!.cells;
+    const head = s.findIndex((r) => r[0] === "Rincian per Indikator");
+    expect(s.slice(head + 1).find((r) => r[0] === "SPD-12")!.slice(0, 6)).toEqual(["SPD-12", SPD12.name.id, 2, 4, 4, 6]);
+    setSpd(grids, "SPD-12", "Jawaban", label(SPD12, 3));
+    const row = spdRow(grids, "SPD-12");
+    const answer = a1(row, spdCol(grids, "Jawaban"));
+    const bukti = a1(row, spdCol(grids, "Bukti"));
+    const id = raised(grids);
+    expect(id).toHaveLength(1);
+    expect(id[0]).toMatchObject({ code: "evidence_for_earlier_tier", severity: "warning", sheet: "SPD", cell: bukti, field: "Bukti" });
+    expect(sheetIssueParams(id[0]!)).toMatchObject({ indicator: "SPD-12", answer, from: 2, to: 3 });
+    expect(id[0]!.text).toBe(
+      `jawaban SPD-12 di ${answer} berubah sejak penilaian terakhir (tingkat 2 → 3), tetapi Bukti ini masih "Diterima", status yang diberikan untuk jawaban tingkat 2; ketik "Menunggu" di sel ini sampai verifikator menerima bukti tingkat 3 — biarkan "Diterima" bila verifikator sudah menerimanya; sampai diubah, skor terverifikasi menghitung tingkat 3`,
+    );
+    expect(raised(grids, "en")[0]!.text).toBe(
+      `the answer to SPD-12 in ${answer} changed since the last scoring (tier 2 → 3), but this Bukti still says "Diterima", a status given for the tier 2 answer; type "Menunggu" in this cell until the verifier accepts the tier 3 evidence — leave "Diterima" if the verifier has accepted it; until it is changed, the verified score counts tier 3`,
+    );
+    // written on Masalah; said once: the next run's breakdown has tier 3
+    scoreInPlace(grids);
+    expect(grids["Masalah"]!.cells.some((r) => r.includes(bukti) && r.some((v) => typeof v === "string" && v.includes("SPD-12") && v.includes("(tingkat 2 → 3)")))).toBe(true);
+    expect(raised(grids)).toEqual([]);
+  });
+
+  it("with an innovation's answer raised too: the SPD row's warning first, then the innovation's", () => {
+    const grids = scored();
+    setSpd(grids, "SPD-12", "Jawaban", label(SPD12, 3));
+    set(grids, "Si Sehat", answerOf(SID5), label(SID5, 3));
+    expect(raised(grids).map((i) => [i.sheet, i.field])).toEqual([["SPD", "Bukti"], ["Inovasi", "5. Bukti"]]);
+  });
+
+  it("an English Ringkasan (\"Breakdown by Indicator\") gives the tiers too", () => {
+    const en = secondDayBase();
+    scoreInPlace(en, "en");
+    setSpd(en, "SPD-12", "Jawaban", label(SPD12, 3));
+    expect(raised(en).map((i) => i.cell)).toEqual([a1(spdRow(en, "SPD-12"), spdCol(en, "Bukti"))]);
+  });
+
+  it("nothing is said when the Bukti was set to Menunggu, the tier went down, or the breakdown says no tier", () => {
+    for (const edit of [
+      (g: WorkbookGrids) => { setSpd(g, "SPD-12", "Jawaban", label(SPD12, 3)); setSpd(g, "SPD-12", "Bukti", "Menunggu"); },
+      (g: WorkbookGrids) => setSpd(g, "SPD-12", "Jawaban", label(SPD12, 1)),
+      // the breakdown's rows gone (an analyst cut them): nothing known
+      (g: WorkbookGrids) => {
+        setSpd(g, "SPD-12", "Jawaban", label(SPD12, 3));
+        const s = g["Ringkasan"]!.cells;
+        s.splice(s.findIndex((r) => r[0] === "Rincian per Indikator"), 1);
+      },
+      // its weight there is not the edition's (a model edited under the same id): nothing known
+      (g: WorkbookGrids) => {
+        setSpd(g, "SPD-12", "Jawaban", label(SPD12, 3));
+        g["Ringkasan"]!.cells.find((r) => r[0] === "SPD-12")![2] = 1;
+      },
+      // a figure no tier gives
+      (g: WorkbookGrids) => {
+        setSpd(g, "SPD-12", "Jawaban", label(SPD12, 3));
+        g["Ringkasan"]!.cells.find((r) => r[0] === "SPD-12")![4] = 5;
+      },
+    ]) {
+      const grids = scored();
+      edit(grids);
+      expect(raised(grids)).toEqual([]);
+    }
+  });
+});

@@ -91,6 +91,38 @@ describe("a title over a second table on the Inovasi sheet", () => {
     expect(added("en")[1]).toBe("Inovasi!A6 (insert a row above the 2027 title, row 6: rows under that title with Tahun blank are not scored this year)");
   });
 
+  it("the last innovation read under the title (its own Tahun 2026): new rows still go above the title, the rows under it named where they move (rerun36)", () => {
+    const grids = book([["Usulan inovasi tahun 2027"], next("Usulan A", 2027), next("Tetap 2026", 2026), next("Usulan C")]);
+    const read = readWorkbook(grids);
+    const inv = read.source!.innovations!;
+    // 0-based: the blank row (4), the title (5), set aside (6, 8), Tetap 2026 read (7); its part reaches the end
+    expect(inv.rows).toEqual([1, 2, 3, 7]);
+    expect(inv.laterYear).toEqual([{ row: 5, col: 0, year: 2027, assessed: 2026, rows: [6, 8] }]);
+    const place = newRowPlacer(inv);
+    expect([place(1), place(2)]).toEqual([{ row: 4, inserted: false }, { row: 5, inserted: true, title: 2027, moves: true }]);
+    // Tetap 2026 is two rows lower once they are in; the rows above the title stay
+    expect([place.shift(7), place.shift(3), place.shift(4)]).toEqual([9, 3, 4]);
+    // the plan's steps: the second new innovation inserted above the title, saying the rows below move; a later step
+    // on Tetap 2026 names its row as it is then
+    const plan = planRegion(read.input!, e2026, { target: { index: 75 }, maxNewInnovations: 2, maxActions: 1000 });
+    const cells = (locale: "id" | "en") => actionCells(plan, read.source, locale);
+    const added = cells("id").filter((_, k) => plan.actions[k]!.where.added);
+    expect(added).toEqual(["Inovasi!A5", "Inovasi!A6 (sisipkan baris di atas judul tahun 2027, baris 6: baris di bawah judul itu yang Tahun-nya kosong tidak dinilai tahun ini; baris di bawahnya turun 1 baris; nomor baris mulai langkah ini sudah memperhitungkannya)"]);
+    expect(cells("en").filter((_, k) => plan.actions[k]!.where.added)[1]).toBe("Inovasi!A6 (insert a row above the 2027 title, row 6: rows under that title with Tahun blank are not scored this year; the rows below move down a row; the row numbers from this step on take that into account)");
+    const inserted = plan.actions.findIndex((a) => a.where.added);
+    const second = plan.actions.findIndex((a, k) => k > inserted && a.where.added);
+    const onIt = plan.actions.map((a, k) => [k, a] as const).filter(([, a]) => a.where.innovation?.name === "Tetap 2026");
+    expect(onIt.length).toBeGreaterThan(0);
+    // typed as told (the row inserted above the title), each step after it on Tetap 2026 names a cell of its row
+    const typed = structuredClone(grids["Inovasi"]!.cells);
+    typed.splice(5, 0, []);
+    const name = typed[0]!.indexOf("Nama Inovasi");
+    for (const [k] of onIt) {
+      const row = Number(/(\d+)/.exec(cells("id")[k]!.replace("Inovasi!", ""))![1]) - 1;
+      expect(k > second ? typed[row]![name] : grids["Inovasi"]!.cells[row]![name]).toBe("Tetap 2026");
+    }
+  });
+
   it("a row under it with Tahun of the assessment year (or another year) is read as the row says", () => {
     const grids = book([["Usulan inovasi tahun 2027"], next("Tetap 2026", 2026), next("Usulan", 2027), next("Tahun lain", 2025)]);
     expect(readWorkbook(grids).input!.innovations.map((x) => x.name)).toEqual(["Inovasi 1", "Inovasi 2", "Inovasi 3", "Tetap 2026", "Tahun lain"]);
@@ -123,6 +155,11 @@ describe("a title over a second table on the Inovasi sheet", () => {
     expect(readWorkbook(grids).input!.innovations.map((x) => x.name)).toEqual(["Inovasi 1", "Inovasi 2", "Inovasi 3", "Lagi 2026"]);
     expect(said(grids).map((x) => [x[0], x[2]])).toEqual([["section_year_later", "A6"], ["section_title_skipped", "A8"], ["section_title_skipped", "A11"]]);
     expect(said(grids)[0]![3]).toContain("jadi 2 inovasi di bawahnya (baris 7, 9,");
+    // the later part ends at the 2026 title (0-based row 10): the last innovation read is under that one, so the plan's
+    // new rows go after it, as under any list (rerun36)
+    const inv = readWorkbook(grids).source!.innovations!;
+    expect(inv.laterYear).toEqual([{ row: 5, col: 0, year: 2027, assessed: 2026, rows: [6, 8], until: 10 }]);
+    expect(newRowPlacer(inv)(1)).toEqual({ row: 12, inserted: false });
   });
 
   it("a name typed alone is still an innovation begun (its missing cells said), whatever follows", () => {
