@@ -60,7 +60,7 @@ function bandChain(bands: readonly Band[]): Issue[] {
         const pair: Interval[] = [];
         pair[prev] = knownPart(below);
         pair[k] = knownPart(cur);
-        out.push(...chainIssues(pair, ["bands"]));
+        out.push(...onFractionSide(chainIssues(pair, ["bands"]), below.max.value, cur.min.value, prev, k));
       } else if (lower || upper) {
         const [at, other] = lower ? [[prev, "max"], [k, "min"]] : [[k, "min"], [prev, "max"]];
         out.push({ ...issue("band_end_unknown", "error", ["bands", ...at], { band: bands[at[0] as number]!.id, other: bands[other[0] as number]!.id }), refs: [["bands", ...other]] });
@@ -71,6 +71,26 @@ function bandChain(bands: readonly Band[]): Issue[] {
     prev = k;
   });
   return out;
+}
+
+/**
+ * A boundary whose one side is a fraction (0,5) and the other a score (45): the fraction is the slip (a band written on a
+ * 0–1 scale), so the issue is told there — at the lower band's upper end when that is the fraction, not at the upper
+ * band's lower end where boundaries are told — with the value on the index's 0–100 scale it likely means (`fraction`,
+ * `meant`). Other boundaries as they are.
+ */
+function onFractionSide(issues: Issue[], upper: number, lower: number, prev: number, k: number): Issue[] {
+  const isFraction = (v: number) => v > 0 && v < 1;
+  const side = isFraction(upper) && lower > 1 ? "max" : isFraction(lower) && upper > 1 ? "min" : undefined;
+  if (!side) return issues;
+  const fraction = side === "max" ? upper : lower;
+  const params = { fraction, meant: Math.round(fraction * 1e4) / 100 };
+  return issues.map((i) => ({
+    ...i,
+    params: { ...i.params, ...params },
+    // at the number itself (`bands[0].max.value`): what to change is the value, not whether the end is inclusive
+    ...(side === "max" ? { path: ["bands", prev, "max", "value"], refs: [["bands", k, "min"]] } : { path: ["bands", k, "min", "value"] }),
+  }));
 }
 
 /**
