@@ -17,6 +17,7 @@ export const en: MessageMap = {
   interval_gap: (prm, p) => `there is a gap between intervals ${p("a")} and ${p("b")}; their ends must touch exactly${fractionBandEn(prm, p)}${inheritedNeighbourEn(prm, p)}`,
   interval_unsorted: (prm, p) => `interval ${p("b")} must come before ${p("a")}; list them from the lowest value up${fractionBandEn(prm, p)}${inheritedNeighbourEn(prm, p)}`,
   measure_maximum_below_tier: (_, p) => `the maximum ${p("maximum")} is below tier ${p("tier")} ${p("interval")}: that tier cannot be reached; check the maximum (the highest value by the measure's definition) or the tiers`,
+  bands_fraction_scale: (_, p) => `every threshold between bands is below 1 (${p("ends")}), while the index runs 0–100: nearly every region would take the top band; if the thresholds are written on a 0–1 scale, write ${p("meant")}`,
   bands_do_not_cover: (_, p) => `the predicates do not cover the whole index 0–100 (not covered: ${p("uncovered")})`,
   max_mismatch: (_, p) => `maximum ${p("given")} differs from the sum of its parts (${p("expected")}); write ${p("expected")}, or in a file with "extends" leave the value out so it is derived`,
   extends_unknown: (prm, p) => `base edition "${p("id")}" is unknown${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; the base editions available: ${p("allowed")}` : ""}`,

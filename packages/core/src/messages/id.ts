@@ -17,6 +17,7 @@ export const id: MessageMap = {
   interval_gap: (prm, p) => `ada celah antara rentang ${iv(p("a"))} dan ${iv(p("b"))}; batas harus bersentuhan tepat${fractionBandId(prm, p)}${inheritedNeighbourId(prm, p)}`,
   interval_unsorted: (prm, p) => `rentang ${iv(p("b"))} harus ditulis sebelum ${iv(p("a"))}; urutkan dari nilai terkecil${fractionBandId(prm, p)}${inheritedNeighbourId(prm, p)}`,
   measure_maximum_below_tier: (_, p) => `maksimum ${comma(p("maximum"))} di bawah tingkat ${p("tier")} ${iv(p("interval"))}: tingkat itu tidak dapat dicapai; periksa maksimum (nilai tertinggi menurut definisi ukuran) atau tingkatnya`,
+  bands_fraction_scale: (_, p) => `setiap batas antarpredikat kurang dari 1 (${p("ends").split("; ").map(comma).join("; ")}), padahal indeks berskala 0–100: hampir setiap daerah akan mendapat predikat tertinggi; bila batasnya ditulis berskala 0–1, tulis ${p("meant").split("; ").map(comma).join("; ")}`,
   bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${iv(p("uncovered"))})`,
   // the value to write stays as JSON writes it (a decimal point), said so when it has decimals
   max_mismatch: (prm, p) =>

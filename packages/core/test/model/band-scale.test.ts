@@ -38,6 +38,30 @@ describe("a band end on a 0–1 scale", () => {
   });
 });
 
+describe("every band written on a 0–1 scale", () => {
+  it("touching and covering 0–100, yet every threshold below 1: a warning at the first threshold, with the values meant", () => {
+    const m = example();
+    m.bands[0].max.value = 0.45;
+    m.bands[1].min.value = 0.45;
+    m.bands[1].max.value = 0.7;
+    m.bands[2].min.value = 0.7;
+    const v = validateEdition(m);
+    // was valid without a word: nearly every region would have been "Sangat Inovatif"
+    expect(v.ok).toBe(true);
+    const w = v.issues.filter((i) => i.code === "bands_fraction_scale");
+    expect(w).toEqual([expect.objectContaining({ severity: "warning", path: ["bands", 0, "max", "value"] })]);
+    expect(formatIssue(w[0]!, "id")).toBe("bands[0].max.value: setiap batas antarpredikat kurang dari 1 (0,45; 0,7), padahal indeks berskala 0–100: hampir setiap daerah akan mendapat predikat tertinggi; bila batasnya ditulis berskala 0–1, tulis 45; 70");
+    expect(formatIssue(w[0]!, "en")).toBe("bands[0].max.value: every threshold between bands is below 1 (0.45; 0.7), while the index runs 0–100: nearly every region would take the top band; if the thresholds are written on a 0–1 scale, write 45; 70");
+  });
+
+  it("not for the shipped editions nor the example province model", () => {
+    for (const id of ["iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"]) {
+      expect(validateEdition(structuredClone(getEdition(id)!)).issues.filter((i) => i.code === "bands_fraction_scale")).toEqual([]);
+    }
+    expect(validateEdition(example()).issues.filter((i) => i.code === "bands_fraction_scale")).toEqual([]);
+  });
+});
+
 describe("a text where a band end's number is expected", () => {
   it("the path reaches the value (bands[1].max.value), the message says what is expected, with the entry named", () => {
     const m = example();

@@ -32,6 +32,7 @@ export const bandsCover: EditionRule = {
       const gap: Interval = { min: { value: 0, inclusive: true }, max: { value: lo.min.value, inclusive: !lo.min.inclusive } };
       out.push(issue("bands_do_not_cover", "error", ["bands", first, "min"], { uncovered: formatInterval(gap) }));
     }
+    out.push(...fractionScale(bands));
     if (hi && !knownEnd(hi.max)) out.push(issue("band_end_unknown", "error", ["bands", last, "max"], { band: hi.id, at: 100 }));
     else if (hi && knownEnd(hi.max) && (hi.max.value < 100 || (hi.max.value === 100 && !hi.max.inclusive))) {
       const gap: Interval = { min: { value: hi.max.value, inclusive: !hi.max.inclusive }, max: { value: 100, inclusive: true } };
@@ -60,7 +61,7 @@ function bandChain(bands: readonly Band[]): Issue[] {
         const pair: Interval[] = [];
         pair[prev] = knownPart(below);
         pair[k] = knownPart(cur);
-        out.push(...onFractionSide(chainIssues(pair, ["bands"]), below.max.value, cur.min.value, prev, k));
+        out.push(...onFractionSide(chainIssues(pair, ["bands"]), below.max.value!, cur.min.value!, prev, k));
       } else if (lower || upper) {
         const [at, other] = lower ? [[prev, "max"], [k, "min"]] : [[k, "min"], [prev, "max"]];
         out.push({ ...issue("band_end_unknown", "error", ["bands", ...at], { band: bands[at[0] as number]!.id, other: bands[other[0] as number]!.id }), refs: [["bands", ...other]] });
@@ -71,6 +72,20 @@ function bandChain(bands: readonly Band[]): Issue[] {
     prev = k;
   });
   return out;
+}
+
+/**
+ * Every threshold between bands a fraction (0,45 and 0,7): the bands written on a 0–1 scale, while the index runs
+ * 0–100, so nearly every region would take the top band. Nothing else is wrong with them (they touch, they cover
+ * 0–100): a warning at the first threshold's value, with the values on 0–100 they likely mean.
+ */
+function fractionScale(bands: readonly Band[]): Issue[] {
+  // a threshold at 0 (the band "Tidak Dapat Dinilai", [0, 0]) is 0 on either scale: not one of them
+  const ends = bands.slice(0, -1).map((b, k) => [b.max.value, k] as const).filter(([v]) => v !== 0);
+  if (!ends.length || !ends.every(([v]) => v !== null && v > 0 && v < 1)) return [];
+  const values = ends.map(([v]) => v as number);
+  const meant = values.map((v) => Math.round(v * 1e4) / 100);
+  return [issue("bands_fraction_scale", "warning", ["bands", ends[0]![1], "max", "value"], { ends: values.join("; "), meant: meant.join("; ") })];
 }
 
 /**
