@@ -82,10 +82,12 @@ export async function recapPicked(picked: readonly PickedFile[], opts: RecapPick
   const considered = files.filter((f) => !f.skipped);
   let previous: RecapRun["previous"];
   // as the CLI's --previous: not read when this year's recap has nothing to compare (no file scored, or none of the
-  // year asked), and scored without this recap's target, year or list (they are this year's questions)
+  // year asked), and scored without this recap's target or year (they are this year's questions); with its list of
+  // regions, which names last year's regions as it names this year's (one spelling per region on Banding Tahun)
   if (opts.previous?.length && recap.regions.length) {
     // last year is the most common year before this one (a 2026 file among 2025 ones is not "last year": audit29 F2)
-    const before = await scorePicked(opts.previous, recap.year !== null ? { yearBefore: recap.year } : {}, opts, true);
+    const expected = opts.recap?.expected;
+    const before = await scorePicked(opts.previous, { ...(recap.year !== null ? { yearBefore: recap.year } : {}), ...(expected ? { expected } : {}) }, opts, true);
     // the files of either year that could not be read: their regions are not said to be new or gone (as the CLI)
     const unread = (xs: readonly RecapBookReport[]) => xs.filter((f) => !f.scored && !f.skipped).map((f) => f.file);
     // no file of a year before this one: the CLI refuses the run; here this year's recap is already scored, so only

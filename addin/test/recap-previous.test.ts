@@ -46,6 +46,19 @@ function setup(sheets: Record<string, { name: string; cells: (string | number | 
   return { excel, host, store: createStore(initialState("id")) };
 }
 
+describe("the pane's recap with a list of regions and last year's files", () => {
+  it("names last year's regions as the list spells them too, as inovasi rekap --previous --regions (audit35)", async () => {
+    // Gunung's 2025 file spelt its region otherwise, and Gunung sent no 2026 file: only last year's side names it
+    const gunung = await withSettings(last, "kab-gunung-2025.xlsx", { "Nama Daerah": "KAB. GUNUNG CONTOH" });
+    const expected = ["Kabupaten Bukit Contoh", "Kabupaten Gunung Contoh"].map((name) => ({ name, level: "kabupaten" as const }));
+    const r = await recapPicked(filesOf(now, ["kab-bukit-contoh.xlsx"]), { recap: { expected }, previous: [...filesOf(last, ["kab-bukit-2025.xlsx"]), gunung] });
+    expect(r.previous!.comparison!.onlyBefore.map((x) => x.name)).toEqual(["Kabupaten Gunung Contoh"]);
+    // without the list, the file's spelling, as before
+    const bare = await recapPicked(filesOf(now, ["kab-bukit-contoh.xlsx"]), { previous: [...filesOf(last, ["kab-bukit-2025.xlsx"]), gunung] });
+    expect(bare.previous!.comparison!.onlyBefore.map((x) => x.name)).toEqual(["KAB. GUNUNG CONTOH"]);
+  }, 60_000);
+});
+
 describe("Rekap provinsi with last year's files (as inovasi rekap --previous)", () => {
   let run: RecapRun;
   let cli: { comparison: ReturnType<typeof compareRecaps>; sheet: CellValue[][] };

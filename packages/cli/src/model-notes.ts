@@ -3,7 +3,7 @@
  * (results that need them stay empty), the model's warnings (e.g. a maximum that was re-derived), and the edition's
  * caveat when it has one.
  */
-import { type Edition, type Issue, type MessageLocale, formatIssue, missingNumbers, renderPath } from "@inovasi/core";
+import { type Edition, type Issue, type MessageLocale, editions, formatIssue, missingNumbers, renderPath } from "@inovasi/core";
 import { isUnknownRule, numberName } from "@inovasi/workbook";
 
 export interface ModelNotes {
@@ -77,13 +77,19 @@ export function unknownNumberName(i: Issue, locale: MessageLocale): string {
   return unknownName(i.path, i.params.indicator, undefined, locale);
 }
 
+/** The notes the shipped editions write on their unknown numbers (in Bahasa Indonesia), gathered once. */
+let shippedNotes: Set<string> | undefined;
+
 /**
- * A number's note from the model, after its name. The notes are the model's own words (the shipped editions' are in
- * Bahasa Indonesia): in English they are quoted as the model's, not passed off as a translation.
+ * A number's note from the model, after its name. The notes are the model's own words: in English they are quoted, not
+ * passed off as a translation. A note a shipped edition writes (also inherited by a province's model) is in Bahasa
+ * Indonesia and no English text of it exists: said so, so an English reader knows why it is not in English.
  */
 export function noteSuffix(note: string | null | undefined, locale: MessageLocale): string {
   if (!note) return "";
-  return locale === "en" ? ` — the model's note: "${note}"` : ` — ${note}`;
+  if (locale !== "en") return ` — ${note}`;
+  shippedNotes ??= new Set(Object.values(editions).flatMap((e) => missingNumbers(e).flatMap((m) => (m.note ? [m.note] : []))));
+  return shippedNotes.has(note) ? ` — the edition's note, quoted in Bahasa Indonesia (the edition gives it in no other language): "${note}"` : ` — the model's note: "${note}"`;
 }
 
 /** The notes as lines for a person; empty when there is nothing to say. */

@@ -19,7 +19,7 @@ describe('a model file with formula.jumlahInovasi.countOf "n"', () => {
 
   it("is a valid model, and its page says the count it takes", async () => {
     const check = await cli(["model", "check", model]);
-    expect([check.code, check.out.split("\n")[0]]).toEqual([0, `${model}: model sah — prov-n-2026, turunan dari iid-2026, IGA 2026`]);
+    expect([check.code, check.out.split("\n")[0]]).toEqual([0, `${model}: model sah — prov-n-2026, turunan dari iid-2026, tahun penilaian 2026`]);
     const page = (await cli(["model", "show", model])).out;
     expect(page).toContain("| Jumlah yang dipakai skor jumlah inovasi / count the innovation-count score takes (`countOf`) | n, pembagi SID (`n`) / n, the SID divisor's count (`n`) |  |");
     expect(page).toContain("Skor jumlah inovasi edisi ini dihitung dari n, semua inovasi yang diajukan");

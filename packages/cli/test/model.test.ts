@@ -20,18 +20,22 @@ describe("inovasi model check", () => {
     expect(r.code).toBe(0);
     const unknown = missingNumbers(getEdition("iid-2026")!);
     expect(r.out.split("\n")).toEqual([
-      `${path}: model sah — jatim-2026, turunan dari iid-2026, IGA 2026`,
+      `${path}: model sah — jatim-2026, turunan dari iid-2026, tahun penilaian 2026`,
       // the one unknown of iid-2026 is a rule (which stages are scored), not a number: nothing is left empty for it
       `${unknown.length} ketentuan belum diterbitkan:`,
       // named as the score's notes name them, the path in the file after the name
       ...unknown.map((m) => `  - tahapan inovasi yang dinilai (${m.path.join(".")}) — ${m.note}`),
     ]);
-    expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, IGA 2026\n1 rule not yet published:/);
+    // a province's own model is no IGA edition (the Ministry's award): its year is said as the year it assesses (audit35)
+    expect((await cli(["model", "check", path, "--lang", "en"])).out).toMatch(/^.*: valid model — jatim-2026, derived from iid-2026, assessment year 2026\n1 rule not yet published:/);
+    // a shipped edition's file keeps "IGA 2026"
+    const shipped = new URL("../../../packages/core/src/editions/iid-2026.json", import.meta.url).pathname;
+    expect((await cli(["model", "check", shipped])).out.split("\n")[0]).toBe(`${shipped}: model sah — iid-2026, IGA 2026`);
     // one warning, in the singular (the example province model's re-derived maximum)
     const example = new URL("../../../examples/model-provinsi-contoh.json", import.meta.url).pathname;
     const en = (await cli(["model", "check", example, "--lang", "en"])).out;
     expect(en).toMatch(/\n1 warning:\n {2}! formula\.maxTotal\.value: /);
-    expect(en).toMatch(/\n {2}- which stages are scored \(eligibility\.scoredStages\.value\) — the model's note: "Kementerian [^"\n]+"$/m); // the model's words, quoted
+    expect(en).toMatch(/\n {2}- which stages are scored \(eligibility\.scoredStages\.value\) — the edition's note, quoted in Bahasa Indonesia \(the edition gives it in no other language\): "Kementerian [^"\n]+"$/m); // iid-2026's words, inherited, quoted
   });
 
   it("a model that changes a maximum: valid with a located warning, exit 1", async () => {
@@ -47,7 +51,7 @@ describe("inovasi model check", () => {
     const r = await cli(["model", "check", path]);
     expect(r.code).toBe(0);
     expect(r.out.split("\n").slice(0, 2)).toEqual([
-      `${path}: model sah — jatim-2026, turunan dari iid-2026, IGA 2026`,
+      `${path}: model sah — jatim-2026, turunan dari iid-2026, tahun penilaian 2026`,
       "Maksimum total diperiksa ulang (bobot atau tingkat SID-18, SID-20 berubah): tetap 250 = SPD 63 + SID per inovasi 111 + jumlah inovasi 76, seperti edisi dasar iid-2026; indeks tetap dibagi 250.",
     ]);
     expect((await cli(["model", "check", path, "--lang", "en"])).out.split("\n")[1]).toBe("Maximum total re-checked (the weight or tiers of SID-18, SID-20 changed): still 250 = SPD 63 + SID per innovation 111 + jumlah inovasi 76, as in the base edition iid-2026; the index is still divided by 250.");

@@ -3,7 +3,7 @@
  * Danau (Rawa's figures under Danau's name: 21,08 then, 24,00 now) and Gunung (no 2026 file); 2026: Bukit, Danau and
  * Muara (no 2025 file).
  */
-import { existsSync } from "node:fs";
+import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -77,6 +77,26 @@ describe("inovasi rekap --previous", () => {
     expect(json.previous.comparison.regions.map((x: { after: { name: string }; delta: number }) => [x.after.name, x.delta])).toEqual([["Kabupaten Danau Contoh", 2.92], ["Kabupaten Bukit Contoh", 0]]);
     expect(json.previous.comparison.regions.map((x: { rankLikeForLike: unknown }) => x.rankLikeForLike)).toEqual([{ before: 2, after: 2, move: 0 }, { before: 1, after: 1, move: 0 }]);
     expect(json.previous.files.map((f: { file: string }) => f.file)).toEqual(["kab-bukit-2025.xlsx", "kab-danau-2025.xlsx", "kab-gunung-2025.xlsx"]);
+  });
+
+  it("--regions names last year's regions as the list spells them too: one spelling per region on Banding Tahun (audit35)", async () => {
+    // last year's Gunung file spelt its region otherwise; Gunung sent no 2026 file, so only last year's row names it
+    const renamed = tmp();
+    for (const f of ["kab-bukit-2025.xlsx", "kab-danau-2025.xlsx"]) copyFileSync(join(last, f), join(renamed, f));
+    await copy("kab-gunung-contoh.xlsx", join(renamed, "kab-gunung-2025.xlsx"), { "Tahun Penilaian": 2025, "Nama Daerah": "KAB. GUNUNG CONTOH" });
+    const list = example("daftar-daerah.txt");
+    const out = join(outs, "rekap-list.xlsx");
+    const r = await cli(["rekap", now, "-o", out, "-q", "--previous", renamed, "--regions", list]);
+    expect(r.out).toContain("Hanya di 2025 (tidak ada berkas 2026 yang cocok menurut nama dan tingkat): Kabupaten Gunung Contoh");
+    expect(r.out).not.toContain("KAB. GUNUNG CONTOH");
+    const wb = await load(out);
+    const names: unknown[] = [];
+    wb.getWorksheet(RECAP_YEARS_SHEET)!.eachRow((row) => names.push(row.getCell(1).value));
+    expect(names).toContain("Kabupaten Gunung Contoh");
+    expect(names).not.toContain("KAB. GUNUNG CONTOH");
+    // without the list, the file's spelling, as before (no list to spell it otherwise)
+    const bare = await cli(["rekap", now, "-o", join(outs, "rekap-nolist.xlsx"), "-q", "--previous", renamed]);
+    expect(bare.out).toContain("Hanya di 2025 (tidak ada berkas 2026 yang cocok menurut nama dan tingkat): KAB. GUNUNG CONTOH");
   });
 
   it("last year scored with another edition: said beside the change and in banding's words, never mixed unsaid", async () => {

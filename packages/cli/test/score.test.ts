@@ -304,8 +304,9 @@ describe("inovasi score: model warnings are always printed", () => {
     const j = JSON.parse((await cli(["score", example, "-o", join(tmp(), "b.xlsx"), "--json"])).out);
     const en = await cli(["score", example, "-o", join(tmp(), "c.xlsx"), "-q", "--lang", "en"]);
     expect(en.out).toContain("Model iid-2026:\n  1 rule not yet published:");
-    // the edition's note is its own words (Bahasa Indonesia): quoted as the model's in English, not passed off as ours
-    expect(en.out).toMatch(/\n {4}- which stages are scored — the model's note: "Kementerian belum menerbitkan apakah tahap inisiatif [^"\n]+; semua tahapan dinilai\. [^"\n]+"\n/);
+    // the edition's note is its own words (Bahasa Indonesia, no English text of it): said to be quoted in Bahasa
+    // Indonesia, not passed off as ours nor left unexplained (audit35)
+    expect(en.out).toMatch(/\n {4}- which stages are scored — the edition's note, quoted in Bahasa Indonesia \(the edition gives it in no other language\): "Kementerian belum menerbitkan apakah tahap inisiatif [^"\n]+; semua tahapan dinilai\. [^"\n]+"\n/);
 
     expect(j.model).toEqual({ edition: "iid-2026", derivedFrom: null, caveat: null, unknownNumbers: [{ path: "eligibility.scoredStages.value", name: "tahapan inovasi yang dinilai", note: expect.any(String), rule: true }], warnings: [] });
   });
@@ -328,7 +329,7 @@ describe("inovasi score: model warnings are always printed", () => {
     const r = await cli(["score", example, "-o", join(tmp(), "a.xlsx"), "-q", "--edition", "iid-2023", "--lang", "en"]);
     // the "?" of an index that cannot be computed is explained right under it
     expect(r.out).toMatch(/^ {2}claimed : IID \? .*\n {2}verified: IID \? .*\n {2}\? = cannot be computed: a number it needs is unknown to the edition \(under Model below\) or missing from the workbook/m);
-    expect(r.out).toContain("Model iid-2023:\n  5 numbers unknown (results that depend on them are left empty, not 0):\n    - points per innovation (innovation count score) — the model's note: \"");
+    expect(r.out).toContain("Model iid-2023:\n  5 numbers unknown (results that depend on them are left empty, not 0):\n    - points per innovation (innovation count score) — the edition's note, quoted in Bahasa Indonesia (the edition gives it in no other language): \"");
     expect(r.out).toMatch(/\n {2}1 rule not yet published:\n {4}- which stages are scored — /);
   });
 

@@ -33,11 +33,18 @@ export function editionErrorMap(locale: SchemaLocale = "id"): z.core.$ZodErrorMa
 
 /** A zod issue as one of ours: code `schema`, the zod code in params, our localised text in `message`. */
 export function schemaIssue(zi: z.core.$ZodIssue): Issue {
-  return {
-    code: "schema",
-    severity: "error",
-    path: zi.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    params: { zod: zi.code },
-    message: zi.message,
-  };
+  const path = zi.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+  // one of several shapes (a band's end): the message is the closest branch's, led by its place inside the value
+  // ("value: harus berupa angka", `editionSchemaMessage`); that place belongs in the path, where the user edits
+  // (`bands[1].max.value`), not in the message
+  if (zi.code === "invalid_union") {
+    for (const branch of zi.errors) {
+      const first = branch[0];
+      const inner = first?.path.map((p) => (typeof p === "symbol" ? String(p) : p)) ?? [];
+      if (first && inner.length && zi.message === `${inner.join(".")}: ${first.message}`) {
+        return { code: "schema", severity: "error", path: [...path, ...inner], params: { zod: zi.code }, message: first.message };
+      }
+    }
+  }
+  return { code: "schema", severity: "error", path, params: { zod: zi.code }, message: zi.message };
 }

@@ -22,6 +22,7 @@ export type IssueCode =
   | "interval_unsorted"
   | "measure_maximum_below_tier"
   | "bands_do_not_cover"
+  | "bands_fraction_scale"
   | "max_mismatch"
   | "extends_unknown"
   | "urusan_alias_ambiguous"

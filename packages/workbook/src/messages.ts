@@ -148,7 +148,7 @@ const id: Record<SheetIssueCode, Msg> = {
   agencies_none: (p) =>
     `lembar ini tidak memuat perangkat daerah${p.named ? `; lembar Inovasi menyebut ${p.named} (${p.examples}${Number(p.named) > 3 ? ", …" : ""})` : ""}: perangkat daerah inovasi tidak diperiksa${p.rules ? ` dan aturan wajib inovasi tidak dapat dinilai (bukan "semua patuh")` : ""} — isi Nama dan Jenis di bawah baris judul`,
   unknown_agency_type: (p) => `jenis "${p.given}" tidak dikenal; pilihan yang sah: ${p.allowed}; sampai diperbaiki, "${p.agency}" dibaca sebagai jenis "${p.as}"${asOtherId(p)}`,
-  option_word_other_level: (p) => `"${p.word}" adalah sebutan untuk ${p.wordLevel}, padahal Tingkat daerah ini di lembar Pengaturan "${p.level}"; "${p.given}" tetap dibaca sebagai "${p.option}" — periksa apakah dokumennya milik daerah ini`,
+  option_word_other_level: (p) => `"${p.word}" adalah sebutan untuk ${p.wordLevel}, padahal Tingkat daerah ini di lembar Pengaturan "${p.level}"; "${p.given}" tetap dibaca sebagai ${p.option} — periksa apakah dokumennya milik daerah ini`,
   rule_part_without_rule: (p) => `"${p.column}" hanya berlaku untuk aturan daerah, yang belum ada: isi juga "${p.rule}" (minimal 1), atau kosongkan sel ini; isian ini tidak dipakai`,
   unknown_measure_label: (p) =>
     `dasar ukur "${p.given}" tidak dikenal untuk indikator ${p.indicator}; pilihan yang sah: ${p.allowed}${p.unscored ? "; sampai diperbaiki jawaban ini tidak mendapat tingkat (0)" : ""}${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
@@ -193,7 +193,7 @@ const id: Record<SheetIssueCode, Msg> = {
           ? `untuk tahun ${p.year} pilih edisi "${p.fit}" (--edition ${p.fit} pada perintah inovasi, atau daftar edisi di panel add-in), atau perbaiki Tahun Penilaian bila salah ketik`
           : `untuk tahun ${p.year} tulis "${p.fit}" di "Edisi Model"${p.editionCell ? ` (${p.editionCell})` : ""}, atau perbaiki Tahun Penilaian bila salah ketik`;
     const caveat = p.fit && p.projected ? ` (${p.fit} memakai angka proyeksi atau turunan, bukan angka resmi)` : "";
-    return `Tahun Penilaian ${p.year}, tetapi ${by}, yang menilai IGA ${p.usedYear}: predikat, ambang dan aturannya dari tahun ${p.usedYear}; ${fix}${caveat}`;
+    return `Tahun Penilaian ${p.year}, tetapi ${by}, yang menilai ${p.province ? "tahun" : "IGA"} ${p.usedYear}: predikat, ambang dan aturannya dari tahun ${p.usedYear}; ${fix}${caveat}`;
   },
   output_cell_not_ours: (p) =>
     p.formula
@@ -258,7 +258,7 @@ const en: Record<SheetIssueCode, Msg> = {
   agencies_none: (p) =>
     `this sheet lists no agency${p.named ? `; the Inovasi sheet names ${p.named} (${p.examples}${Number(p.named) > 3 ? ", …" : ""})` : ""}: the innovations' agencies are not checked${p.rules ? ` and the innovation rule cannot be judged (not "all comply")` : ""} — fill in Nama and Jenis under the header row`,
   unknown_agency_type: (p) => `type "${p.given}" is not known; valid: ${p.allowed}; until it is fixed, "${p.agency}" is read as type "${p.as}"${asOtherEn(p)}`,
-  option_word_other_level: (p) => `"${p.word}" is a ${p.wordLevel}'s word, but this region's Tingkat on the Pengaturan sheet is "${p.level}"; "${p.given}" is still read as "${p.option}" — check that the document is this region's`,
+  option_word_other_level: (p) => `"${p.word}" is a ${p.wordLevel}'s word, but this region's Tingkat on the Pengaturan sheet is "${p.level}"; "${p.given}" is still read as ${p.option} — check that the document is this region's`,
   rule_part_without_rule: (p) => `"${p.column}" applies to the region's own rule only, and there is none: fill in "${p.rule}" too (at least 1), or clear this cell; this value is not used`,
   unknown_measure_label: (p) =>
     `basis "${p.given}" is not known for indicator ${p.indicator}; valid: ${p.allowed}${p.unscored ? "; until corrected this answer gets no tier (0)" : ""}${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
@@ -303,7 +303,7 @@ const en: Record<SheetIssueCode, Msg> = {
           ? `for ${p.year} choose edition "${p.fit}" (--edition ${p.fit} with the inovasi command, or the edition list in the add-in's pane), or correct Tahun Penilaian if it is a typo`
           : `for ${p.year} write "${p.fit}" in "Edisi Model"${p.editionCell ? ` (${p.editionCell})` : ""}, or correct Tahun Penilaian if it is a typo`;
     const caveat = p.fit && p.projected ? ` (${p.fit} uses projected or derived figures, not official ones)` : "";
-    return `Tahun Penilaian ${p.year}, but ${by}, which assesses IGA ${p.usedYear}: its predicates, thresholds and rules are ${p.usedYear}'s; ${fix}${caveat}`;
+    return `Tahun Penilaian ${p.year}, but ${by}, which assesses ${p.province ? "the year" : "IGA"} ${p.usedYear}: its predicates, thresholds and rules are ${p.usedYear}'s; ${fix}${caveat}`;
   },
   output_cell_not_ours: (p) =>
     p.formula

@@ -412,7 +412,7 @@ function numberExampleOf(m: Indicator["measures"][number], locale: MessageLocale
  * An option as the sheet lists it: its Bahasa label, the one the template's drop-down offers (a strict list refuses
  * another) and the reader takes; in an English run with its English label beside it.
  */
-function sheetOption(o: Indicator["options"][number], locale: MessageLocale): string {
+function sheetOption(o: { label: Indicator["options"][number]["label"] }, locale: MessageLocale): string {
   return locale === "en" && o.label.en !== o.label.id ? `"${o.label.id}" (${o.label.en})` : `"${o.label.id}"`;
 }
 
@@ -501,7 +501,7 @@ function modelGap(issue: Issue, locale: MessageLocale): LocatedIssue {
 
 /** The options a text could mean, as `option_ambiguous` names them ("; " between them: a label may hold "atau" itself). */
 function namedOptions(options: NonNullable<SourceMap["ambiguous"]>[string], locale: MessageLocale): string {
-  return options.map((o) => `${locale === "en" ? "tier" : "tingkat"} ${o.tier} "${o.label[locale]}"`).join("; ");
+  return options.map((o) => `${locale === "en" ? "tier" : "tingkat"} ${o.tier} ${sheetOption(o, locale)}`).join("; ");
 }
 
 /**
@@ -993,7 +993,7 @@ class Reader {
         rule
           ? [{
               id: "aturan-daerah",
-              name: { id: `Setiap perangkat daerah wajib minimal ${min} inovasi${of.id}`, en: `Every agency must have at least ${min}${of.en} innovation(s)` },
+              name: { id: `Setiap perangkat daerah wajib minimal ${min} inovasi${of.id}`, en: `Every agency must have at least ${min}${of.en} innovation${min === 1 ? "" : "s"}` },
               agencyTypes: types.length ? types : RULE_TYPES,
               minCount: min,
               ...(stages.length ? { countedStages: stages } : {}),
@@ -1714,7 +1714,7 @@ class Reader {
       const b = mc !== undefined ? cellAt(g, r, mc) : null;
       return isBlank(b) ? (ind.measures.length === 1 ? ind.measures[0] : undefined) : this.measureNamed(ind, shown(b));
     };
-    const option = (ind: Indicator, n: number) => ind.options.find((o) => o.tier === n)!.label[this.locale];
+    const option = (ind: Indicator, n: number) => sheetOption(ind.options.find((o) => o.tier === n)!, this.locale);
     const doubted = new Set<string>();
     const inAmounts = new Map<number, boolean>();
     const rowInAmount = (r: number) => inAmounts.get(r) ?? inAmounts.set(r, rowInAmounts(g, r, sid, colsAt(r), measureAt)).get(r)!;
@@ -2002,7 +2002,7 @@ class Reader {
       if (loose !== undefined) option = loose;
       else if (form) {
         option = form.label.id;
-        this.add("option_form_read", "info", g.name, r, c.answer!, f.answer, { given: text, option: form.label[this.locale], tier: form.tier });
+        this.add("option_form_read", "info", g.name, r, c.answer!, f.answer, { given: text, option: sheetOption(form, this.locale), tier: form.tier });
       } else if (ind.measures.length > 0) {
         const named = isBlank(basis) ? undefined : this.measureNamed(ind, shown(basis));
         const u: ReturnType<typeof valueWithUnit> = valueWithUnit(ind, text, named) ?? partOfWhole(ind, text, named);
@@ -2275,10 +2275,10 @@ class Reader {
       this.ambiguous[where(g.name, a1(r, c))] = w.ambiguous.map((o) => ({ tier: o.tier, label: o.label }));
       return text;
     }
-    if (w.form) this.add("option_form_read", "info", g.name, r, c, field, { given: text, option: w.option.label[this.locale], tier: w.option.tier });
+    if (w.form) this.add("option_form_read", "info", g.name, r, c, field, { given: text, option: sheetOption(w.option, this.locale), tier: w.option.tier });
     if (w.word && this.level && w.word.level !== this.level) {
       const level = (l: RegionLevel) => LEVEL_LABELS[l][0]!;
-      this.add("option_word_other_level", "warning", g.name, r, c, field, { given: text, word: w.word.given, wordLevel: level(w.word.level), level: level(this.level), option: w.option.label[this.locale] });
+      this.add("option_word_other_level", "warning", g.name, r, c, field, { given: text, word: w.word.given, wordLevel: level(w.word.level), level: level(this.level), option: sheetOption(w.option, this.locale) });
     }
     return w.option.label.id;
   }

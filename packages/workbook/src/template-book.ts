@@ -7,7 +7,7 @@ import { type CellValue, a1, columnLetters } from "./grid.js";
 import { PROFILE_COLUMNS, SETTINGS_KEYS, SHEETS, SPD_HEADERS, indicatorsOf } from "./layout.js";
 import type { TemplateBook, TemplateSheetSpec, ValidationSpec } from "./output.js";
 import { PROMPT_LIMIT, type TemplateSheet, templateGrids } from "./template.js";
-import { windowText } from "./template-help.js";
+import { isIgaEdition, windowText } from "./template-help.js";
 import { EFFORT_UNIT } from "./plan-settings.js";
 
 /** Excel's last row: dropdowns and prompts cover the whole column below the header, not the first few hundred rows. */
@@ -143,16 +143,18 @@ function agencyList(): string {
 function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec {
   const win = windowText(edition);
   const y = edition.year;
+  const iga = isIgaEdition(edition);
+  const year = iga ? `IGA ${y}` : `tahun penilaian ${y}`;
   // an indicator of each aspect, to show an indicator's own effort row with
   const sid = edition.indicators.find((i) => i.aspect === "SID")?.id ?? "SID-1";
   const spd = edition.indicators.find((i) => i.aspect === "SPD")?.id ?? "SPD-1";
   const intro: CellValue[][] = [
-    // the year once: a name that says it ("… — IGA 2026") is not followed by it again
-    [`Petunjuk pengisian — ${edition.name.id} (edisi ${edition.id}${edition.name.id.includes(`IGA ${y}`) ? "" : `, IGA ${y}`})`],
+    // the year once: a name that says it ("… — IGA 2026") is not followed by it again; "IGA" for the Ministry's editions only
+    [`Petunjuk pengisian — ${edition.name.id} (edisi ${edition.id}${edition.name.id.includes(year) ? "" : `, ${year}`})`],
     ["Isi lembar Pengaturan, Perangkat Daerah, Inovasi dan SPD; lalu nilai dengan: inovasi score <berkas>.xlsx (atau tombol Nilai IID di Excel). Judul kolom jangan diubah; urutan kolom boleh diubah. Kolom Wajib: Ya = harus diisi; pada indikator wajib, inovasi yang jawabannya kosong tidak dihitung pada terverifikasi."],
     ["Tahun di buku kerja ini"],
-    [`• Tahun Penilaian (Pengaturan) dan Tahun (Inovasi) = tahun IGA: ${y} untuk edisi ini. Tahun kosong di lembar Inovasi berarti ${y}.`],
-    [win ? `• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan: IGA ${y} meminta ${win}. Jangan menulis tahun penerapan di kolom Tahun.` : "• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan. Jangan menulis tahun penerapan di kolom Tahun."],
+    [`• Tahun Penilaian (Pengaturan) dan Tahun (Inovasi) = ${iga ? "tahun IGA" : "tahun penilaian"}: ${y} untuk edisi ini. Tahun kosong di lembar Inovasi berarti ${y}.`],
+    [win ? `• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan: ${iga ? year : "edisi ini"} meminta ${win}. Jangan menulis tahun penerapan di kolom Tahun.` : "• Tanggal Penerapan (Inovasi) = kapan inovasi mulai diterapkan. Jangan menulis tahun penerapan di kolom Tahun."],
     ["Angka persen boleh ditulis 95, 95% atau 95,5%; sel berformat persen dibaca seperti yang tampak."],
     [`Rencana (inovasi plan; lembar Rencana dari inovasi score atau tombol Susun rencana di Excel): langkah termurah menuju target, tiap langkah dengan sel, perangkat daerah, tambahan indeks dan upayanya. Atur di Pengaturan: Target Rencana, Batas Langkah Rencana dan baris Upaya …; upaya satu indikator pada barisnya sendiri, mis. "Upaya Naik Tingkat ${sid} ke 3" (naik ke tingkat 3), "Upaya Naik Tingkat ${sid}" (semua tingkat) atau "Upaya Bukti Dukung ${spd}". ${EFFORT_UNIT.id}.`],
     [],

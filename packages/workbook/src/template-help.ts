@@ -3,7 +3,7 @@
  * is entered for vs the implementation window the edition asks for), so 2025 typed in `Tahun` is not mistaken for
  * the year of implementation.
  */
-import { DEFAULT_EFFORTS, DEFAULT_MAX_ACTIONS, readableDate, type Edition } from "@inovasi/core";
+import { DEFAULT_EFFORTS, DEFAULT_MAX_ACTIONS, getEdition, readableDate, type Edition } from "@inovasi/core";
 import { AGENCY_TYPE_OPTIONS, type ProfileField, SETTINGS_KEYS } from "./layout.js";
 import { FORM_LABELS, STAGE_LABELS, offeredLabels } from "./labels.js";
 import { PLAN_SETTINGS_KEYS, indicatorEffortKey } from "./plan-settings.js";
@@ -17,23 +17,33 @@ export function windowText(edition: Edition): string | undefined {
   return w ? `${readableDate(w.from, "id", w.from)} s.d. ${readableDate(w.to, "id", w.to)}` : undefined;
 }
 
+/**
+ * Whether the template calls the year an edition assesses "IGA <year>" (the Ministry's Innovative Government Award): for
+ * the shipped editions only. A province's own model (its id is none of theirs: `model init` refuses one) is no IGA
+ * edition; its year is said "tahun penilaian <year>".
+ */
+export function isIgaEdition(edition: Edition): boolean {
+  return getEdition(edition.id) !== undefined;
+}
+
 /** Prompts of the Inovasi columns that hold years, dates and counts the edition sets rules for. */
 export function yearsHelp(edition: Edition): Partial<Record<ProfileField, string>> {
   const y = edition.year;
   const win = windowText(edition);
   const minWords = edition.eligibility.minDesignWords?.value;
   const maxEntries = edition.eligibility.maxEntries?.value;
+  const iga = isIgaEdition(edition);
   return {
     year:
-      `Tahun IGA (tahun penilaian) inovasi ini diajukan: ${y} untuk edisi ${edition.id}; kosong = ${y}. ` +
+      `${iga ? "Tahun IGA (tahun penilaian)" : "Tahun penilaian"} inovasi ini diajukan: ${y} untuk edisi ${edition.id}; kosong = ${y}. ` +
       `Dipakai untuk aturan wajib inovasi per perangkat daerah. BUKAN tahun penerapan: ` +
       (win ? `penerapan ditulis di Tanggal Penerapan (${win}).` : "penerapan ditulis di Tanggal Penerapan."),
     trialDate: `Tanggal uji coba dimulai, mis. 2024-03-01 atau 01/03/2024. Dipakai bila Tanggal Penerapan kosong${win ? `; harus ${win}` : ""}.`,
     implementationDate: win
-      ? `Tanggal inovasi mulai diterapkan. IGA ${y} (edisi ${edition.id}) meminta penerapan ${win}. Contoh: 2024-06-01 atau 01/06/2024.`
+      ? `Tanggal inovasi mulai diterapkan. ${iga ? `IGA ${y} (edisi ${edition.id})` : `Model ${edition.id}`} meminta penerapan ${win}. Contoh: 2024-06-01 atau 01/06/2024.`
       : `Tanggal inovasi mulai diterapkan, mis. 2024-06-01 atau 01/06/2024.`,
     ...(minWords != null ? { designWords: `Jumlah kata rancang bangun (bilangan bulat, minimal ${minWords}).` } : {}),
-    ...(maxEntries != null ? { entries: `Berapa kali inovasi ini diikutkan IGA, termasuk tahun ${y} (paling banyak ${maxEntries}).` } : {}),
+    ...(maxEntries != null ? { entries: `Berapa kali inovasi ini diikutkan ${iga ? "IGA" : "penilaian"}, termasuk tahun ${y} (paling banyak ${maxEntries}).` } : {}),
   };
 }
 
@@ -44,7 +54,7 @@ export function settingsHelp(edition: Edition): Record<string, string> {
   return {
     [SETTINGS_KEYS.regionName]: "Nama daerah, mis. Kabupaten Sungai Contoh. Wajib diisi.",
     [SETTINGS_KEYS.level]: "Provinsi, Kabupaten atau Kota. Wajib diisi.",
-    [SETTINGS_KEYS.year]: `Tahun IGA yang dinilai: ${y} untuk edisi ${edition.id}. Bukan tahun penerapan${win ? ` (penerapan ${win})` : ""}.`,
+    [SETTINGS_KEYS.year]: `${isIgaEdition(edition) ? "Tahun IGA" : "Tahun"} yang dinilai: ${y} untuk edisi ${edition.id}. Bukan tahun penerapan${win ? ` (penerapan ${win})` : ""}.`,
     [SETTINGS_KEYS.edition]: `Edisi model penilaian, mis. ${edition.id}. Biarkan seperti ini kecuali memakai edisi lain.`,
     [SETTINGS_KEYS.reported]: "Ya bila daerah melaporkan inovasinya tahun ini.",
     [SETTINGS_KEYS.spdTotal]: "Nilai SPD (tata kelola) dari kementerian, bila tidak diisi per indikator.",

@@ -86,7 +86,7 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
     `Tanggal Uji Coba ${p.trial} (${p.trialCell}) sesudah Tanggal Penerapan ${p.applied} (${p.appliedCell}), padahal uji coba mendahului penerapan: mungkin hari dan bulan tertukar, atau kedua tanggal tertukar kolom; periksa keduanya (rentang penilaian diperiksa dengan Tanggal Penerapan)`,
   stage_year_future: (p) => `"${p.given}": tahun ${p.year} sesudah Tahun Penilaian ${p.assessed}, jadi tahapan yang belum dicapai; tulis tahapannya sekarang: ${p.allowed}`,
   month_read: (p) => `"${p.given}" dibaca ${p.date}: ${p.year ? "tanggalnya" : "harinya"} tidak mengubah penilaian, sebab seluruh ${p.year ? "tahun" : "bulan"} itu ${p.inside ? "di dalam" : "di luar"} rentang ${p.from} s.d. ${p.to}`,
-  option_form_read: (p) => `"${p.given}" dibaca pilihan "${p.option}"${tierId(p.tier)}`,
+  option_form_read: (p) => `"${p.given}" dibaca pilihan ${p.option}${tierId(p.tier)}`,
   none_word_read: (p) =>
     `"${p.given}" dibaca tingkat 0: jawaban indikator ${p.indicator} ini tanpa skor, sama seperti angka 0${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}; untuk mendapat skor tulis salah satu pilihan: ${p.allowed}${p.numberBasis ? "; atau tulis angka beserta dasar ukurnya" : p.numberExample !== undefined ? `; atau tulis angka, mis. ${p.numberExample}${p.numberUnit ? ` ${p.numberUnit}` : ""}` : ""}`,
   none_option_read: (p) =>
@@ -134,7 +134,7 @@ export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
     `Tanggal Uji Coba (trial) ${p.trial} (${p.trialCell}) is after Tanggal Penerapan (implementation) ${p.applied} (${p.appliedCell}), though a trial comes first: day and month may be swapped, or the two dates typed in each other's column; check both (the time window is checked with Tanggal Penerapan)`,
   stage_year_future: (p) => `"${p.given}": the year ${p.year} is after Tahun Penilaian ${p.assessed}, a stage not reached yet; write the stage it is at now: ${p.allowed}`,
   month_read: (p) => `"${p.given}" is read as ${p.date}: the ${p.year ? "date" : "day"} changes nothing, as the whole ${p.year ? "year" : "month"} lies ${p.inside ? "inside" : "outside"} the window ${p.from} to ${p.to}`,
-  option_form_read: (p) => `"${p.given}" is read as the option "${p.option}"${tierEn(p.tier)}`,
+  option_form_read: (p) => `"${p.given}" is read as the option ${p.option}${tierEn(p.tier)}`,
   none_word_read: (p) =>
     `"${p.given}" is read as tier 0 (none): this answer to indicator ${p.indicator} scores nothing, as the number 0 does${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}; to score, write one of the options as the sheet lists them: ${p.allowed}${p.numberBasis ? "; or write a number with its basis" : p.numberExample !== undefined ? `; or write a number, e.g. ${p.numberExample}${p.numberUnit ? ` ${p.numberUnit}` : ""}` : ""}`,
   none_option_read: (p) =>

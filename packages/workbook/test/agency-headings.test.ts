@@ -37,7 +37,9 @@ describe("an agency's name alone in its row, over its innovations", () => {
     expect(said(grids)).toEqual([
       ["agency_heading_read", "info", "A3", 'baris 3 dibaca sebagai judul perangkat daerah ("DINAS KESEHATAN"), bukan inovasi; dilewati; 2 inovasi di bawahnya yang Perangkat Daerah-nya kosong (baris 4–5) dibaca sebagai Dinas Kesehatan — isi Perangkat Daerah-nya bila bukan'],
     ]);
-    expect(said(grids, "en")[0]![3]).toBe('row 3 is read as an agency heading ("DINAS KESEHATAN"), not an innovation; skipped; the 2 innovation(s) under it with Perangkat Daerah blank (rows 4–5) are read as Dinas Kesehatan — fill in their Perangkat Daerah if not');
+    expect(said(grids, "en")[0]![3]).toBe('row 3 is read as an agency heading ("DINAS KESEHATAN"), not an innovation; skipped; the 2 innovations under it with Perangkat Daerah blank (rows 4–5) are read as Dinas Kesehatan — fill in their Perangkat Daerah if not');
+    // one innovation under it: said in the singular in English (was "the 1 innovation(s) … are read")
+    expect(said(book([["DINAS KESEHATAN"], under("Antar Obat")]), "en")[0]![3]).toBe('row 3 is read as an agency heading ("DINAS KESEHATAN"), not an innovation; skipped; the 1 innovation under it with Perangkat Daerah blank (row 4) is read as Dinas Kesehatan — fill in its Perangkat Daerah if not');
     // the plan never types a new row over it
     expect(read(grids).source.innovations!.unreadRows).toContain(2);
   });

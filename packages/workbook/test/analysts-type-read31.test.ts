@@ -71,7 +71,7 @@ describe("a period of the last years as the answer (SID-3, SID-6, SPD-2a)", () =
     ]);
     expect(r.result!.innovations[0]!.claimed.total).toBe(74);
     const en = scored(book({ [header("SID-3")]: "2 tahun terakhir" }), "en");
-    expect(en.of("option_form_read")[0]!.text).toBe(`"2 tahun terakhir" is read as the option "${ind("SID-3").options.find((o) => o.tier === 2)!.label.en}" (tier 2)`);
+    expect(en.of("option_form_read")[0]!.text).toBe(`"2 tahun terakhir" is read as the option "Dianggarkan pada dua tahun anggaran berturut-turut" (${ind("SID-3").options.find((o) => o.tier === 2)!.label.en}) (tier 2)`); // the label the sheet accepts, its English beside it
   });
 
   it("in a workbook: an ambiguous period is named with both options, kept as typed, not scored until picked", () => {

@@ -37,7 +37,7 @@ describe("units in English messages", () => {
   it("a column of agencies that may be tiers: the unit in English beside the English option, and in the advice (review18 F6)", () => {
     const grids = withColumn(SID9, [2, 3, 2]);
     const en = readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "column_unsure")!.text;
-    expect(en).toContain(`"2" is read as a value of 2 agencies (tier 1), not tier 2; if the column holds tiers, write the option's label (tier 2: "3–4 agencies"); if it holds values, write them with their unit (e.g. "2 agencies")`);
+    expect(en).toContain(`"2" is read as a value of 2 agencies (tier 1), not tier 2; if the column holds tiers, write the option as the sheet lists it (tier 2: "3–4 perangkat daerah" (3–4 agencies)); if it holds values, write them with their unit (e.g. "2 agencies")`);
     // Bahasa keeps the edition's unit
     const id = readWorkbook(grids).issues.find((i) => i.code === "column_unsure")!.text;
     expect(id).toContain(`dibaca sebagai capaian 2 perangkat daerah (tingkat 1)`);

@@ -212,7 +212,7 @@ describe("SPD rows and sheet (F6, F14)", () => {
     const spd = all.filter((i) => i.sheet === "SPD" || /SPD/.test(i.text));
     expect(spd.map((i) => `${i.severity}:${i.code}@${i.sheet}!${i.cell ?? ""}`)).toEqual(["error:column_missing@SPD!D1", "warning:spd_rows_not_read@SPD!D1"]);
     expect(spd[1]!.text).toBe(`lembar "SPD" tidak punya kolom "Kode", jadi 20 baris yang terisi di sana tidak dibaca (nama indikatornya pun bukan nama indikator SPD edisi ini); SPD dihitung 0 — tambahkan kolom "Kode" dengan kode tiap indikator (mis. "SPD-1")`);
-    expect(locateIssues(result.issues, read.source, "en").find((i) => i.code === "spd_rows_not_read")!.text).toContain(`sheet "SPD" has no "Kode" column, so the 20 filled row(s) on it are not read`);
+    expect(locateIssues(result.issues, read.source, "en").find((i) => i.code === "spd_rows_not_read")!.text).toContain(`sheet "SPD" has no "Kode" column, so the 20 filled rows on it are not read`);
   });
 
   it("the SPD sheet renamed 'SPD 2026' is read, and said", () => {

@@ -210,8 +210,10 @@ describe("edition_year_mismatch: Tahun Penilaian against the year of the edition
     expect(trap(readWorkbook(withYear(2026, model.id), { edition: model }))).toEqual([]);
     const w = trap(readWorkbook(withYear(2023, model.id), { edition: model }))[0]!;
     expect(w.text).toBe(
-      `Tahun Penilaian 2023, tetapi dinilai dengan model provinsi "${model.id}" yang dipilih, yang menilai IGA 2026: predikat, ambang dan aturannya dari tahun 2026; untuk tahun 2023 pakai model provinsi untuk tahun itu (mis. yang "extends": "iid-2023"), atau perbaiki Tahun Penilaian bila salah ketik`,
+      `Tahun Penilaian 2023, tetapi dinilai dengan model provinsi "${model.id}" yang dipilih, yang menilai tahun 2026: predikat, ambang dan aturannya dari tahun 2026; untuk tahun 2023 pakai model provinsi untuk tahun itu (mis. yang "extends": "iid-2023"), atau perbaiki Tahun Penilaian bila salah ketik`,
     );
+    // a province model is no IGA edition (the Ministry's award): its year said as a year (audit35)
+    expect(trap(readWorkbook(withYear(2023, model.id), { edition: model, locale: "en" }))[0]!.text).toContain(`"${model.id}" chosen, which assesses the year 2026: its predicates`);
   });
 
   it("is not said when Tahun Penilaian cannot be read (its own error stands alone)", () => {

@@ -94,7 +94,7 @@ describe("options as analysts name them", () => {
     );
     expect(read.input!.innovations[0]!.answers["SID-1"]).toMatchObject({ option: "Kepala Daerah" });
     const en = problems(grids, "en").issues.find((i) => i.cell === at[0]!.cell)!;
-    expect(en.text).toContain(`fits more than one option (tier 1 "${ind("SID-1").options[0]!.label.en}"; tier 2 "${ind("SID-1").options[1]!.label.en}")`);
+    expect(en.text).toContain(`fits more than one option (tier 1 "${ind("SID-1").options[0]!.label.id}" (${ind("SID-1").options[0]!.label.en}); tier 2 "${ind("SID-1").options[1]!.label.id}" (${ind("SID-1").options[1]!.label.en}))`);
   });
 
   it("says an ambiguous SPD answer at its SPD cell, once, naming each option it could mean", () => {
@@ -178,6 +178,10 @@ describe("options as analysts name them", () => {
     expect(w.map((i) => [i.severity, i.text])).toEqual([
       ["warning", `"Perwali" adalah sebutan untuk Kota, padahal Tingkat daerah ini di lembar Pengaturan "Kabupaten"; "Perwali" tetap dibaca sebagai "${label("SID-1", 2)}" — periksa apakah dokumennya milik daerah ini`],
     ]);
+    // in English: the label the sheet accepts quoted, its English beside it (was the English label alone, which the
+    // sheet's list refuses)
+    const en = problems(grids, "en").issues.find((i) => i.code === "option_word_other_level")!;
+    expect(en.text).toContain(`"Perwali" is still read as "${label("SID-1", 2)}" (${ind("SID-1").options.find((o) => o.tier === 2)!.label.en}) — check`);
     expect(problems(book({ [header("SID-1")]: "Perwali" }, {}, "Kota")).issues.filter((i) => i.code === "option_word_other_level")).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ describe("a block pasted under its own header in another column order", () => {
       `baris 4: kolom dibaca dengan urutan judul baris ini untuk 2 baris di bawahnya (5–6), bukan dengan urutan baris judul 1: kolomnya sama dalam urutan lain (baris 4: C "Bentuk", D "Tahapan", AW "18. Dasar Ukur", AX "18. Bukti", …; baris 1: C "Tahapan", D "Bentuk", AW "18. Kemanfaatan inovasi", AX "18. Dasar Ukur", …); skor dan catatannya tetap ditulis di kolom keluaran lembar ini`,
     );
     expect(readWorkbook(pastedBlock(true).grids, { locale: "en" }).issues[0]!.text).toBe(
-      `row 4: columns read in this header's order for the 2 row(s) below it (5–6), not in header row 1's: they are the same columns in another order (row 4: C "Bentuk", D "Tahapan", AW "18. Dasar Ukur", AX "18. Bukti", …; row 1: C "Tahapan", D "Bentuk", AW "18. Kemanfaatan inovasi", AX "18. Dasar Ukur", …); their scores and notes are still written in this sheet's output columns`,
+      `row 4: columns read in this header's order for the 2 rows below it (5–6), not in header row 1's: they are the same columns in another order (row 4: C "Bentuk", D "Tahapan", AW "18. Dasar Ukur", AX "18. Bukti", …; row 1: C "Tahapan", D "Bentuk", AW "18. Kemanfaatan inovasi", AX "18. Dasar Ukur", …); their scores and notes are still written in this sheet's output columns`,
     );
   });
 

@@ -38,7 +38,11 @@ describe("the region's own rule counts only the forms the Pengaturan sheet names
     const r = readWorkbook(withRule("Pelayanan Publik").grids);
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
     const rule = r.input!.compliance!.rules[0]!;
-    expect(rule).toMatchObject({ countedForms: ["pelayanan_publik"], name: { id: "Setiap perangkat daerah wajib minimal 1 inovasi pelayanan publik", en: "Every agency must have at least 1 public-service innovation(s)" } });
+    expect(rule).toMatchObject({ countedForms: ["pelayanan_publik"], name: { id: "Setiap perangkat daerah wajib minimal 1 inovasi pelayanan publik", en: "Every agency must have at least 1 public-service innovation" } });
+    // two: the English name in the plural (was "at least 2 innovation(s)")
+    const grids2 = withRule("").grids;
+    grids2["Pengaturan"]!.cells.find((x) => x[0] === "Wajib Inovasi per Perangkat Daerah")![1] = 2;
+    expect(readWorkbook(grids2).input!.compliance!.rules[0]!.name.en).toBe("Every agency must have at least 2 innovations");
     const outcome = scoreRegion(r.input!, r.edition).compliance.rules.find((x) => x.ruleId === rule.id)!;
     expect(outcome.agencies.filter((a) => !a.complies).map((a) => a.agency)).toEqual(["Dinas Pertanian", "Dinas Sosial"]);
   });

@@ -39,7 +39,7 @@ describe("a title over a second table on the Inovasi sheet", () => {
       ["header_row_repeated", "info", "A7", "baris judul diulang di baris 7; dilewati, bukan inovasi"],
       ["section_year_later", "warning", "A6", 'baris 6 dibaca sebagai judul bagian ("Usulan inovasi tahun 2027"), bukan inovasi; tahun 2027 sesudah Tahun Penilaian 2026, jadi 3 inovasi di bawahnya (baris 8–10, Tahun kosong atau 2027) tidak dinilai dan tidak dihitung dalam n tahun ini; nilailah di berkas tahun 2027, atau isi Tahun 2026 pada baris yang diajukan tahun ini'],
     ]);
-    expect(said(grids, "en").find((x) => x[0] === "section_year_later")![3]).toBe('row 6 is read as a section title ("Usulan inovasi tahun 2027"), not an innovation; 2027 is after Tahun Penilaian 2026, so the 3 innovation(s) under it (rows 8–10, Tahun blank or 2027) are not scored nor counted in n this year; score them in the 2027 workbook, or enter Tahun 2026 on the rows submitted this year');
+    expect(said(grids, "en").find((x) => x[0] === "section_year_later")![3]).toBe('row 6 is read as a section title ("Usulan inovasi tahun 2027"), not an innovation; 2027 is after Tahun Penilaian 2026, so the 3 innovations under it (rows 8–10, Tahun blank or 2027) are not scored nor counted in n this year; score them in the 2027 workbook, or enter Tahun 2026 on the rows submitted this year');
     // n and the index are those of the three 2026 innovations alone
     const alone = readWorkbook(book([])).input!;
     expect(scoreRegion(r.input!, e2026).claimed).toEqual(scoreRegion(alone, e2026).claimed);

@@ -1,8 +1,9 @@
 /** The template's Petunjuk sheet: its title, and the Wajib column as the reader and the edition require. */
 import { describe, expect, it } from "vitest";
-import { matchUrusan } from "@inovasi/core";
+import { getEdition, matchUrusan } from "@inovasi/core";
 import { SETTINGS_KEYS, templateBook } from "../src/index.js";
 import { e2026 } from "./helpers.js";
+import { settingsHelp, yearsHelp } from "../src/template-help.js";
 
 const guide = (edition = e2026) => templateBook(edition).sheets.find((s) => s.name === "Petunjuk")!.cells;
 
@@ -10,7 +11,17 @@ describe("the template's Petunjuk sheet", () => {
   it("names the IGA year once when the edition's name says it, and says the column order may be changed", () => {
     expect(guide()[0]![0]).toBe("Petunjuk pengisian — Indeks Inovasi Daerah — IGA 2026 (edisi iid-2026)");
     const named = { ...e2026, id: "jatim-2026", name: { id: "IID Provinsi Jawa Timur", en: "East Java IID" } };
-    expect(guide(named)[0]![0]).toBe("Petunjuk pengisian — IID Provinsi Jawa Timur (edisi jatim-2026, IGA 2026)");
+    // a province's own model is no IGA edition (the Ministry's award): its year is the year it assesses (audit35)
+    expect(guide(named)[0]![0]).toBe("Petunjuk pengisian — IID Provinsi Jawa Timur (edisi jatim-2026, tahun penilaian 2026)");
+    const years = guide(named).slice(0, 6).map((r) => String(r[0])).join("\n");
+    expect(years).toContain("= tahun penilaian: 2026 untuk edisi ini.");
+    expect(years).toContain("kapan inovasi mulai diterapkan: edisi ini meminta 1 Januari 2024 s.d. 31 Desember 2025.");
+    expect(years).not.toContain("IGA");
+    expect(yearsHelp(named).implementationDate).toBe("Tanggal inovasi mulai diterapkan. Model jatim-2026 meminta penerapan 1 Januari 2024 s.d. 31 Desember 2025. Contoh: 2024-06-01 atau 01/06/2024.");
+    expect([yearsHelp(named).year, yearsHelp(named).entries, settingsHelp(named)["Tahun Penilaian"]].join(" ")).not.toContain("IGA");
+    // the shipped editions keep theirs, the 2027 projection too (it projects IGA 2027)
+    expect(guide(getEdition("iid-2027-projection"))[0]![0]).toContain("(edisi iid-2027-projection, IGA 2027)");
+    expect(yearsHelp(e2026).implementationDate).toContain("IGA 2026 (edisi iid-2026) meminta penerapan");
     expect(guide()[1]![0]).toContain("Judul kolom jangan diubah; urutan kolom boleh diubah.");
   });
 

@@ -28,7 +28,7 @@ describe("a measured column of tier numbers on the Inovasi sheet (audit17 F1)", 
     expect(said[0]!.text).toBe(
       `kolom "${SID2}" hanya berisi angka yang bisa berupa tingkat atau capaian: Inovasi!Q2 "3" dibaca sebagai capaian 3 orang (tingkat 1), bukan tingkat 3; bila kolom ini berisi tingkat, tulis label pilihannya (tingkat 3: "Lebih dari 30 orang"); bila berisi capaian, tulis dengan satuannya (mis. "3 orang")`,
     );
-    expect(unsure(grids, "en")[0]!.text).toContain(`Inovasi!Q2 "3" is read as a value of 3 persons (tier 1), not tier 3; if the column holds tiers, write the option's label (tier 3: "More than 30 persons"); if it holds values, write them with their unit (e.g. "3 persons")`);
+    expect(unsure(grids, "en")[0]!.text).toContain(`Inovasi!Q2 "3" is read as a value of 3 persons (tier 1), not tier 3; if the column holds tiers, write the option as the sheet lists it (tier 3: "Lebih dari 30 orang" (More than 30 persons)); if it holds values, write them with their unit (e.g. "3 persons")`);
   });
 
   it("SID-13 (days, the scale upside down): 1 read as 1 hari, tier 3, said", () => {

@@ -8,7 +8,8 @@ import { FLAGS } from "./_flags.js";
 
 const C = {
   id: {
-    valid: (p: string, e: string, base: string | null, year: number) => `${p}: model sah — ${e}${base ? `, turunan dari ${base}` : ""}, IGA ${year}`,
+    // "IGA 2026" is the Ministry's award, said of its shipped editions; a province's own model assesses its own year
+    valid: (p: string, e: string, base: string | null, year: number, iga: boolean) => `${p}: model sah — ${e}${base ? `, turunan dari ${base}` : ""}, ${iga ? "IGA" : "tahun penilaian"} ${year}`,
     invalid: (p: string, n: number) => `${p}: model tidak sah (${n} kesalahan; letak di dalam berkas model):`,
     warnings: (n: number) => `${n} peringatan:`,
     unknown: (n: number) => `${n} angka belum diketahui (hasil yang bergantung padanya dikosongkan, bukan 0):`,
@@ -23,7 +24,7 @@ const C = {
     more: (n: number) => ` dan ${n} lainnya`,
   },
   en: {
-    valid: (p: string, e: string, base: string | null, year: number) => `${p}: valid model — ${e}${base ? `, derived from ${base}` : ""}, IGA ${year}`,
+    valid: (p: string, e: string, base: string | null, year: number, iga: boolean) => `${p}: valid model — ${e}${base ? `, derived from ${base}` : ""}, ${iga ? "IGA" : "assessment year"} ${year}`,
     invalid: (p: string, n: number) => `${p}: invalid model (${n} error${n === 1 ? "" : "s"}; located inside the model file):`,
     warnings: (n: number) => `${n} warning${n === 1 ? "" : "s"}:`,
     unknown: (n: number) => `${n} ${n === 1 ? "number" : "numbers"} unknown (results that depend on ${n === 1 ? "it" : "them"} are left empty, not 0):`,
@@ -96,7 +97,7 @@ export const modelCheckCommand = defineCommand({
 
 function report(path: string, v: ReturnType<typeof validateEdition>, errors: Issue[], warnings: string[], unknown: Issue[], caveat: string | null, locale: MessageLocale): string[] {
   const c = C[locale];
-  const lines = [v.ok ? c.valid(path, v.value.id, v.value.derivedFrom ?? null, v.value.year) : c.invalid(path, errors.length)];
+  const lines = [v.ok ? c.valid(path, v.value.id, v.value.derivedFrom ?? null, v.value.year, getEdition(v.value.id) !== undefined) : c.invalid(path, errors.length)];
   for (const i of errors) lines.push(`  ✗ ${formatModelIssue(i, locale)}`);
   if (warnings.length) lines.push(c.warnings(warnings.length), ...warnings.map((w) => `  ! ${w}`));
   if (caveat) lines.push(`${c.caveat}: ${caveat}`);

@@ -215,8 +215,9 @@ export const rekapCommand = defineCommand({
         locale,
         ...(editionBefore ? { edition: editionBefore } : {}),
         ...(chosenBefore?.ok && chosenBefore.modelIssues ? { model: { file: previousModel!, issues: chosenBefore.modelIssues } } : {}),
-        // last year is the most common year before this one: a 2026 file among 2025 ones is not "last year" (audit29 F2)
-        ...(recap.year !== null ? { recap: { yearBefore: recap.year } } : {}),
+        // last year is the most common year before this one: a 2026 file among 2025 ones is not "last year" (audit29 F2);
+        // the province's list names last year's regions too, so Banding Tahun spells each region one way (audit35)
+        recap: { ...(recap.year !== null ? { yearBefore: recap.year } : {}), ...(list?.ok ? { expected: list.regions } : {}) },
         progress: (file, i, n) => { if (!flags.quiet && !json) io.err(`[${i}/${n}] ${file}`); },
       });
       if (before.recap.regions.length === 0) {

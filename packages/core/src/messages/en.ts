@@ -13,10 +13,11 @@ export const en: MessageMap = {
   missing_number: (prm, p) => `edition ${p("edition")} does not give ${typeof prm.number === "string" ? prm.number : prm.effect === "stages" ? "this rule" : "this number"} yet; ${MISSING_EFFECT_EN[String(prm.effect)] ?? "values that depend on it are left empty (not 0)"}`,
   duplicate_tier: (_, p) => `tier ${p("tier")} appears more than once`,
   interval_empty: () => "this interval holds no value (its lower end is above its upper end)",
-  interval_overlap: (prm, p) => `intervals ${p("a")} and ${p("b")} overlap; their ends must touch exactly${inheritedNeighbourEn(prm, p)}`,
-  interval_gap: (prm, p) => `there is a gap between intervals ${p("a")} and ${p("b")}; their ends must touch exactly${inheritedNeighbourEn(prm, p)}`,
-  interval_unsorted: (prm, p) => `interval ${p("b")} must come before ${p("a")}; list them from the lowest value up${inheritedNeighbourEn(prm, p)}`,
+  interval_overlap: (prm, p) => `intervals ${p("a")} and ${p("b")} overlap; their ends must touch exactly${fractionBandEn(prm, p)}${inheritedNeighbourEn(prm, p)}`,
+  interval_gap: (prm, p) => `there is a gap between intervals ${p("a")} and ${p("b")}; their ends must touch exactly${fractionBandEn(prm, p)}${inheritedNeighbourEn(prm, p)}`,
+  interval_unsorted: (prm, p) => `interval ${p("b")} must come before ${p("a")}; list them from the lowest value up${fractionBandEn(prm, p)}${inheritedNeighbourEn(prm, p)}`,
   measure_maximum_below_tier: (_, p) => `the maximum ${p("maximum")} is below tier ${p("tier")} ${p("interval")}: that tier cannot be reached; check the maximum (the highest value by the measure's definition) or the tiers`,
+  bands_fraction_scale: (_, p) => `every threshold between bands is below 1 (${p("ends")}), while the index runs 0–100: nearly every region would take the top band; if the thresholds are written on a 0–1 scale, write ${p("meant")}`,
   bands_do_not_cover: (_, p) => `the predicates do not cover the whole index 0–100 (not covered: ${p("uncovered")})`,
   max_mismatch: (_, p) => `maximum ${p("given")} differs from the sum of its parts (${p("expected")}); write ${p("expected")}, or in a file with "extends" leave the value out so it is derived`,
   extends_unknown: (prm, p) => `base edition "${p("id")}" is unknown${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; the base editions available: ${p("allowed")}` : ""}`,
@@ -204,6 +205,11 @@ function firstPlace(prm: Params): string {
 
 function dateEn(value: Params[string] | undefined): string {
   return readableDate(value, "en", "(empty)");
+}
+
+/** A band end written as a fraction (0.5) beside a score (45): a 0–1 scale, not the index's 0–100. */
+function fractionBandEn(prm: Params, p: (key: string) => string): string {
+  return prm.meant !== undefined ? `; ${p("fraction")} here looks written on a 0–1 scale, while the index and the band ends run 0–100: perhaps ${p("meant")} is meant` : "";
 }
 
 /** An interval's neighbour the model file inherits (a boundary has two sides; the file wrote one): write it too if it moves. */

@@ -13,10 +13,11 @@ export const id: MessageMap = {
   missing_number: (prm, p) => `edisi ${p("edition")} belum memuat ${typeof prm.number === "string" ? prm.number : prm.effect === "stages" ? "aturan ini" : "angka ini"}; ${MISSING_EFFECT_ID[String(prm.effect)] ?? "nilai yang bergantung padanya dikosongkan (bukan 0)"}`,
   duplicate_tier: (_, p) => `tingkat ${p("tier")} muncul lebih dari sekali`,
   interval_empty: () => "rentang ini tidak memuat nilai apa pun (batas bawah melebihi batas atas)",
-  interval_overlap: (prm, p) => `rentang ${iv(p("a"))} dan ${iv(p("b"))} bertumpang tindih; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
-  interval_gap: (prm, p) => `ada celah antara rentang ${iv(p("a"))} dan ${iv(p("b"))}; batas harus bersentuhan tepat${inheritedNeighbourId(prm, p)}`,
-  interval_unsorted: (prm, p) => `rentang ${iv(p("b"))} harus ditulis sebelum ${iv(p("a"))}; urutkan dari nilai terkecil${inheritedNeighbourId(prm, p)}`,
+  interval_overlap: (prm, p) => `rentang ${iv(p("a"))} dan ${iv(p("b"))} bertumpang tindih; batas harus bersentuhan tepat${fractionBandId(prm, p)}${inheritedNeighbourId(prm, p)}`,
+  interval_gap: (prm, p) => `ada celah antara rentang ${iv(p("a"))} dan ${iv(p("b"))}; batas harus bersentuhan tepat${fractionBandId(prm, p)}${inheritedNeighbourId(prm, p)}`,
+  interval_unsorted: (prm, p) => `rentang ${iv(p("b"))} harus ditulis sebelum ${iv(p("a"))}; urutkan dari nilai terkecil${fractionBandId(prm, p)}${inheritedNeighbourId(prm, p)}`,
   measure_maximum_below_tier: (_, p) => `maksimum ${comma(p("maximum"))} di bawah tingkat ${p("tier")} ${iv(p("interval"))}: tingkat itu tidak dapat dicapai; periksa maksimum (nilai tertinggi menurut definisi ukuran) atau tingkatnya`,
+  bands_fraction_scale: (_, p) => `setiap batas antarpredikat kurang dari 1 (${p("ends").split("; ").map(comma).join("; ")}), padahal indeks berskala 0–100: hampir setiap daerah akan mendapat predikat tertinggi; bila batasnya ditulis berskala 0–1, tulis ${p("meant").split("; ").map(comma).join("; ")}`,
   bands_do_not_cover: (_, p) => `predikat tidak mencakup seluruh indeks 0–100 (tidak tercakup: ${iv(p("uncovered"))})`,
   // the value to write stays as JSON writes it (a decimal point), said so when it has decimals
   max_mismatch: (prm, p) =>
@@ -210,6 +211,11 @@ function firstPlace(prm: Params): string {
 
 function dateId(value: Params[string] | undefined): string {
   return readableDate(value, "id", "(kosong)");
+}
+
+/** Batas predikat yang ditulis sebagai pecahan (0,5) di samping skor (45): skala 0–1, bukan skala indeks 0–100. */
+function fractionBandId(prm: Params, p: (key: string) => string): string {
+  return prm.meant !== undefined ? `; ${comma(p("fraction"))} di sini tampak ditulis berskala 0–1, padahal indeks dan batas predikat berskala 0–100: mungkin maksudnya ${comma(p("meant"))}` : "";
 }
 
 /** Tetangga rentang yang diwarisi berkas model (batas punya dua sisi; berkas menulis satu): tulis juga bila ikut berubah. */

@@ -58,9 +58,12 @@ describe("deriveEdition", () => {
 
   it("a band's end written with a decimal comma in quotes says what JSON expects, not only that the shape is wrong (audit21 F8)", () => {
     const patch = { id: "varian", bands: [{ id: "kurang-inovatif", max: { value: "42,5", inclusive: true } }] } as never;
-    const said = (locale: "id" | "en") => deriveEdition(base, patch, { locale }).issues.filter((i) => i.severity === "error").map((i) => i.message);
-    expect(said("id")).toContain("value: harus berupa angka; di JSON tulis 42.5 (titik desimal, tanpa tanda kutip)");
-    expect(said("en")).toContain("value: must be a number; in JSON write 42.5 (a decimal point, no quotes)");
+    const errs = (locale: "id" | "en") => deriveEdition(base, patch, { locale }).issues.filter((i) => i.severity === "error");
+    const said = (locale: "id" | "en") => errs(locale).map((i) => i.message);
+    // the place inside the end (`value`) is in the path, the message says what is expected (audit35)
+    expect(said("id")).toContain("harus berupa angka; di JSON tulis 42.5 (titik desimal, tanpa tanda kutip)");
+    expect(said("en")).toContain("must be a number; in JSON write 42.5 (a decimal point, no quotes)");
+    expect(errs("en").map((i) => i.path)).toContainEqual(["bands", 0, "max", "value"]);
   });
 
   it("needs an id of its own, so results are not taken for the base's", () => {

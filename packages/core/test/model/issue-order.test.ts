@@ -46,8 +46,8 @@ describe("validateEdition lists issues in the file's order", () => {
   it("a file written with its keys in another order is reported in that order", () => {
     const bands = [{ id: "inovatif", min: { value: "60" } }];
     const indicators = [{ id: "SID-1", weight: "x" }];
-    expect(at(validateEdition({ indicators, extends: "iid-2026", bands, id: "prov-y-2026" }).issues)).toEqual(["indicators[0].weight", "bands[0].min"]);
-    expect(at(validateEdition({ extends: "iid-2026", id: "prov-y-2026", bands, indicators }).issues)).toEqual(["bands[0].min", "indicators[0].weight"]);
+    expect(at(validateEdition({ indicators, extends: "iid-2026", bands, id: "prov-y-2026" }).issues)).toEqual(["indicators[0].weight", "bands[0].min.value"]);
+    expect(at(validateEdition({ extends: "iid-2026", id: "prov-y-2026", bands, indicators }).issues)).toEqual(["bands[0].min.value", "indicators[0].weight"]);
   });
 
   it("a new entry's \"see the errors below\" comes before its errors, wherever the entry writes its id", () => {

@@ -32,6 +32,7 @@ export const bandsCover: EditionRule = {
       const gap: Interval = { min: { value: 0, inclusive: true }, max: { value: lo.min.value, inclusive: !lo.min.inclusive } };
       out.push(issue("bands_do_not_cover", "error", ["bands", first, "min"], { uncovered: formatInterval(gap) }));
     }
+    out.push(...fractionScale(bands));
     if (hi && !knownEnd(hi.max)) out.push(issue("band_end_unknown", "error", ["bands", last, "max"], { band: hi.id, at: 100 }));
     else if (hi && knownEnd(hi.max) && (hi.max.value < 100 || (hi.max.value === 100 && !hi.max.inclusive))) {
       const gap: Interval = { min: { value: hi.max.value, inclusive: !hi.max.inclusive }, max: { value: 100, inclusive: true } };
@@ -60,7 +61,7 @@ function bandChain(bands: readonly Band[]): Issue[] {
         const pair: Interval[] = [];
         pair[prev] = knownPart(below);
         pair[k] = knownPart(cur);
-        out.push(...chainIssues(pair, ["bands"]));
+        out.push(...onFractionSide(chainIssues(pair, ["bands"]), below.max.value!, cur.min.value!, prev, k));
       } else if (lower || upper) {
         const [at, other] = lower ? [[prev, "max"], [k, "min"]] : [[k, "min"], [prev, "max"]];
         out.push({ ...issue("band_end_unknown", "error", ["bands", ...at], { band: bands[at[0] as number]!.id, other: bands[other[0] as number]!.id }), refs: [["bands", ...other]] });
@@ -71,6 +72,40 @@ function bandChain(bands: readonly Band[]): Issue[] {
     prev = k;
   });
   return out;
+}
+
+/**
+ * Every threshold between bands a fraction (0,45 and 0,7): the bands written on a 0–1 scale, while the index runs
+ * 0–100, so nearly every region would take the top band. Nothing else is wrong with them (they touch, they cover
+ * 0–100): a warning at the first threshold's value, with the values on 0–100 they likely mean.
+ */
+function fractionScale(bands: readonly Band[]): Issue[] {
+  // a threshold at 0 (the band "Tidak Dapat Dinilai", [0, 0]) is 0 on either scale: not one of them
+  const ends = bands.slice(0, -1).map((b, k) => [b.max.value, k] as const).filter(([v]) => v !== 0);
+  if (!ends.length || !ends.every(([v]) => v !== null && v > 0 && v < 1)) return [];
+  const values = ends.map(([v]) => v as number);
+  const meant = values.map((v) => Math.round(v * 1e4) / 100);
+  return [issue("bands_fraction_scale", "warning", ["bands", ends[0]![1], "max", "value"], { ends: values.join("; "), meant: meant.join("; ") })];
+}
+
+/**
+ * A boundary whose one side is a fraction (0,5) and the other a score (45): the fraction is the slip (a band written on a
+ * 0–1 scale), so the issue is told there — at the lower band's upper end when that is the fraction, not at the upper
+ * band's lower end where boundaries are told — with the value on the index's 0–100 scale it likely means (`fraction`,
+ * `meant`). Other boundaries as they are.
+ */
+function onFractionSide(issues: Issue[], upper: number, lower: number, prev: number, k: number): Issue[] {
+  const isFraction = (v: number) => v > 0 && v < 1;
+  const side = isFraction(upper) && lower > 1 ? "max" : isFraction(lower) && upper > 1 ? "min" : undefined;
+  if (!side) return issues;
+  const fraction = side === "max" ? upper : lower;
+  const params = { fraction, meant: Math.round(fraction * 1e4) / 100 };
+  return issues.map((i) => ({
+    ...i,
+    params: { ...i.params, ...params },
+    // at the number itself (`bands[0].max.value`): what to change is the value, not whether the end is inclusive
+    ...(side === "max" ? { path: ["bands", prev, "max", "value"], refs: [["bands", k, "min"]] } : { path: ["bands", k, "min", "value"] }),
+  }));
 }
 
 /**
