@@ -102,11 +102,6 @@ export function titleYear(text: string): number | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-/** Rows (0-based) as a message lists them, 1-based: "3, 4", or the first five and "…" past six. */
-export function rowsText(rs: readonly number[]): string {
-  return rs.length > 6 ? `${rs.slice(0, 5).map((r) => r + 1).join(", ")}, …` : rs.map((r) => r + 1).join(", ");
-}
-
 /** A group's mark before a heading ("A. ", "II. ", "1) ", "3 - "), and a colon after it. */
 const GROUP_MARK = /^(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,5})(?:\s*[.)]|\s+[-–])\s*|\s*:$/g;
 

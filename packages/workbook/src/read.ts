@@ -16,11 +16,12 @@ import {
   editions,
   getEdition,
   levelInName,
+  numberRanges,
   parseRegionInput,
   readableDate,
   resolveAnswer,
 } from "@inovasi/core";
-import { type CellRange, type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
+import { type CellRange, type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader, rowsText } from "./grid.js";
 import { arithmetic } from "./formula.js";
 import { numberName } from "./number-names.js";
 import { type ModelFileRef, bandGap } from "./band-gap.js";
@@ -75,7 +76,7 @@ import { noneReading, noneWord } from "./none-words.js";
 import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
-import { agencyTotal, headingAgency, isColumnNumbering, isMergedHeading, loneText, readsAsTitle, rowsText, titleYear, totalsWord } from "./form-rows.js";
+import { agencyTotal, headingAgency, isColumnNumbering, isMergedHeading, loneText, readsAsTitle, titleYear, totalsWord } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, headerRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { AGENCY_HEADER_WORDS, AGENCY_TYPE_BY_CELLS, PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
@@ -90,7 +91,7 @@ import { toYear } from "./year-text.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
 import { blockLayout, headerMoves, isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { trialAfterImplementation } from "./date-order.js";
-import { hiddenAmong, rowRuns } from "./hidden-rows.js";
+import { hiddenAmong } from "./hidden-rows.js";
 import { type LayoutBlock, type RowLayout, type SheetLayout, layoutAt } from "./row-layout.js";
 import { numberText } from "./number-text.js";
 import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-measure.js";
@@ -1641,14 +1642,14 @@ class Reader {
     this.skippedRows(g, h, profile, repeated, prefilled, summed);
     for (const t of titles) {
       const header = h.cells.find((x) => x.col === t.c)?.text ?? PROFILE_COLUMNS.name.header;
-      if (t.aside.length) this.add("section_year_later", "warning", g.name, t.r, t.c, header, { given: t.text, row: t.r + 1, year: t.year, assessed: this.assessed, count: t.aside.length, rows: rowRuns(t.aside), ...(profile.year !== undefined ? { tahun: 1 } : {}) });
+      if (t.aside.length) this.add("section_year_later", "warning", g.name, t.r, t.c, header, { given: t.text, row: t.r + 1, year: t.year, assessed: this.assessed, count: t.aside.length, rows: rowsText(t.aside), ...(profile.year !== undefined ? { tahun: 1 } : {}) });
       else if (t.lone) this.add("section_title_skipped", "info", g.name, t.r, t.c, header, { given: t.text, row: t.r + 1 });
     }
     // an agency heading: said once, with the rows that took its agency (merged across and taken by none: silent, as before)
     for (const x of groups) {
       if (x.merged && !x.took.length) continue;
       const header = h.cells.find((y) => y.col === x.c)?.text ?? PROFILE_COLUMNS.name.header;
-      this.add("agency_heading_read", "info", g.name, x.r, x.c, header, { given: x.text, row: x.r + 1, agency: x.agency, count: x.took.length, rows: rowRuns(x.took) });
+      this.add("agency_heading_read", "info", g.name, x.r, x.c, header, { given: x.text, row: x.r + 1, agency: x.agency, count: x.took.length, rows: rowsText(x.took) });
     }
     this.hiddenRowsRead(g, rows, profile.name!, PROFILE_COLUMNS.name.header, "innovation");
     if (!blocks.length) delete map.blocks;
@@ -1775,8 +1776,7 @@ class Reader {
       // the headers of the columns the defaults are in, as typed
       const filled = h.cells.filter((x) => prefilled.some((r) => !isBlank(cellAt(g, r, x.col)))).map((x) => `"${x.text}"`);
       const columns = filled.length > 4 ? `${filled.slice(0, 4).join(", ")}, …` : filled.join(", ");
-      const span = prefilled.length > 1 && prefilled[prefilled.length - 1]! - prefilled[0]! === prefilled.length - 1 ? `${prefilled[0]! + 1}–${prefilled[prefilled.length - 1]! + 1}` : rowsText(prefilled);
-      this.add("prefilled_rows_skipped", "info", g.name, prefilled[0]!, nc, PROFILE_COLUMNS.name.header, { count: prefilled.length, rows: span, columns });
+      this.add("prefilled_rows_skipped", "info", g.name, prefilled[0]!, nc, PROFILE_COLUMNS.name.header, { count: prefilled.length, rows: rowsText(prefilled), columns });
     }
   }
 
@@ -1800,9 +1800,8 @@ class Reader {
         continue;
       }
       const was = moves.filter((m) => m.was !== undefined);
-      const span = below.length > 1 ? `${below[0]! + 1}–${below[below.length - 1]! + 1}` : `${below[0]! + 1}`;
       this.add(own ? "header_row_own_order" : "header_row_reordered", own ? "info" : "error", g.name, r, moves[0]!.col, moves[0]!.text, {
-        row: r + 1, top: h.row + 1, rows: span, count: below.length,
+        row: r + 1, top: h.row + 1, rows: rowsText(below), count: below.length,
         moved: list(moves, (m) => `${letter(m.col)} "${m.text}"`),
         was: was.length ? list(was, (m) => `${letter(m.col)} "${m.was}"`) : undefined,
         // under a header in two rows, one whose row under is not read as sub-headers: that row and the top's named
@@ -1847,10 +1846,9 @@ class Reader {
     const noEvidence = sid.filter((i) => indicators[i.id]?.answer !== undefined && indicators[i.id]!.evidence === undefined);
     if (noEvidence.length) {
       const numbers = noEvidence.map((i) => i.number);
-      const list = numbers.length > 8 ? `${numbers.slice(0, 6).join(", ")}, … (${numbers.length})` : numbers.join(", ");
       const header = indicatorHeaders(noEvidence[0]!).find((x) => x.role === "evidence")!.header;
-      // `all`: every one's number, for the recap's figure flaws (the message names the first column and a few numbers)
-      this.add("evidence_column_missing", "warning", g.name, h.row, indicators[noEvidence[0]!.id]!.answer!, header, { indicators: list, column: header, all: numbers.join(), hint: hint(["bukti", "verifikasi"]) });
+      // `all`: every one's number, for the recap's figure flaws (the message: the first column, the numbers as ranges)
+      this.add("evidence_column_missing", "warning", g.name, h.row, indicators[noEvidence[0]!.id]!.answer!, header, { indicators: numberRanges(numbers), column: header, all: numbers.join(), hint: hint(["bukti", "verifikasi"]) });
     }
     return left;
   }
@@ -2410,7 +2408,7 @@ class Reader {
    */
   private hiddenRowsRead(g: Grid, rows: readonly number[], c: number, field: string, what: "innovation" | "agency" | "spd"): void {
     const hidden = hiddenAmong(g, rows);
-    if (hidden.length) this.add("hidden_rows_read", "info", g.name, hidden[0]!, c, field, { rows: rowRuns(hidden), count: hidden.length, what });
+    if (hidden.length) this.add("hidden_rows_read", "info", g.name, hidden[0]!, c, field, { rows: rowsText(hidden), count: hidden.length, what });
   }
 
   /**
