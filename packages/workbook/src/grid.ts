@@ -122,6 +122,11 @@ export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** A1 address of the cells from (row, col) to (lastRow, lastCol), 0-based: "C4:BC4", or "C4" for one cell. */
+export function rangeA1(row: number, col: number, lastRow = row, lastCol = col): string {
+  return lastRow === row && lastCol === col ? a1(row, col) : `${a1(row, col)}:${a1(lastRow, lastCol)}`;
+}
+
 /** Rows (0-based, ascending) as a message names them, 1-based with runs joined: "26, 40–45"; past six pieces, "…". */
 export function rowsText(rows: readonly number[]): string {
   return numberRanges(rows.map((r) => r + 1), 6);

@@ -10,7 +10,7 @@
  * five rows (audit34).
  */
 import type { MessageLocale } from "@inovasi/core";
-import { type CellRange, a1 } from "./grid.js";
+import { type CellRange, a1, rangeA1 } from "./grid.js";
 import type { SourceMap } from "./read.js";
 import { layoutAt } from "./row-layout.js";
 
@@ -79,7 +79,7 @@ function mergedOn(by: Map<number, CellRange[]> | undefined, row: number, last: n
   return { ranges, cols: [...cols].sort((a, b) => a - b) };
 }
 
-const rangeText = (m: CellRange) => `${a1(m.row, m.col)}:${a1(m.row + m.rows - 1, m.col + m.cols - 1)}`;
+const rangeText = (m: CellRange) => rangeA1(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
 
 /**
  * Row `row`'s cells A..`last` but columns `skip` (ascending), as runs: "A12 dan C12:BC12"; with `to`, each run with
@@ -89,7 +89,7 @@ function runs(row: number, last: number, skip: readonly number[], and: string, t
   const out: string[] = [];
   let from = 0;
   for (const c of [...skip, last + 1]) {
-    if (c > from) out.push((c - 1 === from ? a1(row, from) : `${a1(row, from)}:${a1(row, c - 1)}`) + (to ? ` ${to.word} ${to.cell(from)}` : ""));
+    if (c > from) out.push(rangeA1(row, from, row, c - 1) + (to ? ` ${to.word} ${to.cell(from)}` : ""));
     from = c + 1;
   }
   return out.join(` ${and} `);
@@ -126,7 +126,7 @@ export function withheldCells(inv: Innovations, by: Map<number, CellRange[]> | u
   const last = Math.max(inv.lastInputCol, 0);
   const W = WORDS[locale];
   const m = mergedOn(by, row, last);
-  if (!m.cols.length) return `${a1(row, 0)}:${a1(row, last)}`;
+  if (!m.cols.length) return rangeA1(row, 0, row, last);
   return `${runs(row, last, m.cols, W.and)} (${W.leave(m.cols.map((c) => a1(row, c)).join(` ${W.and} `), m.ranges.map(rangeText).join(` ${W.and} `))})`;
 }
 
@@ -145,7 +145,7 @@ export function newRowNote(inv: Innovations, by: Map<number, CellRange[]> | unde
     const m = mergedOn(by, from, last);
     if (m.cols.length) {
       const agency = layoutAt(inv, from).profile.agency;
-      const cells = (c: number) => a1(at.row, c) + (n > 1 ? `:${a1(at.row + n - 1, c)}` : "");
+      const cells = (c: number) => rangeA1(at.row, c, at.row + n - 1, c);
       const fills = m.cols.map((c) => {
         if (c === agency) return W.typeAgency(cells(c));
         const top = m.ranges.find((x) => x.col <= c && c < x.col + x.cols)!;

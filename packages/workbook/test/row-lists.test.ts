@@ -1,11 +1,12 @@
 /**
  * Rows named in the reader's notes are said one way (`rowsText`, core's `numberRanges`): runs of two or more as
  * ranges with an en dash, ", " between, the first five pieces and "…" past six. A range said only from the first row
- * to the last named rows that were not read (a pasted block with a blank row in it: "2 baris … (5–7)").
+ * to the last named rows that were not read (a pasted block with a blank row in it: "2 baris … (5–7)"). Cells (the
+ * plan's) are A1 ranges, `rangeA1`.
  */
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../src/index.js";
-import { rowsText } from "../src/grid.js";
+import { rangeA1, rowsText } from "../src/grid.js";
 import { addRow, e2026, fullInnovation } from "./helpers.js";
 import { pastedBlock } from "./pasted-block.js";
 
@@ -14,6 +15,10 @@ describe("rows as the reader's notes name them", () => {
     expect(rowsText([2, 3])).toBe("3–4");
     expect(rowsText([2, 5, 6, 7, 8])).toBe("3, 6–9");
     expect(rowsText([0, 2, 4, 6, 8, 10, 12])).toBe("1, 3, 5, 7, 9, …");
+  });
+
+  it("rangeA1: cells as the plan names them, one cell without a colon", () => {
+    expect([rangeA1(3, 2, 3, 54), rangeA1(3, 0), rangeA1(8, 0, 9, 0)]).toEqual(["C4:BC4", "A4", "A9:A10"]);
   });
 
   it("a block with a blank row in it: the rows read below its header, not the span over the blank one", () => {
