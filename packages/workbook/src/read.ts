@@ -48,7 +48,6 @@ import {
   AGENCY_TYPE_OPTIONS,
   COUNT_UNITS,
   type IndicatorRole,
-  OUTPUT_COLUMNS,
   PROFILE_COLUMNS,
   type ProfileField,
   SETTINGS_KEYS,
@@ -56,9 +55,8 @@ import {
   SPD_HEADERS,
   type SettingKey,
   indicatorHeaders,
-  indicatorScoreHeaders,
-  isIndicatorScoreHeader,
   indicatorsOf,
+  isOutputHeader,
   knownNumbers,
   parseIndicatorHeader,
 } from "./layout.js";
@@ -1393,9 +1391,8 @@ class Reader {
     // "Jawaban" | "Bukti" under a merged indicator heading: read into the header row, the row skipped
     const numbers = knownNumbers(edition, top.cells.map((x) => x.text));
     const sid = indicatorsOf(edition, "SID");
-    const outputHeaders = new Set([...Object.values(OUTPUT_COLUMNS), ...sid.flatMap((i) => Object.values(indicatorScoreHeaders(i)))].map(normaliseHeader));
     // the output columns a scored copy has: what a header's row under holds there is the tool's note, not a sub-header
-    const outputCols = new Set(top.cells.filter((x) => outputHeaders.has(normaliseHeader(x.text)) || isIndicatorScoreHeader(x.text, numbers)).map((x) => x.col));
+    const outputCols = new Set(top.cells.filter((x) => isOutputHeader(x.text, numbers)).map((x) => x.col));
     const sub = withSubHeader(g, top, numbers, false, outputCols);
     const h = sub?.h ?? top;
     if (sub) this.add("sub_header_read", "info", g.name, sub.row, sub.example.col, sub.example.as, { given: sub.example.given, as: sub.example.as, row: top.row + 1 });
@@ -1441,7 +1438,7 @@ class Reader {
     // an indicator's points column of another edition (a province model scored with before) is output too
     // (numbered as that model numbers them, "Skor P1 Klaim", when the sheet has that indicator's evidence column)
     const known = knownNumbers(edition, h.cells.map((x) => x.text));
-    const isOutput = (text: string) => outputHeaders.has(normaliseHeader(text)) || isIndicatorScoreHeader(text, known);
+    const isOutput = (text: string) => isOutputHeader(text, known);
     // headers read as nothing: named where a column the edition depends on is absent ("mungkin maksudnya …")
     const unread: { col: number; text: string }[] = [];
     // each indicator's columns by role, more than one when two headers have its number ("1. Tautan Dokumen")
