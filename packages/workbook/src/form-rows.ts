@@ -5,6 +5,8 @@
  */
 import { type CellRange, type CellValue, type Grid, cellAt, isBlank, normaliseHeader } from "./grid.js";
 import type { ProfileField } from "./layout.js";
+import { agencyNameKey } from "./agency-names.js";
+import { hyphens } from "./values.js";
 
 /**
  * Whether a row numbers the columns of a form ("1 2 3 …" or "(1) (2) (3) …", counting up by one from left to right,
@@ -102,15 +104,16 @@ export function titleYear(text: string): number | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-/** A group's mark before a heading ("A. ", "II. ", "1) ", "3 - "), and a colon after it. */
-const GROUP_MARK = /^(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,5})(?:\s*[.)]|\s+[-–])\s*|\s*:$/g;
+/** A group's mark before a heading ("A. ", "II. ", "1) ", "3 - ", any dash as a hyphen), and a colon after it. */
+const GROUP_MARK = /^(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,5})(?:\s*[.)]|\s+-)\s*|\s*:$/g;
 
 /**
  * The listed agency a heading names ("DINAS KESEHATAN", "A. Dinas Kesehatan", "Dinas Kesehatan:"), as the list spells
- * it: the text without a group's mark nor a colon is one of the names listed (`listed`: by `normaliseHeader`);
- * undefined otherwise. Nothing else is guessed: a text naming no listed agency is no agency heading.
+ * it: the text without a group's mark nor a colon is one of the names listed (`listed`: by `agencyNameKey`, so a dash
+ * is any dash); undefined otherwise. Nothing else is guessed: a text naming no listed agency is no agency heading.
  */
 export function headingAgency(text: string, listed: ReadonlyMap<string, string> | undefined): string | undefined {
   if (!listed?.size) return undefined;
-  return listed.get(normaliseHeader(text)) ?? listed.get(normaliseHeader(text.replace(GROUP_MARK, "")));
+  const t = hyphens(text);
+  return listed.get(agencyNameKey(t)) ?? listed.get(agencyNameKey(t.replace(GROUP_MARK, "")));
 }

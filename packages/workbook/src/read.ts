@@ -96,7 +96,7 @@ import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-m
 import { ordinalCount } from "./ordinal-count.js";
 import { NearDuplicates, nameWords, sameAnswers } from "./near-duplicates.js";
 import { tierWordEn, tierWordId } from "./value-messages.js";
-import { type OwnRegion, asListed, listNumber, opdAbbreviation, withAgencyMeant } from "./agency-names.js";
+import { type OwnRegion, agencyNameKey, asListed, listNumber, opdAbbreviation, withAgencyMeant } from "./agency-names.js";
 import { asShown, atLeast, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutInvisible, withoutUnit } from "./values.js";
 import { withParams } from "./issue-params.js";
 
@@ -1254,16 +1254,16 @@ class Reader {
       }
       if (!type) continue;
       listed.push(r);
-      const first = firsts.get(normaliseHeader(name));
+      const first = firsts.get(agencyNameKey(name));
       if (first !== undefined) { duplicates.push({ name, at: listed.length - 1, first }); continue; }
-      firsts.set(normaliseHeader(name), listed.length - 1);
+      firsts.set(agencyNameKey(name), listed.length - 1);
       out.push({ name, type });
       rows.push(r);
     }
     const cols = { name: nc, ...(tc !== undefined ? { type: tc } : {}) };
     source.agencies = { sheet: g.name, rows, cols, headerRow: h.row };
     this.agencyRowsNamed = named;
-    this.listedAgencies = new Map(out.map((a) => [normaliseHeader(a.name), a.name]));
+    this.listedAgencies = new Map(out.map((a) => [agencyNameKey(a.name), a.name]));
     this.totalsSkipped(g, h, summed, AGENCY_HEADERS.name, { agency: 1 });
     this.hiddenRowsRead(g, rows, nc, AGENCY_HEADERS.name, "agency");
     this.duplicateAgencies(duplicates, { ...source, agencies: { sheet: g.name, rows: listed, cols } });
@@ -1281,7 +1281,7 @@ class Reader {
 
   /** How many rows of the Perangkat Daerah sheet name an agency (undefined: the sheet was not read). */
   private agencyRowsNamed: number | undefined;
-  /** The agencies listed on the Perangkat Daerah sheet, by `normaliseHeader` of their names (a heading naming one, see readInnovations). */
+  /** The agencies listed on the Perangkat Daerah sheet, by `agencyNameKey` of their names (a heading naming one, see readInnovations). */
   private listedAgencies: Map<string, string> | undefined;
 
   /** A Perangkat Daerah column by its template header, else a rewording of it (`AGENCY_HEADER_WORDS`, said as read). */
@@ -1315,7 +1315,7 @@ class Reader {
     const names: string[] = [];
     const seen = new Set<string>();
     for (const x of innovations ?? []) {
-      const k = normaliseHeader(x.agency ?? "");
+      const k = agencyNameKey(x.agency ?? "");
       if (k && !seen.has(k)) { seen.add(k); names.push(x.agency!); }
     }
     // nothing to check it against and no rule over it (a blank template): an empty list costs nothing, so no word
