@@ -21,11 +21,8 @@ const LISTED = "Dinas Pekerjaan Umum - Penataan Ruang";
 function book(rows: (CellValue[] | Record<string, CellValue>)[]): WorkbookGrids {
   const grids = templateAsGrids();
   grids["Perangkat Daerah"]!.cells.push([LISTED, "Dinas"]);
-  const inv = grids["Inovasi"]!;
-  for (const x of rows) {
-    if (Array.isArray(x)) inv.cells.push([...x]);
-    else addRow(inv, x);
-  }
+  // a heading as a one-cell row, an innovation by its headers
+  for (const x of rows) (Array.isArray(x) ? grids["Inovasi"]!.cells.push([...x]) : addRow(grids["Inovasi"]!, x));
   spdAtTier2(grids);
   return grids;
 }

@@ -6,7 +6,7 @@
  * @example
  * numberRanges([3, 6, 7, 8, 9]) //=> "3, 6–9"
  * numberRanges(["1", "2", "3", "5", "7", "8", "P1"]) //=> "1–3, 5, 7–8, P1"
- * numberRanges([1, 3, 5, 7, 9, 11, 13], 6) //=> "1, 3, 5, 7, 9, …"
+ * numberRanges([1, 3, 5, 7, 9, 11, 13], 6).length //=> 16 (the first five, then ", …")
  */
 export function numberRanges(numbers: readonly (string | number)[], most = Infinity): string {
   const parts: string[] = [];
