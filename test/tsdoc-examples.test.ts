@@ -59,6 +59,7 @@ const FIXTURES: Record<string, string> = {
   indicatorPoints: KABUPATEN,
   roundHalfUp: "",
   readableDate: "",
+  numberRanges: "",
   predicateFor: `const iid2026 = getEdition("iid-2026");`,
   getEdition: "",
   resolveAnswer: `const [regulasi, kemanfaatan] = ["SID-1", "SID-18"].map((id) => getEdition("iid-2026").indicators.find((i) => i.id === id));`,

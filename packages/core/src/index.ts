@@ -81,6 +81,7 @@ export type { Issue, IssueCode, IssueSeverity, Checked } from "./issues.js";
 export { formatIssue } from "./messages/format.js";
 export type { MessageLocale, FormatOptions } from "./messages/format.js";
 export { renderPath, readableDate } from "./messages/_format.js";
+export { numberRanges } from "./messages/number-ranges.js";
 
 // Engine
 export { matchUrusan, similarity, urusanEntry } from "./engine/urusan.js";
@@ -119,7 +120,7 @@ export type {
 export { checkCompliance } from "./compliance/public.js";
 
 // Planning: the cheapest path from today's index to a target (issue 7)
-export { planRegion, applyAction, innovationsNeeded, DEFAULT_MAX_ACTIONS, DEFAULT_EFFORTS, EFFORT_KEYS, resolveEfforts, indicatorIdsLike, parsePlanTarget, targetBandNote, parseExpectedScore, formatPlan, formatPlanAction, formatPlanNumber, formatEffort, formatGain, describeAction, resetsEvidence, planAgencyText, planComplianceNotes, columnsAbsentNote, targetUnknownNote, planReadingNote, planSpdNote, planStatusNote, printedGain, exactIndex, agenciesWithoutInYear, agenciesWithoutYear, columnHeadings, groupColumns, numberRanges } from "./plan/index.js";
+export { planRegion, applyAction, innovationsNeeded, DEFAULT_MAX_ACTIONS, DEFAULT_EFFORTS, EFFORT_KEYS, resolveEfforts, indicatorIdsLike, parsePlanTarget, targetBandNote, parseExpectedScore, formatPlan, formatPlanAction, formatPlanNumber, formatEffort, formatGain, describeAction, resetsEvidence, planAgencyText, planComplianceNotes, columnsAbsentNote, targetUnknownNote, planReadingNote, planSpdNote, planStatusNote, printedGain, exactIndex, agenciesWithoutInYear, agenciesWithoutYear, columnHeadings, groupColumns } from "./plan/index.js";
 export type { InnovationsNeeded, Plan, PlanAction, PlanOptions, PlanTarget, PlanStatus, PlanReason, ActionKind, ActionWhere, CountFix, CountFixWhere, MeasureAt, NotCountedWhy, Edit, EvidenceGroup, EffortTable, EffortKind, IndicatorEfforts, NewInnovationBound, ColumnGroup } from "./plan/index.js";
 // Many regions: score them apart, recap them (a province's view)
 export { scoreRegions, recapRegions, countTargetMet, largestGaps, evidenceLoss, compareYears, compareRecaps, matchKey, regionKey, bareRegionName, levelInName, undecidedCopies } from "./recap/index.js";

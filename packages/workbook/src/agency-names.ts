@@ -8,17 +8,19 @@ import { type Edition, type Issue, type RegionLevel, type RegionResult, levelInN
 import { normaliseHeader } from "./grid.js";
 import { nameWords } from "./near-duplicates.js";
 import { withParams } from "./issue-params.js";
+import { hyphens } from "./values.js";
 
 /**
- * A number a list puts before each name: "1. ", "1) ", "01 - ", "2.Dinas", before a letter. No agency's name begins so
- * (numbers in names come after the kind of agency: "SMP Negeri 1", "Puskesmas Hulu II").
+ * A number a list puts before each name: "1. ", "1) ", "01 - " (any dash), "2.Dinas", before a letter. No agency's
+ * name begins so (numbers in names come after the kind of agency: "SMP Negeri 1", "Puskesmas Hulu II").
  */
-const LIST_NUMBER = /^\d{1,3}(?:\s*[.)]|\s*[-–]\s)\s*(?=\p{L})/u;
+const LIST_NUMBER = /^\d{1,3}(?:\s*[.)]|\s*-\s)\s*(?=\p{L})/u;
 
-/** A list number in front of an agency's name (`"1."`), and the name without it; undefined when there is none. */
+/** A list number in front of an agency's name (`"1."`, as typed), and the name without it; undefined when there is none. */
 export function listNumber(name: string): { number: string; name: string } | undefined {
-  const m = LIST_NUMBER.exec(name);
-  return m ? { number: m[0].trim(), name: name.slice(m[0].length) } : undefined;
+  // matched with its dash as a hyphen (one character for one), cut from the name as typed
+  const n = LIST_NUMBER.exec(hyphens(name))?.[0].length;
+  return n ? { number: name.slice(0, n).trim(), name: name.slice(n) } : undefined;
 }
 
 /** The region an agency list belongs to, as Pengaturan names it. */
@@ -37,30 +39,36 @@ const KIND_ONLY = /^(kecamatan|kelurahan|desa|kec|kel)\.?$/i;
  * "… Kab. Sungai Contoh", "…, Kota Danau" → "Dinas Kesehatan"): the same agency, since it is the region's. Only the
  * region's own name at its own level (`regionKey`, as the province recap compares regions), so "Puskesmas Sungai
  * Contoh" (a place named as the region, no level) and "Kecamatan Kota Sumenep" in Kabupaten Sumenep keep their names.
+ * A name taken off leaves the rest with its dashes as hyphens ("Dinas Kesehatan — Kab. Sungai Contoh" → "Dinas Kesehatan").
  */
 export function withoutRegion(name: string, region: OwnRegion): string {
   const words = name.trim().split(/\s+/);
   for (let k = 1; k < words.length; k++) {
     const tail = words.slice(k).join(" ");
     if (levelInName(tail) !== region.level || regionKey({ name: tail, level: region.level }) !== regionKey(region)) continue;
-    const rest = words.slice(0, k).join(" ").replace(/[\s,;:(–-]+$/, "");
+    const rest = hyphens(words.slice(0, k).join(" ")).replace(/[\s,;:(-]+$/, "");
     return rest === "" || KIND_ONLY.test(rest) ? name : rest;
   }
   return name;
 }
 
 /**
- * How an agency's name is compared across the two sheets: without a list number or the region's own name, and any
- * dash or minus sign as a hyphen ("Satpol‐PP" pasted from the web is "Satpol-PP"; read31).
+ * How an agency's name is compared across the two sheets: any dash or minus sign as a hyphen ("Satpol‐PP" pasted from
+ * the web is "Satpol-PP"; read31), without a list number or the region's own name (after any dash: "Dinas Kesehatan —
+ * Kabupaten Sungai Contoh").
  */
 function agencyKey(name: string, region: OwnRegion | undefined): string {
-  const bare = listNumber(name)?.name ?? name;
-  return dashed(normaliseHeader(region ? withoutRegion(bare, region) : bare));
+  const h = hyphens(name);
+  const bare = listNumber(h)?.name ?? h;
+  return agencyNameKey(region ? withoutRegion(bare, region) : bare);
 }
 
-/** A normalised name with its dashes as hyphens (the same string when it has none). */
-function dashed(s: string): string {
-  return /[\u2010-\u2015\u2212]/.test(s) ? s.replace(/[\u2010-\u2015\u2212]/g, "-") : s;
+/**
+ * When two agencies' names as written are one name: case, spaces and invisible characters aside (`normaliseHeader`),
+ * any dash as a hyphen — the list's own duplicates, a heading naming a listed agency, an innovation's agency.
+ */
+export function agencyNameKey(name: string): string {
+  return normaliseHeader(hyphens(name));
 }
 
 /**
@@ -73,12 +81,12 @@ export function listedAgencyMatcher(agencies: readonly { name: string }[], regio
   const exact = new Map<string, string>();
   const byKey = new Map<string, string | null>();
   for (const a of agencies) {
-    const n = normaliseHeader(a.name);
+    const n = agencyNameKey(a.name);
     if (!exact.has(n)) exact.set(n, a.name);
     const k = agencyKey(a.name, region);
     byKey.set(k, byKey.has(k) && byKey.get(k) !== a.name ? null : a.name);
   }
-  return (typed) => exact.get(normaliseHeader(typed)) ?? byKey.get(agencyKey(typed, region)) ?? undefined;
+  return (typed) => exact.get(agencyNameKey(typed)) ?? byKey.get(agencyKey(typed, region)) ?? undefined;
 }
 
 /**

@@ -7,16 +7,16 @@
 import { type Indicator, type Measure, tierForValue } from "@inovasi/core";
 import { singularEn } from "./english-units.js";
 import { normaliseHeader } from "./grid.js";
-import { type NumberReading, readNumber, withoutInvisible } from "./values.js";
+import { type NumberReading, hyphens, readNumber, withoutInvisible } from "./values.js";
 
 /**
  * A label's loose key: full-width forms folded, dashes as "-", `>=`/`<=` as `≥`/`≤`, no spaces nor `%`, no full stop at
  * the end (a sentence's: "baik." is "Baik"), lower case.
  */
 export function looseKey(s: string): string {
-  return withoutInvisible(s.normalize("NFKC"))
+  // NFKC makes the small and full-width dashes (U+FE58, U+FE63, U+FF0D) dashes or hyphens
+  return hyphens(withoutInvisible(s.normalize("NFKC")))
     .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212\ufe58\ufe63]/g, "-")
     .replace(/>=|=>/g, "≥")
     .replace(/<=|=</g, "≤")
     .replace(/[\s\u00a0%]+/g, "")

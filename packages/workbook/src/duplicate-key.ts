@@ -1,10 +1,11 @@
 import { matchKey } from "@inovasi/core";
+import { hyphens } from "./values.js";
 
 /**
  * The key under which two innovation names (or two agencies) are the same one: as `banding` pairs innovations from
  * one year to the next (accents off, case, spaces and punctuation ignored: "Kartu Ramah-Kesehatan" is "Kartu Ramah
  * Kesehatan"), and without an abbreviation of the name in brackets after it ("Kartu Ramah Kesehatan (KRK)": the initials of its
- * words) or before it ("KRK (Kartu Ramah Kesehatan)", "KRK - Kartu Ramah Kesehatan").
+ * words) or before it ("KRK (Kartu Ramah Kesehatan)", "KRK - Kartu Ramah Kesehatan", any dash).
  * Any other bracket stays part of the name: "Posyandu Keliling (Balita)" and "(Lansia)", "Sekolah Ramah Anak (SD)" and
  * "(SMP)" are two innovations.
  *
@@ -17,7 +18,7 @@ import { matchKey } from "@inovasi/core";
 export function duplicateKey(name: string, words?: readonly string[]): string {
   const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(name);
   // the abbreviation first ("KRK (Kartu Ramah Kesehatan)", "KRK - Kartu Ramah Kesehatan") is the same name too
-  const first = m ? undefined : /^([^\s()]+)\s*[-\u2013\u2014:]\s+(.+)$/.exec(name);
+  const first = m ? undefined : /^([^\s()]+)\s*[-:]\s+(.+)$/.exec(hyphens(name));
   const bare = m && isInitialsOf(m[2]!, m[1]!) ? m[1]! : m && isInitialsOf(m[1]!, m[2]!) ? m[2]! : first && isInitialsOf(first[1]!, first[2]!) ? first[2]! : name;
   return words && bare === name ? `${words.join("")}\u0000` : matchKey(bare, "");
 }

@@ -5,6 +5,7 @@
  */
 import { type CellRange, type CellValue, type Grid, cellAt, isBlank } from "./grid.js";
 import type { ProfileField } from "./layout.js";
+import { hyphens } from "./values.js";
 
 /**
  * Whether a row numbers the columns of a form ("1 2 3 …" or "(1) (2) (3) …", counting up by one from left to right,
@@ -102,13 +103,8 @@ export function titleYear(text: string): number | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-/** Rows (0-based) as a message lists them, 1-based: "3, 4", or the first five and "…" past six. */
-export function rowsText(rs: readonly number[]): string {
-  return rs.length > 6 ? `${rs.slice(0, 5).map((r) => r + 1).join(", ")}, …` : rs.map((r) => r + 1).join(", ");
-}
-
-/** A group's mark before a heading ("A. ", "II. ", "1) ", "3 - "), and a colon after it. */
-const GROUP_MARK = /^(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,5})(?:\s*[.)]|\s+[-–])\s*|\s*:$/g;
+/** A group's mark before a heading ("A. ", "II. ", "1) ", "3 - ", any dash as a hyphen), and a colon after it. */
+const GROUP_MARK = /^(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,5})(?:\s*[.)]|\s+-)\s*|\s*:$/g;
 
 /**
  * The listed agency a heading names ("DINAS KESEHATAN", "A. Dinas Kesehatan", "Dinas Kesehatan:", "DINAS KESEHATAN
@@ -119,5 +115,6 @@ const GROUP_MARK = /^(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,5})(?:\s*[.)]|\s+[-–])\s*|
  */
 export function headingAgency(text: string, listed: ((typed: string) => string | undefined) | undefined): string | undefined {
   if (!listed) return undefined;
-  return listed(text) ?? listed(text.replace(GROUP_MARK, ""));
+  const t = hyphens(text); // any dash as a hyphen, as GROUP_MARK and the list's names read it
+  return listed(t) ?? listed(t.replace(GROUP_MARK, ""));
 }

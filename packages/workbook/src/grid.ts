@@ -1,3 +1,4 @@
+import { numberRanges } from "@inovasi/core";
 import { withoutInvisible } from "./values.js";
 
 /**
@@ -119,6 +120,16 @@ export function columnLetters(col: number): string {
 /** A1 address for 0-based row and column. */
 export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A1 address of the cells from (row, col) to (lastRow, lastCol), 0-based: "C4:BC4", or "C4" for one cell. */
+export function rangeA1(row: number, col: number, lastRow = row, lastCol = col): string {
+  return lastRow === row && lastCol === col ? a1(row, col) : `${a1(row, col)}:${a1(lastRow, lastCol)}`;
+}
+
+/** Rows (0-based, ascending) as a message names them, 1-based with runs joined: "26, 40–45"; past six pieces, "…". */
+export function rowsText(rows: readonly number[]): string {
+  return numberRanges(rows.map((r) => r + 1), 6);
 }
 
 /** Value at (row, col), null when the row or cell is absent. */

@@ -1,5 +1,6 @@
 import type { AgencyType, EvidenceStatus, InnovationForm, InnovationKind, Initiator, RegionLevel, Stage } from "@inovasi/core";
 import { normaliseHeader } from "./grid.js";
+import { hyphens } from "./values.js";
 
 /** Words a cell may hold for a closed list, first = the label the template offers. Matching ignores case and spaces. */
 export type LabelTable<T extends string> = Record<T, string[]>;
@@ -146,7 +147,7 @@ export function labelsMeant<T extends string>(table: LabelTable<T>, s: string): 
 
 /** A word without spaces, hyphens (any dash, the minus sign too: read31), dots and underscores. */
 function looseWord(normalised: string): string {
-  return normalised.replace(/[\s\-_.\u2010-\u2015\u2212]+/g, "");
+  return hyphens(normalised).replace(/[\s\-_.]+/g, "");
 }
 
 /**

@@ -294,5 +294,16 @@ export function isIndicatorScoreHeader(text: string, numbers?: ReadonlySet<strin
   return m !== null && numbers.has(m[1]!);
 }
 
+const OUTPUT_HEADERS = new Set(Object.values(OUTPUT_COLUMNS).map(normaliseHeader));
+
+/**
+ * Whether a header heads an output column scoring writes on the Inovasi sheet: one of {@link OUTPUT_COLUMNS}, or an
+ * indicator's points column ({@link isIndicatorScoreHeader}, a model's own numbering among `numbers`). The reader
+ * skips such a column, the writer owns it.
+ */
+export function isOutputHeader(text: string, numbers?: ReadonlySet<string>): boolean {
+  return OUTPUT_HEADERS.has(normaliseHeader(text)) || isIndicatorScoreHeader(text, numbers);
+}
+
 /** First cell of the summary sheet: marks the sheet as the tool's own (re-runs rewrite it). */
 export const SUMMARY_MARKER = "Ringkasan Skor Indeks Inovasi Daerah (dibuat oleh inovasi)";

@@ -14,6 +14,7 @@
  * says nothing is written, not that there is none: tier 0 there too, never more than a blank cell scores.
  */
 import type { Indicator } from "@inovasi/core";
+import { hyphens } from "./values.js";
 
 /** Tidak / Belum (and their short forms), optionally "pernah", optionally what was not done; the English words. */
 const NONE =
@@ -23,7 +24,7 @@ const NONE =
  * Words that leave the cell empty rather than say there is none: a dash, "kosong", "n/a". Tier 0 on every indicator,
  * one whose options speak of none too: they score what a blank cell scores, never that option's tier.
  */
-const BLANK = /^(?:kosong|n\/a|[-–—]+)\.?$/u;
+const BLANK = /^(?:kosong|n\/a|-+)\.?$/u;
 
 /** A word of none in an option's label or alias: such an indicator's options decide what a none word means. */
 const NONE_IN_LABEL = /(?<![\p{L}\p{N}])(?:tidak|tdk|tak|belum|blm|tanpa|nihil|kosong|nol|none|nil|no|not|without|never)(?![\p{L}\p{N}])/iu;
@@ -46,7 +47,8 @@ const TURNS = /^(?:yang|yg|selain|kecuali|hanya|cuma|tapi|tetapi|namun|melainkan
  * word that leaves the cell empty (`blank`: a dash, "kosong", "n/a"); null for any other text.
  */
 export function noneWord(text: string): "none" | "blank" | null {
-  const t = text.trim().replace(/\s+/gu, " ").toLowerCase();
+  // any dash as a hyphen: a dash alone is "-", "tidak ada e–katalog" one word
+  const t = hyphens(text).trim().replace(/\s+/gu, " ").toLowerCase();
   if (NONE.test(t)) return "none";
   if (BLANK.test(t)) return "blank";
   const m = NONE_PHRASE.exec(t);

@@ -12,7 +12,7 @@
  * T-0 alone, which no option counts): undefined, an unknown option as before — never a tier by a guess.
  */
 import type { Indicator } from "@inovasi/core";
-import { withoutInvisible } from "./values.js";
+import { hyphens, withoutInvisible } from "./values.js";
 
 type Option = Indicator["options"][number];
 /** Whether a set of years (offsets: 0 for T-0, 1 for T-1 …) passes an option's label; `now`: the first year counted. */
@@ -39,7 +39,7 @@ const tests = new WeakMap<Indicator, { options: { option: Option; test: YearTest
 export function optionByPeriod(ind: Indicator, text: string): { option: Option; form: true } | { ambiguous: Option[] } | null | undefined {
   const t = testsOf(ind);
   if (!t) return undefined;
-  let s = withoutInvisible(text.normalize("NFKC")).toLowerCase().replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/g, " ").trim();
+  let s = hyphens(withoutInvisible(text.normalize("NFKC"))).toLowerCase().replace(/\s+/g, " ").trim();
   // the labels' own first words before the period ("Dianggarkan pada 2 tahun terakhir", "Tercantum dalam RKPD …")
   if (t.lead && s.startsWith(`${t.lead} `)) s = s.slice(t.lead.length + 1);
   const m = PERIOD.exec(s);

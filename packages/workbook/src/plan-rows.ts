@@ -10,7 +10,7 @@
  * five rows (audit34).
  */
 import type { MessageLocale } from "@inovasi/core";
-import { type CellRange, a1 } from "./grid.js";
+import { type CellRange, a1, rangeA1 } from "./grid.js";
 import type { SourceMap } from "./read.js";
 import { layoutAt } from "./row-layout.js";
 
@@ -100,7 +100,7 @@ function mergedOn(by: Map<number, CellRange[]> | undefined, row: number, last: n
 }
 
 /** A merged range as "B3:B7", `down` rows lower (rows inserted above it since it was read). */
-const rangeText = (m: CellRange, down = 0) => `${a1(m.row + down, m.col)}:${a1(m.row + down + m.rows - 1, m.col + m.cols - 1)}`;
+const rangeText = (m: CellRange, down = 0) => rangeA1(m.row + down, m.col, m.row + down + m.rows - 1, m.col + m.cols - 1);
 
 /**
  * Row `row`'s cells A..`last` but columns `skip` (ascending), as runs: "A12 dan C12:BC12"; with `to`, each run with
@@ -110,7 +110,7 @@ function runs(row: number, last: number, skip: readonly number[], and: string, t
   const out: string[] = [];
   let from = 0;
   for (const c of [...skip, last + 1]) {
-    if (c > from) out.push((c - 1 === from ? a1(row, from) : `${a1(row, from)}:${a1(row, c - 1)}`) + (to ? ` ${to.word} ${to.cell(from)}` : ""));
+    if (c > from) out.push(rangeA1(row, from, row, c - 1) + (to ? ` ${to.word} ${to.cell(from)}` : ""));
     from = c + 1;
   }
   return out.join(` ${and} `);
@@ -150,7 +150,7 @@ export function withheldCells(inv: Innovations, by: Map<number, CellRange[]> | u
   const last = Math.max(inv.lastInputCol, 0);
   const W = WORDS[locale];
   const m = mergedOn(by, row, last);
-  if (!m.cols.length) return `${a1(shown, 0)}:${a1(shown, last)}`;
+  if (!m.cols.length) return rangeA1(shown, 0, shown, last);
   return `${runs(shown, last, m.cols, W.and)} (${W.leave(m.cols.map((c) => a1(shown, c)).join(` ${W.and} `), m.ranges.map((x) => rangeText(x, shown - row)).join(` ${W.and} `))})`;
 }
 
@@ -169,7 +169,7 @@ export function newRowNote(inv: Innovations, by: Map<number, CellRange[]> | unde
     const m = mergedOn(by, from, last);
     if (m.cols.length) {
       const agency = layoutAt(inv, from).profile.agency;
-      const cells = (c: number) => a1(at.row, c) + (n > 1 ? `:${a1(at.row + n - 1, c)}` : "");
+      const cells = (c: number) => rangeA1(at.row, c, at.row + n - 1, c);
       // the row copied, where it is once this step's rows are in
       const shown = shift(from);
       const down = shown - from;

@@ -1,5 +1,5 @@
 import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planReadingNote, planSpdNote, planStatusNote, printedGain, resetsEvidence, roundHalfUp, targetBandNote, targetUnknownNote } from "@inovasi/core";
-import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank } from "./grid.js";
+import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, rangeA1 } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
@@ -62,7 +62,7 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
   const and = locale === "en" ? "and" : "dan";
   const span = (row: number, answer: number, evidence: number | undefined): string => {
     if (evidence === undefined || evidence === answer) return a1(row, answer);
-    if (evidence === answer + 1) return `${a1(row, answer)}:${a1(row, evidence)}`;
+    if (evidence === answer + 1) return rangeA1(row, answer, row, evidence);
     return `${a1(row, answer)} ${and} ${a1(row, evidence)}`;
   };
   const cells = (sheet: string, row: number, answer: number, evidence: number | undefined, both: boolean): string =>
@@ -78,7 +78,7 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
       for (let k = 0; k < n; k++) addedRows.push(at.row + k);
       const col = layoutAt(inv, at.row).profile.name ?? 0;
       // inserted above a totals row, or copied from a row with a merged cell: said after it, in brackets
-      return where(inv.sheet, a1(at.row, col) + (n > 1 ? `:${a1(at.row + n - 1, col)}` : "")) + newRowNote(inv, merges, at, n, w.like?.index, locale, place!.shift);
+      return where(inv.sheet, rangeA1(at.row, col, at.row + n - 1, col)) + newRowNote(inv, merges, at, n, w.like?.index, locale, place!.shift);
     }
     // an answer given from nothing is given with its evidence (the step sets it accepted)
     // and a tier up whose Bukti said "Diterima" for the old tier: set back to "Menunggu" (audit33)

@@ -16,11 +16,12 @@ import {
   editions,
   getEdition,
   levelInName,
+  numberRanges,
   parseRegionInput,
   readableDate,
   resolveAnswer,
 } from "@inovasi/core";
-import { type CellRange, type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader } from "./grid.js";
+import { type CellRange, type CellValue, type Grid, type UnsavedFormula, type WorkbookGrids, a1, cellAt, findSheet, formatAt, isBlank, normaliseHeader, rowsText } from "./grid.js";
 import { arithmetic } from "./formula.js";
 import { numberName } from "./number-names.js";
 import { type ModelFileRef, bandGap } from "./band-gap.js";
@@ -47,7 +48,6 @@ import {
   AGENCY_TYPE_OPTIONS,
   COUNT_UNITS,
   type IndicatorRole,
-  OUTPUT_COLUMNS,
   PROFILE_COLUMNS,
   type ProfileField,
   SETTINGS_KEYS,
@@ -55,9 +55,8 @@ import {
   SPD_HEADERS,
   type SettingKey,
   indicatorHeaders,
-  indicatorScoreHeaders,
-  isIndicatorScoreHeader,
   indicatorsOf,
+  isOutputHeader,
   knownNumbers,
   parseIndicatorHeader,
 } from "./layout.js";
@@ -75,7 +74,7 @@ import { noneReading, noneWord } from "./none-words.js";
 import { stageAndYear } from "./stage-year.js";
 import { withGradeNote } from "./grade-words.js";
 import { type Impossible, impossibleFor, isCountMeasure, isPointsMeasure, measureByWords, plausibleBound, readingByDefinition, scaleFraction, tierOf, unitAfter, unitIn, unitsIn, withUnitIn } from "./measured-value.js";
-import { agencyTotal, headingAgency, isColumnNumbering, isMergedHeading, loneText, readsAsTitle, rowsText, titleYear, totalsWord } from "./form-rows.js";
+import { agencyTotal, headingAgency, isColumnNumbering, isMergedHeading, loneText, readsAsTitle, titleYear, totalsWord } from "./form-rows.js";
 import { type HeaderRow, col, findHeaderRow, headerRow, rewordedHeaderRow, rowBlank, totalsRows } from "./table.js";
 import { AGENCY_HEADER_WORDS, AGENCY_TYPE_BY_CELLS, PROFILE_HEADER_HINTS, PROFILE_HEADER_WORDS, SPD_HEADER_WORDS, columnNamed, headerKey, sharedWords } from "./header-words.js";
 import { headingNames, headingNear, namesInFull } from "./indicator-heading.js";
@@ -90,14 +89,14 @@ import { toYear } from "./year-text.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
 import { blockLayout, headerMoves, isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { trialAfterImplementation } from "./date-order.js";
-import { hiddenAmong, rowRuns } from "./hidden-rows.js";
+import { hiddenAmong } from "./hidden-rows.js";
 import { type LayoutBlock, type RowLayout, type SheetLayout, layoutAt } from "./row-layout.js";
 import { numberText } from "./number-text.js";
 import { percentWithoutPercentMeasure, unitOfOtherMeasure } from "./unit-other-measure.js";
 import { ordinalCount } from "./ordinal-count.js";
 import { NearDuplicates, nameWords, sameAnswers } from "./near-duplicates.js";
 import { tierWordEn, tierWordId } from "./value-messages.js";
-import { type OwnRegion, asListed, listNumber, listedAgencyMatcher, opdAbbreviation, withAgencyMeant } from "./agency-names.js";
+import { type OwnRegion, agencyNameKey, asListed, listNumber, listedAgencyMatcher, opdAbbreviation, withAgencyMeant } from "./agency-names.js";
 import { asShown, atLeast, isExcelError, isPercentFormat, percentOf, readNumber, shown, toInteger, toIsoDate, toMonthYear, toText, withoutInvisible, withoutUnit } from "./values.js";
 import { withParams } from "./issue-params.js";
 
@@ -1255,9 +1254,9 @@ class Reader {
       }
       if (!type) continue;
       listed.push(r);
-      const first = firsts.get(normaliseHeader(name));
+      const first = firsts.get(agencyNameKey(name));
       if (first !== undefined) { duplicates.push({ name, at: listed.length - 1, first }); continue; }
-      firsts.set(normaliseHeader(name), listed.length - 1);
+      firsts.set(agencyNameKey(name), listed.length - 1);
       out.push({ name, type });
       rows.push(r);
     }
@@ -1316,7 +1315,7 @@ class Reader {
     const names: string[] = [];
     const seen = new Set<string>();
     for (const x of innovations ?? []) {
-      const k = normaliseHeader(x.agency ?? "");
+      const k = agencyNameKey(x.agency ?? "");
       if (k && !seen.has(k)) { seen.add(k); names.push(x.agency!); }
     }
     // nothing to check it against and no rule over it (a blank template): an empty list costs nothing, so no word
@@ -1392,9 +1391,8 @@ class Reader {
     // "Jawaban" | "Bukti" under a merged indicator heading: read into the header row, the row skipped
     const numbers = knownNumbers(edition, top.cells.map((x) => x.text));
     const sid = indicatorsOf(edition, "SID");
-    const outputHeaders = new Set([...Object.values(OUTPUT_COLUMNS), ...sid.flatMap((i) => Object.values(indicatorScoreHeaders(i)))].map(normaliseHeader));
     // the output columns a scored copy has: what a header's row under holds there is the tool's note, not a sub-header
-    const outputCols = new Set(top.cells.filter((x) => outputHeaders.has(normaliseHeader(x.text)) || isIndicatorScoreHeader(x.text, numbers)).map((x) => x.col));
+    const outputCols = new Set(top.cells.filter((x) => isOutputHeader(x.text, numbers)).map((x) => x.col));
     const sub = withSubHeader(g, top, numbers, false, outputCols);
     const h = sub?.h ?? top;
     if (sub) this.add("sub_header_read", "info", g.name, sub.row, sub.example.col, sub.example.as, { given: sub.example.given, as: sub.example.as, row: top.row + 1 });
@@ -1440,7 +1438,7 @@ class Reader {
     // an indicator's points column of another edition (a province model scored with before) is output too
     // (numbered as that model numbers them, "Skor P1 Klaim", when the sheet has that indicator's evidence column)
     const known = knownNumbers(edition, h.cells.map((x) => x.text));
-    const isOutput = (text: string) => outputHeaders.has(normaliseHeader(text)) || isIndicatorScoreHeader(text, known);
+    const isOutput = (text: string) => isOutputHeader(text, known);
     // headers read as nothing: named where a column the edition depends on is absent ("mungkin maksudnya …")
     const unread: { col: number; text: string }[] = [];
     // each indicator's columns by role, more than one when two headers have its number ("1. Tautan Dokumen")
@@ -1646,14 +1644,14 @@ class Reader {
     this.skippedRows(g, h, profile, repeated, prefilled, summed);
     for (const t of titles) {
       const header = h.cells.find((x) => x.col === t.c)?.text ?? PROFILE_COLUMNS.name.header;
-      if (t.aside.length) this.add("section_year_later", "warning", g.name, t.r, t.c, header, { given: t.text, row: t.r + 1, year: t.year, assessed: this.assessed, count: t.aside.length, rows: rowRuns(t.aside), ...(profile.year !== undefined ? { tahun: 1 } : {}) });
+      if (t.aside.length) this.add("section_year_later", "warning", g.name, t.r, t.c, header, { given: t.text, row: t.r + 1, year: t.year, assessed: this.assessed, count: t.aside.length, rows: rowsText(t.aside), ...(profile.year !== undefined ? { tahun: 1 } : {}) });
       else if (t.lone) this.add("section_title_skipped", "info", g.name, t.r, t.c, header, { given: t.text, row: t.r + 1 });
     }
     // an agency heading: said once, with the rows that took its agency (merged across and taken by none: silent, as before)
     for (const x of groups) {
       if (x.merged && !x.took.length) continue;
       const header = h.cells.find((y) => y.col === x.c)?.text ?? PROFILE_COLUMNS.name.header;
-      this.add("agency_heading_read", "info", g.name, x.r, x.c, header, { given: x.text, row: x.r + 1, agency: x.agency, count: x.took.length, rows: rowRuns(x.took) });
+      this.add("agency_heading_read", "info", g.name, x.r, x.c, header, { given: x.text, row: x.r + 1, agency: x.agency, count: x.took.length, rows: rowsText(x.took) });
     }
     this.hiddenRowsRead(g, rows, profile.name!, PROFILE_COLUMNS.name.header, "innovation");
     if (!blocks.length) delete map.blocks;
@@ -1780,8 +1778,7 @@ class Reader {
       // the headers of the columns the defaults are in, as typed
       const filled = h.cells.filter((x) => prefilled.some((r) => !isBlank(cellAt(g, r, x.col)))).map((x) => `"${x.text}"`);
       const columns = filled.length > 4 ? `${filled.slice(0, 4).join(", ")}, …` : filled.join(", ");
-      const span = prefilled.length > 1 && prefilled[prefilled.length - 1]! - prefilled[0]! === prefilled.length - 1 ? `${prefilled[0]! + 1}–${prefilled[prefilled.length - 1]! + 1}` : rowsText(prefilled);
-      this.add("prefilled_rows_skipped", "info", g.name, prefilled[0]!, nc, PROFILE_COLUMNS.name.header, { count: prefilled.length, rows: span, columns });
+      this.add("prefilled_rows_skipped", "info", g.name, prefilled[0]!, nc, PROFILE_COLUMNS.name.header, { count: prefilled.length, rows: rowsText(prefilled), columns });
     }
   }
 
@@ -1805,9 +1802,8 @@ class Reader {
         continue;
       }
       const was = moves.filter((m) => m.was !== undefined);
-      const span = below.length > 1 ? `${below[0]! + 1}–${below[below.length - 1]! + 1}` : `${below[0]! + 1}`;
       this.add(own ? "header_row_own_order" : "header_row_reordered", own ? "info" : "error", g.name, r, moves[0]!.col, moves[0]!.text, {
-        row: r + 1, top: h.row + 1, rows: span, count: below.length,
+        row: r + 1, top: h.row + 1, rows: rowsText(below), count: below.length,
         moved: list(moves, (m) => `${letter(m.col)} "${m.text}"`),
         was: was.length ? list(was, (m) => `${letter(m.col)} "${m.was}"`) : undefined,
         // under a header in two rows, one whose row under is not read as sub-headers: that row and the top's named
@@ -1852,10 +1848,9 @@ class Reader {
     const noEvidence = sid.filter((i) => indicators[i.id]?.answer !== undefined && indicators[i.id]!.evidence === undefined);
     if (noEvidence.length) {
       const numbers = noEvidence.map((i) => i.number);
-      const list = numbers.length > 8 ? `${numbers.slice(0, 6).join(", ")}, … (${numbers.length})` : numbers.join(", ");
       const header = indicatorHeaders(noEvidence[0]!).find((x) => x.role === "evidence")!.header;
-      // `all`: every one's number, for the recap's figure flaws (the message names the first column and a few numbers)
-      this.add("evidence_column_missing", "warning", g.name, h.row, indicators[noEvidence[0]!.id]!.answer!, header, { indicators: list, column: header, all: numbers.join(), hint: hint(["bukti", "verifikasi"]) });
+      // `all`: every one's number, for the recap's figure flaws (the message: the first column, the numbers as ranges)
+      this.add("evidence_column_missing", "warning", g.name, h.row, indicators[noEvidence[0]!.id]!.answer!, header, { indicators: numberRanges(numbers), column: header, all: numbers.join(), hint: hint(["bukti", "verifikasi"]) });
     }
     return left;
   }
@@ -2415,7 +2410,7 @@ class Reader {
    */
   private hiddenRowsRead(g: Grid, rows: readonly number[], c: number, field: string, what: "innovation" | "agency" | "spd"): void {
     const hidden = hiddenAmong(g, rows);
-    if (hidden.length) this.add("hidden_rows_read", "info", g.name, hidden[0]!, c, field, { rows: rowRuns(hidden), count: hidden.length, what });
+    if (hidden.length) this.add("hidden_rows_read", "info", g.name, hidden[0]!, c, field, { rows: rowsText(hidden), count: hidden.length, what });
   }
 
   /**

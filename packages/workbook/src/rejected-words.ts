@@ -1,3 +1,5 @@
+import { hyphens } from "./values.js";
+
 /**
  * What the `Ditolak` column holds beyond Ya/Tidak: the verifiers' own words for a rejected innovation ("Ditolak",
  * "Tidak Lolos", "TMS" = tidak memenuhi syarat, "Gugur") and for one that passed ("Lolos", "Diterima", "MS" = memenuhi
@@ -7,7 +9,7 @@
 const REJECTED = /^(?:ditolak|tidak\s*lolos|tdk\s*lolos|tms|tidak\s+memenuhi\s+syarat|gugur|rejected)(?![\p{L}\p{N}])/iu;
 const PASSED = /^(?:lolos|diterima|ms|memenuhi\s+syarat|accepted|passed|(?:tidak|tdk|bukan)\s+ditolak|not\s+rejected)(?![\p{L}\p{N}])/iu;
 /** Ya or Tidak followed by a remark ("Tidak (lolos)", "Ya - video tidak ada"): the word before the remark decides. */
-const WITH_REMARK = /^(ya|iya|y|tidak|tdk|t|n|no)\s*[(:;,\-–—]/iu;
+const WITH_REMARK = /^(ya|iya|y|tidak|tdk|t|n|no)\s*[(:;,-]/iu;
 /**
  * Not (yet) decided: "Belum", "Belum diverifikasi", "Belum ditolak", "Menunggu", "Proses", "Dalam proses verifikasi",
  * "Sedang diverifikasi". Not a rejection, so not rejected (audit17 F10: taken as rejected, an innovation nobody rejected
@@ -21,13 +23,14 @@ const NOT_YET =
  * words are matched, so "belum di tolak" is "belum ditolak" and "di tolak" is "ditolak".
  */
 const DI_APART = /(^|\s)di[\s-]+(?=(?:tolak|verifikasi|nilai|periksa|proses|validasi|terima|putuskan)(?![\p{L}\p{N}]))/giu;
-/** A dash alone: the usual mark for "nothing here". */
-const DASH = /^[-–—]+$/;
+/** A dash alone (any dash, as a hyphen): the usual mark for "nothing here". */
+const DASH = /^-+$/;
 
 /** "yes" (rejected) or "no" for a verifier's word, undefined for anything else. */
 export function rejectedByWord(text: string): "yes" | "no" | undefined {
   // spaces as typed (two, a line break, a non-breaking one) are one; "di tolak" is "ditolak"
-  const t = text.trim().replace(/\s+/gu, " ").replace(DI_APART, "$1di");
+  // any dash as a hyphen ("Tidak – lolos", "—" alone)
+  const t = hyphens(text).trim().replace(/\s+/gu, " ").replace(DI_APART, "$1di");
   if (REJECTED.test(t)) return "yes";
   if (PASSED.test(t) || DASH.test(t) || NOT_YET.test(t)) return "no";
   const remark = WITH_REMARK.exec(t);

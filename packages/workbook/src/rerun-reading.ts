@@ -5,12 +5,11 @@
  * Inovasi sheet's "Skor <nomor> Terverifikasi" columns, and the Ringkasan's breakdown for the SPD rows.
  */
 import { type CellValue, normaliseHeader } from "./grid.js";
-import { OUTPUT_COLUMNS, SUMMARY_MARKER, isIndicatorScoreHeader } from "./layout.js";
+import { SUMMARY_MARKER, isOutputHeader } from "./layout.js";
 import { PLAN_MARKER } from "./plan-sheet.js";
 import { PROBLEMS_MARKER } from "./problems-sheet.js";
 
 const MARKERS = new Set<CellValue>([SUMMARY_MARKER, PLAN_MARKER, PROBLEMS_MARKER]);
-const OUTPUT_HEADERS = new Set(Object.values(OUTPUT_COLUMNS).map(normaliseHeader));
 
 /**
  * Whether `first` (a sheet's A1) marks a sheet that scoring makes and writes whole again on every run (Ringkasan,
@@ -40,7 +39,7 @@ export function isExtentOnlySheetMarker(first: CellValue): boolean {
  * something. A province model's own numbering ("Skor P1 Klaim") is not recognised here and is read whole.
  */
 export function isScoreColumnHeader(header: CellValue): boolean {
-  return typeof header === "string" && (OUTPUT_HEADERS.has(normaliseHeader(header)) || isIndicatorScoreHeader(header));
+  return typeof header === "string" && isOutputHeader(header);
 }
 
 /** An indicator's verified points as the writer heads them ("Skor 18 Terverifikasi", "Skor 13a Terverifikasi"). */

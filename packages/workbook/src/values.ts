@@ -16,6 +16,17 @@ export function withoutInvisible(s: string): string {
   return s;
 }
 
+/** The dashes analysts type or paste where a hyphen is meant: ‐ ‑ ‒ – — ― and the minus sign − (Word and Excel make "–" of "-"). */
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/**
+ * Text with every dash as a hyphen (the same string when it has none), before it is compared or matched: "Dinas
+ * Pekerjaan Umum – Penataan Ruang" is "… - Penataan Ruang", "Satpol‐PP" pasted from the web is "Satpol-PP" (read31).
+ */
+export function hyphens(s: string): string {
+  return s.search(DASHES) < 0 ? s : s.replace(DASHES, "-");
+}
+
 /** Excel's error values (`#N/A`, `#DIV/0!` …) as a host hands over a formula that failed (Office.js: as text). */
 const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
 

@@ -33,8 +33,8 @@ describe("a file's figures are not valid when a column the verified score needs 
     expect(cells("id")).toContain("20 kolom Bukti (indikator 1–20) tidak ditemukan: buktinya dibaca Menunggu di setiap baris, tidak menambah skor terverifikasi, tanpa peringkat (beri judul \"<nomor>. Bukti\" pada kolom bukti setiap indikator itu; lihat lembar Masalah per Berkas)");
     expect(cells("en")).toContain("20 Bukti columns (indicators 1–20) not found: their evidence reads as Menunggu (pending) on every row and adds nothing to the verified score, not ranked (head each of those indicators' evidence column \"<number>. Bukti\"; see the Masalah per Berkas sheet)");
     expect(cells("id")).toContain('tanpa langkah: beri judul "<nomor>. Bukti" (indikator 1–20) pada kolomnya dulu, lalu jalankan lagi');
-    expect(cells("en")).toContain('no steps: head the column "<number>. Bukti" (indicators 3, 7, 8) first, then run again');
-    expect(cells("id").some((v) => typeof v === "string" && v.startsWith("3 kolom Bukti (indikator 3, 7, 8) tidak ditemukan"))).toBe(true);
+    expect(cells("en")).toContain('no steps: head the column "<number>. Bukti" (indicators 3, 7–8) first, then run again');
+    expect(cells("id").some((v) => typeof v === "string" && v.startsWith("3 kolom Bukti (indikator 3, 7–8) tidak ditemukan"))).toBe(true);
     // the comparison's reason (banding): the same count, not twenty headers
     const read = recapBook("bukti.xlsx", book(Object.fromEntries(headers.map((h, k) => [h, `Status ${k}`])))).report.issues;
     expect(notValidText(read, "id")).toBe("20 kolom Bukti (indikator 1–20) tidak ditemukan");

@@ -99,7 +99,7 @@ describe("Inovasi evidence columns headed with the number after the word (F2)", 
     const r = readWorkbook(grids);
     expect(codes(r)).toEqual(["warning:evidence_column_missing@Inovasi!O1"]);
     expect(r.issues[0]!.text).toBe(
-      `kolom bukti indikator 1, 2, 3, 4, 5, 6, … (20) tidak ditemukan (judulnya mis. "1. Bukti"): bukti jawabannya dibaca Menunggu, indikator itu tidak menambah skor terverifikasi; mungkin maksudnya "Hasil Verifikasi" (P1)`,
+      `kolom bukti indikator 1–20 tidak ditemukan (judulnya mis. "1. Bukti"): bukti jawabannya dibaca Menunggu, indikator itu tidak menambah skor terverifikasi; mungkin maksudnya "Hasil Verifikasi" (P1)`,
     );
   });
 });

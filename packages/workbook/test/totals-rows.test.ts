@@ -37,10 +37,10 @@ describe("a totals row typed under the list", () => {
 
   it("several are said in one note, in both languages", () => {
     const rows = [{ "Perangkat Daerah": "Sub Total", Tahapan: 40 }, { "Perangkat Daerah": "Grand Total", Tahapan: 90 }];
-    expect(said(read(...rows))).toEqual([["info", "totals_row_skipped", "B3", 'baris 3, 4 berisi jumlah ("Sub Total"), bukan inovasi; dilewati']]);
+    expect(said(read(...rows))).toEqual([["info", "totals_row_skipped", "B3", 'baris 3–4 berisi jumlah ("Sub Total"), bukan inovasi; dilewati']]);
     const grids = templateAsGrids();
     for (const row of rows) addRow(grids["Inovasi"]!, row);
-    expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "totals_row_skipped")!.text).toBe('rows 2, 3 hold a total ("Sub Total"), not an innovation; skipped');
+    expect(readWorkbook(grids, { locale: "en" }).issues.find((i) => i.code === "totals_row_skipped")!.text).toBe('rows 2–3 hold a total ("Sub Total"), not an innovation; skipped');
   });
 
   it("a row with the totals word but an indicator answered, or its own name first, is read as an innovation", () => {

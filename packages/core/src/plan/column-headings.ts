@@ -1,4 +1,8 @@
 import type { MessageLocale } from "../messages/format.js";
+import { numberRanges } from "../messages/number-ranges.js";
+
+/** The groups' numbers, as every list of numbers is said (its tests import it from here). */
+export { numberRanges };
 
 /** A header as it is, or the headers "<number>. <words>" of two or more indicators that share their words. */
 export type ColumnGroup = { header: string } | { words: string; numbers: string[] };
@@ -17,16 +21,6 @@ export function groupColumns(columns: readonly string[]): ColumnGroup[] {
     else if (alike[0] === header) out.push({ words: m![2]!, numbers: alike.map((c) => numbered(c)![1]!) });
   }
   return out;
-}
-
-/** Indicator numbers with runs of three or more whole numbers as ranges: "1–20", "3, 7, 8", "2–5, 9"; others as they are. */
-export function numberRanges(numbers: readonly string[]): string {
-  const parts: string[] = [];
-  for (let i = 0, j = 0; i < numbers.length; i = ++j) {
-    while (/^\d+$/.test(numbers[j + 1] ?? "") && Number(numbers[j + 1]) === Number(numbers[j]) + 1) j++;
-    parts.push(j > i + 1 ? `${numbers[i]}–${numbers[j]}` : numbers.slice(i, j + 1).join(", "));
-  }
-  return parts.join(", ");
 }
 
 /**

@@ -32,7 +32,7 @@ describe("a column the reader did not find (PlanOptions.columnsAbsent)", () => {
   it("every Bukti column missing: the note names them as one, with their indicators, not twenty headers twice (recap23)", () => {
     const bukti = Array.from({ length: 20 }, (_, k) => `${k + 1}. Bukti`);
     expect(columnsAbsentNote(bukti, "id")).toBe('Tidak ada rencana: kolom "<nomor>. Bukti" (indikator 1–20) tidak ditemukan, jadi skor terverifikasi menganggapnya kosong di setiap baris. Langkah pertama: beri judul "<nomor>. Bukti" (indikator 1–20) pada kolomnya (seperti di templat; atau tambahkan kolomnya), lalu jalankan rencana lagi.');
-    expect(columnsAbsentNote(["Jumlah Kata Rancang Bangun", "3. Bukti", "7. Bukti", "8. Bukti"], "en")).toBe('No plan: column "Jumlah Kata Rancang Bangun", "<number>. Bukti" (indicators 3, 7, 8) not found, so the verified score takes it as empty on every row. First step: head the column "Jumlah Kata Rancang Bangun", "<number>. Bukti" (indicators 3, 7, 8) (as the template does; or add the column), then plan again.');
+    expect(columnsAbsentNote(["Jumlah Kata Rancang Bangun", "3. Bukti", "7. Bukti", "8. Bukti"], "en")).toBe('No plan: column "Jumlah Kata Rancang Bangun", "<number>. Bukti" (indicators 3, 7–8) not found, so the verified score takes it as empty on every row. First step: head the column "Jumlah Kata Rancang Bangun", "<number>. Bukti" (indicators 3, 7–8) (as the template does; or add the column), then plan again.');
     // one numbered header stays as it is
     expect(columnHeadings(["12. Bukti"], "id")).toBe('"12. Bukti"');
     expect(numberRanges(["1", "2", "3", "5", "7", "8", "9", "10", "P1"])).toBe("1–3, 5, 7–10, P1");
