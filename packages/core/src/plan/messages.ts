@@ -61,15 +61,15 @@ export function formatGain(x: number, locale: MessageLocale, decimals = 2): stri
  * half-up at `decimals` (the edition's `formula.rounding.decimals`, default 2), or, when that rounds to nothing, the
  * exact gain (printed "+<0,01"; a cell shows 0,00 and holds it) — {@link formatGain}'s rule, whatever the index beside
  * it. So a step's line need not add up to the hundredth: "IID 39,35 → +0,49 → IID 39,83" (exact 0.4853), as the same
- * gain prints +0,49 in every list. `before` is not read (it was the printed index before the step, when a line printed
- * the change of the printed index; kept so existing calls still compile).
+ * gain prints +0,49 in every list. `before` and `indexAfter` are not read (the printed index before and after the
+ * step, when a line printed the change of the printed index; kept so existing calls still compile).
  *
  * @example
  * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
  * printedGain(plan.actions[1], plan.actions[0].indexAfter) //=> 0.49
  * printedGain({ gain: 0.0023 }, 60.92) //=> 0.0023
  */
-export function printedGain(a: Pick<PlanAction, "gain">, before?: number | null, decimals = 2): number {
+export function printedGain(a: Pick<PlanAction, "gain"> & { indexAfter?: number }, before?: number | null, decimals = 2): number {
   return roundHalfUp(a.gain, decimals) || a.gain;
 }
 
