@@ -71,6 +71,7 @@ const FIXTURES: Record<string, string> = {
   innovationsNeeded: KABUPATEN,
   formatPlanNumber: "",
   formatEffort: "",
+  formatGain: "",
   planRegion: KABUPATEN,
   planComplianceNotes: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   targetBandNote: KABUPATEN,

@@ -135,7 +135,7 @@ describe("the plan (Rencana) in the pane", () => {
     expect(en.actions[0]!.text).toBe(formatPlanAction(plan.actions[0]!, "en", before(0)));
     // the example's step 2: exact gain 0.4853 after IID 39.35, printed as the +0,48 that leads to 39,83
     expect(plan.actions[1]!.gain.toFixed(2)).toBe("0.49");
-    expect(v.actions[1]!.text).toContain("→ +0,48 → IID 39,83");
+    expect(v.actions[1]!.text).toContain("→ +0,49 → IID 39,83"); // the exact 0.4853 rounded, as every gain (audit36)
   });
 
   it("no steps: the status says why (top band, already at target, index unknown)", async () => {
@@ -222,15 +222,15 @@ describe("the plan under an edition whose index has no decimals (formula.roundin
     expect(now).toMatchObject({ value: 39, numFmt: "0" });
   });
 
-  it("an evidence gap's index gain in the pane is the one the CLI's summary prints and the Ringkasan writes (gapPrintedGain): an SPD gap that moves no printed index is +<1, not ≈ +0,78", async () => {
+  it("an evidence gap's index gain in the pane is the one the CLI's summary prints and the Ringkasan writes (gapPrintedGain): an SPD gap of 0.78 is ≈ +1 at no decimals, by the rule every gain is printed with (audit36), not ≈ +0,78", async () => {
     const whole = { ...e2026, id: "prov-x-2026", formula: { ...e2026.formula, rounding: { ...e2026.formula.rounding, decimals: 0 } } };
     const out = scoreGrids(structuredClone(await example()), { edition: whole });
     if (!out.ok) throw new Error("example does not read");
     const gaps = resultsView(out, "id", "id-ID").gaps!.items.map((i) => i.text);
     // as `inovasi score --model` with the same edition prints it (packages/cli/test/score.test.ts)
-    expect(gaps).toContain("SPD (tingkat daerah) — Pertumbuhan pendapatan per kapita (Tidak Ada): 2 poin SPD, +<1 indeks");
+    expect(gaps).toContain("SPD (tingkat daerah) — Pertumbuhan pendapatan per kapita (Tidak Ada): 2 poin SPD, ≈ +1 indeks");
     expect(gaps.join("\n")).not.toMatch(/\d,\d+ indeks/);
-    expect(resultsView(out, "en", "en-US").gaps!.items[0]!.text).toMatch(/^SPD \(region level\) — .+ \(missing\): 2 SPD points, \+<1 index$/);
+    expect(resultsView(out, "en", "en-US").gaps!.items[0]!.text).toMatch(/^SPD \(region level\) — .+ \(missing\): 2 SPD points, ≈ \+1 index$/);
   });
 
   it("a model whose threshold above Inovatif is unknown: the default target Inovatif is reached above 40,00; an unknown next threshold is said", async () => {

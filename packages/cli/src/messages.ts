@@ -43,6 +43,13 @@ const id = {
   copyKept: (p: string) => `${p} tidak diganti: isinya masih hasil penilaian sebelumnya`,
   notScored: (p: string) => `tidak dinilai, tidak ada salinan yang ditulis: perbaiki yang tercantum di atas di ${p}, lalu jalankan lagi`,
   notPlanned: (p: string) => `tidak ada rencana: perbaiki yang tercantum di atas di ${p}, lalu jalankan lagi`,
+  // `inovasi plan` on what holds no one region: say what to run instead (audit36)
+  planFolder: (p: string, example: string | undefined) =>
+    `${p} adalah folder: rencana dibuat untuk satu kab/kota — jalankan inovasi plan pada satu buku kerjanya${example ? `, mis. inovasi plan ${example}` : ` (folder ini tidak memuat berkas .xlsx)`}; angka semua daerah di folder itu: inovasi rekap -o rekap.xlsx ${p}`,
+  planOwnBook: (p: string, kind: "recap" | "comparison") =>
+    kind === "recap"
+      ? `${p} adalah rekap buatan inovasi (lembar Rekap), bukan buku kerja satu daerah: rekap sudah memuat indeks, predikat dan kekurangan ke target setiap daerah; untuk rencana satu kab/kota, jalankan inovasi plan pada buku kerjanya yang dinilai (namanya di kolom Berkas lembar Rekap), mis. inovasi plan kab-contoh.scored.xlsx`
+      : `${p} adalah banding buatan inovasi (lembar Banding), bukan buku kerja satu daerah: untuk rencana satu kab/kota, jalankan inovasi plan pada buku kerjanya yang dinilai, mis. inovasi plan kab-contoh.scored.xlsx`,
 };
 
 type CliMessages = typeof id;
@@ -89,6 +96,12 @@ const en: CliMessages = {
   copyKept: (p) => `${p} was not replaced: it still holds an earlier run's results`,
   notScored: (p) => `nothing scored, no copy written: fix what is listed above in ${p}, then run again`,
   notPlanned: (p) => `no plan: fix what is listed above in ${p}, then run again`,
+  planFolder: (p, example) =>
+    `${p} is a folder: a plan is made for one kab/kota — run inovasi plan on one of its workbooks${example ? `, e.g. inovasi plan ${example}` : ` (this folder holds no .xlsx file)`}; the figures of every region in that folder: inovasi rekap -o rekap.xlsx ${p}`,
+  planOwnBook: (p, kind) =>
+    kind === "recap"
+      ? `${p} is a recap made by inovasi (Rekap sheet), not one region's workbook: the recap already holds each region's index, predicate and shortfall to the target; for one kab/kota's plan, run inovasi plan on its scored workbook (named in the Rekap sheet's Berkas column), e.g. inovasi plan kab-contoh.scored.xlsx`
+      : `${p} is a comparison (banding) made by inovasi (Banding sheet), not one region's workbook: for one kab/kota's plan, run inovasi plan on its scored workbook, e.g. inovasi plan kab-contoh.scored.xlsx`,
 };
 
 /** The CLI's own sentences in the chosen language. */

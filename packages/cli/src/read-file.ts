@@ -38,7 +38,7 @@ export interface OpenOptions {
 
 /** A workbook file read into a region input (or why it could not be); nothing here prints or exits. */
 export type OpenOutcome =
-  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[] }
+  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[]; /** The workbook's grids when it was read but holds no region (stage "read"). */ grids?: WorkbookGrids }
   | {
       ok: true;
       book: ReadBook;
@@ -124,6 +124,6 @@ export async function openWorkbookFile(opts: OpenOptions): Promise<OpenOutcome> 
     ...(opts.limits ? { limits: opts.limits } : {}),
     ...(opts.progress ? { progress: opts.progress } : {}),
   });
-  if (!loaded.ok) return { ok: false, stage: loaded.stage, messages: loaded.messages, issues: loaded.issues };
+  if (!loaded.ok) return { ok: false, stage: loaded.stage, messages: loaded.messages, issues: loaded.issues, ...(loaded.grids ? { grids: loaded.grids } : {}) };
   return { ...loaded, modelIssues };
 }

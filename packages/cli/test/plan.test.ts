@@ -310,3 +310,31 @@ describe("agencies without an innovation of the rule's year (out13)", () => {
     expect(row).toEqual([1, "Kecamatan Hulu"]);
   });
 });
+
+describe("inovasi plan on what holds no one region (audit36)", () => {
+  it("a folder: names one of its workbooks (a scored one first) and rekap for them all, both languages", async () => {
+    const dir = tmp();
+    copyFileSync(example, join(dir, "kab-b.xlsx"));
+    copyFileSync(example, join(dir, "kab-c.scored.xlsx"));
+    const r = await cli(["plan", dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`${dir} adalah folder: rencana dibuat untuk satu kab/kota — jalankan inovasi plan pada satu buku kerjanya, mis. inovasi plan ${join(dir, "kab-c.scored.xlsx")}; angka semua daerah di folder itu: inovasi rekap -o rekap.xlsx ${dir}`);
+    const en = await cli(["plan", dir, "--lang", "en"]);
+    expect(en.err).toMatch(/is a folder: a plan is made for one kab\/kota — run inovasi plan on one of its workbooks, e\.g\. inovasi plan .*kab-c\.scored\.xlsx; the figures of every region in that folder: inovasi rekap -o rekap\.xlsx /);
+    expect((await cli(["plan", tmp()])).err).toContain("(folder ini tidak memuat berkas .xlsx)");
+  });
+
+  it("a recap workbook (rekap's output): says the recap holds each region's figures and to plan one kab/kota's scored file, not four missing sheets", async () => {
+    const dir = tmp();
+    copyFileSync(example, join(dir, "kab-a.xlsx"));
+    const recap = join(dir, "rekap.xlsx");
+    expect((await cli(["rekap", dir, "-o", recap, "-q"])).code).toBe(0);
+    const r = await cli(["plan", recap]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`${recap} adalah rekap buatan inovasi (lembar Rekap), bukan buku kerja satu daerah: rekap sudah memuat indeks, predikat dan kekurangan ke target setiap daerah; untuk rencana satu kab/kota, jalankan inovasi plan pada buku kerjanya yang dinilai (namanya di kolom Berkas lembar Rekap), mis. inovasi plan kab-contoh.scored.xlsx`);
+    expect(r.err).not.toMatch(/tidak ada; lembar yang ada|perbaiki yang tercantum/);
+    const en = JSON.parse((await cli(["plan", recap, "--json", "--lang", "en"])).out);
+    expect(en).toMatchObject({ ok: false, stage: "read", issues: [] });
+    expect(en.messages[0]).toMatch(/is a recap made by inovasi \(Rekap sheet\), not one region's workbook: the recap already holds each region's index/);
+  });
+});

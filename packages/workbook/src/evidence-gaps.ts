@@ -1,4 +1,4 @@
-import { type Edition, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex, formatGain, printedGain, roundHalfUp } from "@inovasi/core";
+import { type Edition, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex, formatGain, printedGain } from "@inovasi/core";
 import { a1 } from "./grid.js";
 import type { SourceMap } from "./read.js";
 import { layoutAt } from "./row-layout.js";
@@ -53,37 +53,34 @@ export function gapSubject(gap: ListedGap, locale: MessageLocale): string {
 /** A gap's index gain as every list prints it ({@link gapPrintedGain}). */
 export interface PrintedGapGain {
   /**
-   * The change of the printed index, rounded to the edition's decimals; when the printed index does not move, the
-   * exact gain kept under half its last unit (as the Rencana sheet writes a step that does not move it).
+   * The exact gain rounded half-up to the edition's decimals; where that rounds to nothing, the exact gain (as the
+   * Rencana sheet writes such a step: `printedGain`).
    */
   gain: number;
   /** The index's decimals (the edition's `formula.rounding.decimals`). */
   decimals: number;
-  /** A gain that does not move the printed index: printed "+<1" at no decimals, "+<0,01" at two — not "+0". */
+  /** A gain that rounds to nothing but is not 0: printed "+<1" at no decimals, "+<0,01" at two — not "+0". */
   below: boolean;
 }
 
 /**
- * A gap's index gain as the CLI's summary, the Ringkasan sheet and the pane print it: as the plan prints its step on
- * the same answer (`printedGain`) — the change of the verified index printed before and after at the edition's
- * decimals. An SPD gap of 0.78 beside IID 39.1 under a 0-decimal edition is "+<1", as the plan's step; at two decimals
- * "+0,78". Null when the gap's index gain is unknown (no edition given to the list, a number the edition lacks).
+ * A gap's index gain as the CLI's summary, the Ringkasan sheet and the pane print it: by the one rule every gain is
+ * printed with (`printedGain`, `formatGain`) — rounded half-up at the edition's decimals, an exact gain kept where that
+ * rounds to nothing ("+<0,01") — so the same answer prints the same whatever the index stands at (audit36: a 12-point
+ * answer worth 0.0023 at n 2,100 read "≈ +0,01" on one run, "+<0,01" on the next). An SPD gap of 0.78 under a
+ * 0-decimal edition is "+1"; at two decimals "+0,78". Null when the gap's index gain is unknown (no edition given to
+ * the list, a number the edition lacks).
  *
  * @example
  * const list = evidenceGapList(result, { edition, limit: 5 });
  * gapPrintedGain(list.gaps[0], result, edition) //=> { gain: 0.8, decimals: 2, below: false }
  */
-export function gapPrintedGain(gap: Pick<ListedGap, "indexGain">, result: RegionResult, edition: Edition): PrintedGapGain | null {
+export function gapPrintedGain(gap: Pick<ListedGap, "indexGain">, _result: RegionResult, edition: Edition): PrintedGapGain | null {
   const x = gap.indexGain;
   if (x === null) return null;
   const decimals = edition.formula.rounding.decimals;
-  const unit = 10 ** -decimals;
-  const before = result.verified.index;
-  const exact = exactIndex(result.verified.total, result.region.reported, edition);
-  // the index unknown (a number it needs): the exact gain, as the plan prints a step without the index before it
-  const shown = before === null || exact === null ? x : printedGain({ gain: x, indexAfter: roundHalfUp(exact + x, decimals) }, before, decimals);
-  const below = shown !== 0 && Math.abs(shown) < unit / 2;
-  return { gain: below ? shown : roundHalfUp(shown, decimals), decimals, below };
+  const gain = printedGain({ gain: x }, null, decimals);
+  return { gain, decimals, below: gain !== 0 && Math.abs(gain) < 10 ** -decimals / 2 };
 }
 
 /**

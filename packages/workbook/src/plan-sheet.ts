@@ -343,7 +343,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   plan.actions.forEach((a, k) => {
     const w = a.where;
     const subject = w.innovation?.name ?? (w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : (w.added?.map((x) => x.name).join("; ") ?? null));
-    // the gain printed: the change of the index printed before it (the plan's start, or the step before's), as the CLI
+    // the gain printed by the one rule every gain is printed with (printedGain), as the CLI
     const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, decimals);
     // who is to do it: the innovation's agency, the new innovations', or the region itself for an SPD row
     // (one no listed agency stands for, in the sheet's language: "the agency in charge of Sosial")
@@ -375,7 +375,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     // an agency's key is its name: shown once, in the Nama column
     // an unknown index (the edition lacks a number) leaves every group's gain and index after unknown: "?", not 0
     for (const g of groups) {
-      const gain = g.gain === null ? "?" : gainCell(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index, decimals));
+      const gain = g.gain === null ? "?" : gainCell(printedGain({ gain: g.gain }, null, decimals));
       figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, gain, g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter ?? "?"], { 4: G, 6: I });
     }
     if (groups.length === 0) rows.push([W.none]);

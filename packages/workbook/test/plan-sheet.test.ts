@@ -246,14 +246,14 @@ describe("Rencana sheet", () => {
     for (const x of gains) expect(x.numFmt, x.address).toBe('[=0]0.00;[<0.005]"<0,01";0.00');
     expect(at(rowOf("Tambahan indeks dari satu inovasi lagi"), 1)!.numFmt).toBe("0.00");
     for (const x of indices) expect(x.numFmt, x.address).toBe("0.00");
-    // each step's row adds up as printed: the index before it + its gain = its index after (39,35 + 0,4853 beside 39,83
-    // did not), the gain being the CLI's printedGain
+    // each step's gain is the CLI's printedGain: its exact gain rounded half-up (39,35 + 0,49 beside 39,83: one rule
+    // for every gain, wherever the index stands — audit36), a gain under half a hundredth kept exact
     const steps = columnBelow("Tambahan Indeks").slice(0, plan.actions.length);
     expect(steps).toHaveLength(plan.actions.length);
     steps.forEach((x, k) => {
-      const before = k === 0 ? plan.start.index! : plan.actions[k - 1]!.indexAfter;
-      expect(x.value, x.address).toBe(roundHalfUp(printedGain(plan.actions[k]!, before), 2));
-      expect(roundHalfUp(before + (x.value as number), 2), x.address).toBe(plan.actions[k]!.indexAfter);
+      const g = plan.actions[k]!.gain;
+      expect(x.value, x.address).toBe(printedGain(plan.actions[k]!, null));
+      expect(x.value, x.address).toBe(Math.abs(g) < 0.005 ? g : roundHalfUp(g, 2));
     });
     // the plain counts (step, effort, seats) keep General
     expect(at(rowOf("Inovasi yang dapat ditambah tanpa menambah pembagi"), 1)!.numFmt).toBeUndefined();

@@ -1,5 +1,7 @@
-import { type Plan, formatEffort, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, scoreRegion, targetBandNote } from "@inovasi/core";
-import { PLAN_SETTINGS_KEYS, planSettingsRows, actionCellNotes, actionCells, columnsAbsent, locateIssues, missingSpdNote, readPlanSettings, statusCell } from "@inovasi/workbook";
+import { type MessageLocale, type Plan, formatEffort, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, scoreRegion, targetBandNote } from "@inovasi/core";
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { PLAN_SETTINGS_KEYS, planSettingsRows, actionCellNotes, actionCells, columnsAbsent, locateIssues, missingSpdNote, ownWorkbookKind, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { say } from "../messages.js";
@@ -17,6 +19,24 @@ function settingsHelp(locale: "id" | "en"): string {
   const width = Math.max(...rows.map((r) => r.cell.length));
   const head = locale === "en" ? "Pengaturan rows the plan reads (key | value: each kind's effort at its default; a row left blank keeps it):" : "Baris lembar Pengaturan yang dibaca rencana (kunci | nilai: upaya tiap jenis pada bawaannya; baris kosong tetap bawaan):";
   return [head, ...rows.map((r) => `  ${r.note ? `${r.cell.padEnd(width)}  (${r.note})` : r.cell}`)].join("\n");
+}
+
+/**
+ * What to run instead when the path is a folder: a plan is one kab/kota's — name one of its workbooks (a scored one
+ * first, in name order), and `rekap` for them all. Undefined when the path is not a folder (or cannot be read: the
+ * reader says why).
+ */
+async function folderNote(path: string, locale: MessageLocale): Promise<string | undefined> {
+  let names: string[];
+  try {
+    if (!(await stat(path)).isDirectory()) return undefined;
+    names = await readdir(path);
+  } catch {
+    return undefined;
+  }
+  const books = names.filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort();
+  const pick = books.find((n) => /\.scored\.xlsx$/i.test(n)) ?? books[0];
+  return say(locale).planFolder(path, pick === undefined ? undefined : join(path, pick));
 }
 
 export const planCommand = defineCommand({
@@ -68,12 +88,17 @@ export const planCommand = defineCommand({
       else for (const m of text) io.err(m);
       return "failed" as const;
     };
+    // a folder, or a recap or comparison this tool wrote, holds no one region to plan: say what to run instead
+    const folder = await folderNote(args[0]!, locale);
+    if (folder) return refuse("refused", [folder]);
     const opened = await openWorkbookFile({
       input: args[0]!,
       ...(str(flags.edition) !== undefined ? { edition: str(flags.edition)! } : {}),
       ...(str(flags.model) !== undefined ? { model: str(flags.model)! } : {}),
       locale,
     });
+    const own = !opened.ok && opened.grids ? ownWorkbookKind(opened.grids) : undefined;
+    if (own) return refuse("read", [say(locale).planOwnBook(args[0]!, own)]);
     if (!opened.ok) return refuse(opened.stage, opened.messages, opened.issues, opened.stage === "read" ? [...opened.messages, say(locale).notPlanned(args[0]!)] : opened.messages);
     const { book, read, modelIssues } = opened;
     const settings = readPlanSettings(book.grids, read.edition, locale);

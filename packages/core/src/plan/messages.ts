@@ -1,4 +1,5 @@
 import { readableDate } from "../messages/_format.js";
+import { roundHalfUp } from "../engine/_round.js";
 import type { MessageLocale } from "../messages/format.js";
 import { readLocale } from "../messages/_locale.js";
 import type { CountFixWhere, MeasureAt, NotCountedWhy, Plan, PlanAction, PlanReason } from "./types.js";
@@ -39,37 +40,37 @@ export function formatEffort(x: number, locale: MessageLocale): string {
 }
 
 /**
- * A gain with its sign at the edition's `decimals`; below the last printed unit (but not none) it says so instead of
- * printing +0.00 ("+<0,01"; "+<1" for an edition whose index has no decimals). The plan's lines, the recap's first
- * steps and the evidence-gap lists print their gains with it.
+ * A gain with its sign at the edition's `decimals`, by the one rule every gain is printed with (the plan's lines, the
+ * recap's first steps, the evidence-gap lists of the CLI's summary, Ringkasan and the pane): rounded half-up as the
+ * index is; one that rounds to nothing but is not 0 says so instead of printing +0,00 ("+<0,01"; "+<1" for an edition
+ * whose index has no decimals). The same gain prints the same wherever the index stands (audit36: a 12-point answer
+ * worth 0.0023 printed "+0,01" when it tipped the printed index and "+<0,01" when it did not).
+ *
+ * @example
+ * formatGain(0.0023, "id") //=> "+<0,01"
+ * formatGain(0.015, "en")  //=> "+0.02"
  */
 export function formatGain(x: number, locale: MessageLocale, decimals = 2): string {
-  const unit = 10 ** -decimals;
+  const r = roundHalfUp(Math.abs(x), decimals);
   if (x === 0) return `+${formatPlanNumber(0, locale, decimals)}`;
-  if (Math.abs(x) < unit / 2) return `${x < 0 ? "−" : "+"}<${formatPlanNumber(unit, locale, decimals)}`;
-  return `${x < 0 ? "−" : "+"}${formatPlanNumber(Math.abs(x), locale, decimals)}`;
+  return `${x < 0 ? "−" : "+"}${r === 0 ? "<" : ""}${formatPlanNumber(r || 10 ** -decimals, locale, decimals)}`;
 }
 
 /**
- * The gain a step's line prints: the change of the index printed before and after it (`indexAfter − before`, both
- * rounded as printed), so that a line adds up ("IID 39,35 … +0,48 → IID 39,83", where the exact gain 0.4853 would
- * print +0,49) and the lines add up to the end. When the printed index does not move, the exact gain kept under half a
- * hundredth, so it prints "+<0,01" (an exact 0.007 would print +0,01 beside an unmoved index); without `before` (the
- * plan's start index for the first step, else the step before's `indexAfter`), the exact gain. `decimals`: the
- * edition's (`formula.rounding.decimals`, default 2) — with none, an unmoved index keeps the gain under half of 1.
+ * The gain a line prints, as a number (the Rencana sheet's and Ringkasan's cells hold it): the exact gain rounded
+ * half-up at `decimals` (the edition's `formula.rounding.decimals`, default 2), or, when that rounds to nothing, the
+ * exact gain (printed "+<0,01"; a cell shows 0,00 and holds it) — {@link formatGain}'s rule, whatever the index beside
+ * it. So a step's line need not add up to the hundredth: "IID 39,35 → +0,49 → IID 39,83" (exact 0.4853), as the same
+ * gain prints +0,49 in every list. `before` and `indexAfter` are not read (the printed index before and after the
+ * step, when a line printed the change of the printed index; kept so existing calls still compile).
  *
  * @example
  * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
- * printedGain(plan.actions[1], plan.actions[0].indexAfter).toFixed(2) //=> "0.48"
- * printedGain(plan.actions[1], undefined).toFixed(2) //=> "0.49"
+ * printedGain(plan.actions[1], plan.actions[0].indexAfter) //=> 0.49
+ * printedGain({ gain: 0.0023 }, 60.92) //=> 0.0023
  */
-export function printedGain(a: Pick<PlanAction, "gain" | "indexAfter">, before: number | null | undefined, decimals = 2): number {
-  if (before === null || before === undefined) return a.gain;
-  const diff = a.indexAfter - before;
-  // under half the last printed unit: 0.004 at 2 decimals (an edition's `formula.rounding.decimals`), 0.4 at none
-  const unit = 10 ** -decimals;
-  const under = 0.4 * unit;
-  return Math.abs(diff) >= unit / 2 ? diff : a.gain < 0 ? Math.max(a.gain, -under) : Math.min(a.gain, under);
+export function printedGain(a: Pick<PlanAction, "gain"> & { indexAfter?: number }, before?: number | null, decimals = 2): number {
+  return roundHalfUp(a.gain, decimals) || a.gain;
 }
 
 /** The words of one step ({@link describeAction}: also on the Rencana sheet and in the pane). */
@@ -591,14 +592,12 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
 }
 
 /**
- * One step as a line: `3. bukti dukung diterima: … → +0,58 → IID 39,13 Kurang Inovatif (upaya 1)`. With `before`
- * (the index printed before the step: the plan's start, or the step before's `indexAfter`) the gain printed is the
- * change of the printed index, so the line adds up; without it, the exact gain rounded. `claimed` (a plan of the
- * claimed projection): "IID klaim" ("claimed IID"), so that no line reads as the verified index.
+ * One step as a line: `3. bukti dukung diterima: … → +0,58 → IID 39,13 Kurang Inovatif (upaya 1)`, its gain by
+ * {@link printedGain}'s rule (`before`, the index printed before the step, is not read: see there). `claimed` (a plan
+ * of the claimed projection): "IID klaim" ("claimed IID"), so that no line reads as the verified index.
  *
  * @example
  * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
- * formatPlanAction(plan.actions[1], "en", plan.actions[0].indexAfter).endsWith("→ +0.48 → IID 39.83 Less innovative (effort 2)") //=> true
  * formatPlanAction(plan.actions[1], "en").endsWith("→ +0.49 → IID 39.83 Less innovative (effort 2)") //=> true
  */
 export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null, decimals = 2, claimed = false): string {
@@ -672,7 +671,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
       const on = g.innovations > 0 ? `, ${L.innovations(g.innovations)}` : ""; // SPD rows are on no innovation
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : formatGain(printedGain({ gain: g.gain, indexAfter: g.indexAfter! }, plan.start.index, d), locale, d)} (${iid} ${n(g.indexAfter)})`);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : formatGain(g.gain, locale, d)} (${iid} ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;
@@ -747,12 +746,16 @@ export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefin
 /**
  * What the plan's withhold steps ("jangan diajukan") rest on: the skor jumlah inovasi read as the edition reads it
  * (`plan.jumlahInovasiCountOf`) — counting the innovations that count, or every one submitted (n) — not confirmed by
- * the ministry (docs/decisions.md, "Engine readings [I]"); undefined without such steps. The CLI prints it with the
- * model's notes; the Rencana sheet and the pane write it too.
+ * the ministry (docs/decisions.md, "Engine readings [I]"); undefined without such steps, and when the reading does not
+ * change their gains: n stays above the count cap through them (`n − withholds ≥ cap`; new innovations only raise n),
+ * so the count score is at the cap either way (n 2,100 with 1,287 counted and 13 withholds: 0.38 × 200 both). The CLI
+ * prints it with the model's notes; the Rencana sheet and the pane write it too.
  */
 export function planReadingNote(plan: Plan, locale: MessageLocale): string | undefined {
   const k = plan.actions.filter((a) => a.kind === "withhold").length;
-  return k === 0 ? undefined : plan.jumlahInovasiCountOf === "n" ? NOTES[locale].readingN(k) : NOTES[locale].reading(k);
+  const cap = plan.jumlahInovasiCountCap;
+  if (k === 0 || (cap !== null && plan.seats.n - k >= cap)) return undefined;
+  return plan.jumlahInovasiCountOf === "n" ? NOTES[locale].readingN(k) : NOTES[locale].reading(k);
 }
 
 /**

@@ -71,21 +71,22 @@ export function prepare(input: RegionInput, edition: Edition, options: PlanOptio
   // new innovations at most: the caller's number, else the count cap (and a yandas step's few)
   const room = Math.min(options.maxNewInnovations ?? edition.formula.jumlahInovasi.countCap.value ?? 0, 1000) + 6;
   const owing = newSeats(input, edition, agencyOf, template.innovation, agencyQueue(input, compliance, room, agencyOf), kept, owedRules(compliance));
-  return { projection, efforts, start, template, templates, keep, compliance, owing, maxNew: options.maxNewInnovations ?? null };
+  return { projection, efforts, start, template, templates, keep, compliance, owing, agencyOf, maxNew: options.maxNewInnovations ?? null };
 }
 
 function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted: PlanTarget | undefined): Plan {
-  const { projection, efforts, start, template, templates, keep, compliance, owing, maxNew } = prepare(input, edition, options);
+  const { projection, efforts, start, template, templates, keep, compliance, owing, agencyOf, maxNew } = prepare(input, edition, options);
 
   const base = {
     edition: { id: edition.id, name: edition.name, year: edition.year },
     region: { name: input.region.name, level: input.region.level, year: input.region.year },
     projection,
     jumlahInovasiCountOf: edition.formula.jumlahInovasi.countOf ?? "counted",
+    jumlahInovasiCountCap: edition.formula.jumlahInovasi.countCap.value,
     efforts,
     seats: seatsOf(start),
     oneMore: oneMoreOf(start, template),
-    evidence: evidenceViews(start),
+    evidence: evidenceViews(start, agencyOf),
     compliance,
   };
   const now = { index: start.standing.index, predicate: start.standing.predicate };

@@ -340,7 +340,11 @@ export interface NewInnovationBound {
  * index gain if all of it is accepted.
  */
 export interface EvidenceGroup {
-  /** Indicator id (byIndicator) or agency name (byAgency). */
+  /**
+   * Indicator id (byIndicator) or agency name (byAgency): the name in the region's list of the agency the innovations
+   * are matched to, as compliance matches them (ignoring case and extra spaces, or by its id), else the name most of
+   * them typed; "SPD" for the SPD rows.
+   */
   key: string;
   name: Text;
   /** Answers whose evidence is missing, among innovations that count in the projection (and SPD rows). */
@@ -371,6 +375,12 @@ export interface Plan {
    * the gains of withhold and count steps and of new innovations rest on (`planReadingNote`).
    */
   jumlahInovasiCountOf: CountOf;
+  /**
+   * The most innovations the skor jumlah inovasi counts (`formula.jumlahInovasi.countCap`; null when the edition does
+   * not know it): with n at least this many more than the withhold steps, both readings give every withhold the same
+   * gain (`planReadingNote` says nothing).
+   */
+  jumlahInovasiCountCap: number | null;
   target: { predicate: PredicateResult | null; index: number } | null;
   status: PlanStatus;
   reason: PlanReason | null;

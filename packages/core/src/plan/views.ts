@@ -1,6 +1,7 @@
 import type { ComplianceSet } from "../model/compliance.js";
 import type { RegionInput } from "../input/schemas.js";
 import { matchAgencies } from "../compliance/agencies.js";
+import { normaliseText } from "../engine/_text.js";
 import { checkCompliance } from "../compliance/check.js";
 import { agenciesWithoutInYear } from "./agencies-without.js";
 import type { Text } from "../model/common.js";
@@ -49,6 +50,8 @@ interface Acc {
   deltaSum: number;
   spd: number | null;
   required: Map<string, Text>;
+  /** An agency group of innovations naming no listed agency: how many innovations typed each spelling (the most typed names it). */
+  spellings?: Map<string, number>;
 }
 
 /**
@@ -58,13 +61,18 @@ interface Acc {
  * the results' evidence gaps (verified projection; none in the claimed one, which ignores evidence), gathered into the
  * groups as they are read from the resolved answers (no gap objects: at 50,000 innovations a list of them was ~100,000
  * objects at once), in the same order, so every sum is the same to the bit.
+ *
+ * An agency is the one compliance matches the innovation to (`agencyOf`: `matchAgencies`' index into the region's list,
+ * -1 for none), named as the list spells it — "Dinas Kesehatan" and "DINAS KESEHATAN" are one agency, as its rules count
+ * them; an innovation naming no listed agency is grouped by its name ignoring case and extra spaces, named as most of
+ * its innovations type it (the first typed on a tie).
  */
-export function evidenceViews(s: PlanState): Plan["evidence"] {
+export function evidenceViews(s: PlanState, agencyOf: readonly number[] = []): Plan["evidence"] {
   // a region that did not report scores 0 whatever its evidence: no group gains anything, reporting is the one step
   if (s.projection !== "verified" || !s.input.region.reported) return { byIndicator: [], byAgency: [] };
   const byIndicator = new Map<string, Acc>();
   const byAgency = new Map<string, Acc>();
-  const add = (groups: Map<string, Acc>, key: string, name: Text, innovation: number, delta: number, spd: boolean, required: Text[]) => {
+  const add = (groups: Map<string, Acc>, key: string, name: Text, innovation: number, delta: number, spd: boolean, required: Text[]): Acc => {
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { name, answers: 0, innovations: 0, last: undefined, deltaSum: 0, spd: s.standing.spd, required: new Map() }));
     g.answers++;
@@ -75,8 +83,10 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
     if (spd) g.spd = g.spd === null ? null : g.spd + delta;
     else g.deltaSum += delta;
     for (const r of required) g.required.set(r.id, r);
+    return g;
   };
-  const agencyName = (agency: string | null): Text => ({ id: agency ?? "SPD (tingkat daerah)", en: agency ?? "SPD (region level)" });
+  const spdName: Text = { id: "SPD (tingkat daerah)", en: "SPD (region level)" };
+  const listed = s.input.agencies;
   // the gaps of each counted innovation as its `evidenceGaps` lists them (an answer that reached a tier without accepted
   // evidence: weight × tier, the evidence the tier's first option requires), read in place from its resolved answers
   const sid = compileEdition(s.edition).sid;
@@ -85,7 +95,8 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
     const at = s.origin[j];
     if (!r.verified.counted || r.rejected || at === null || at === undefined) continue;
     const a: Resolved = r.resolved;
-    let agency: Text | undefined;
+    // the innovation's agency group, found at its first gap: a listed agency by its place, another by its name's text
+    let key: string | undefined, name: Text | undefined, spelling: string | undefined;
     for (let k = 0; k < sid.length; k++) {
       const tier = tierAt(a, k);
       if (tier === 0 || evidenceAt(a, k) === "accepted") continue;
@@ -94,7 +105,23 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
       const points = weight * tier;
       const required = optionAt.get(tier)?.evidence ?? NONE;
       add(byIndicator, ind.id, ind.name, at, points, false, required);
-      add(byAgency, r.agency, (agency ??= agencyName(r.agency)), at, points, false, required);
+      if (key === undefined) {
+        const l = agencyOf[at] ?? -1;
+        if (l >= 0) {
+          key = `#${l}`;
+          name = { id: listed[l]!.name, en: listed[l]!.name };
+        } else {
+          key = `=${normaliseText(r.agency)}`;
+          spelling = r.agency.trim().replace(/\s+/g, " ");
+          name = { id: spelling, en: spelling };
+        }
+      }
+      const g = add(byAgency, key, name!, at, points, false, required);
+      if (spelling !== undefined) {
+        const sp = (g.spellings ??= new Map());
+        sp.set(spelling, (sp.get(spelling) ?? 0) + 1);
+        spelling = undefined; // once per innovation
+      }
     }
   }
   if (s.spdPart.from === "rows") {
@@ -104,12 +131,13 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
       const required = ind.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [];
       const delta = row.weight * row.answeredTier;
       add(byIndicator, ind.id, ind.name, -1, delta, true, required);
-      add(byAgency, "SPD", agencyName(null), -1, delta, true, required);
+      add(byAgency, "SPD", spdName, -1, delta, true, required);
     }
   }
-  const groups = (m: Map<string, Acc>): EvidenceGroup[] => {
+  const groups = (m: Map<string, Acc>, keyOf: (key: string, g: Acc) => string): EvidenceGroup[] => {
     const out: EvidenceGroup[] = [];
-    for (const [key, g] of m) {
+    for (const [at, g] of m) {
+      const key = keyOf(at, g); // before the name: an agency's may be set by it
       const after = quickIndex(s, { deltaSum: g.deltaSum, spd: g.spd }, undefined);
       out.push({
         key,
@@ -124,7 +152,15 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
     // with the index unknown (every gain null), the groups with the most answers first
     return out.sort((a, b) => (b.gain ?? 0) - (a.gain ?? 0) || (a.gain === null ? b.answers - a.answers : 0) || a.key.localeCompare(b.key));
   };
-  return { byIndicator: groups(byIndicator), byAgency: groups(byAgency) };
+  // an agency group's key is its name: the list's, or the spelling most of its innovations typed
+  const agencyKey = (key: string, g: Acc): string => {
+    if (!g.spellings) return key === "SPD" ? key : g.name.id;
+    let best = "", most = 0;
+    for (const [sp, k] of g.spellings) if (k > most) [best, most] = [sp, k];
+    g.name = { id: best, en: best };
+    return best;
+  };
+  return { byIndicator: groups(byIndicator, (key) => key), byAgency: groups(byAgency, agencyKey) };
 }
 
 /** Compliance still owed under each rule this year, and what each count target still needs (`checked`: `scoreRegion`'s, when given). */

@@ -143,5 +143,29 @@ describe('with formula.jumlahInovasi.countOf "n": the cap is of n, every innovat
     expect(planReadingNote(ofN, "en")).toMatch(/steps? takes? the count score of n, every one submitted, as the edition sets it \(not confirmed\)/);
     expect(planReadingNote(counted, "id")).toMatch(/skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan/);
   });
+
+  it("no note when n stays above the count cap through the withholds: both readings give them the same gain (audit36)", () => {
+    // as above under a cap of 15: 30 submitted, 20 counted; n never falls below 30 − withholds ≥ 15, so the count
+    // score is 0.38 × 15 under both readings and not submitting gains the same (the note said "far less")
+    const input = region({
+      spdTotal: 40,
+      innovations: innovations(e2026, 30, 2).map((inv, k) => ({ ...inv, answers: at80(), ...(k >= 20 ? { implementationDate: "2019-01-01" } : {}) })),
+    });
+    const opts = { target: { index: 100 }, efforts: { withhold: 0.1 } };
+    const source = { ref: "lampiran-bskdn-2026", confidence: "peer" } as const;
+    const cap15 = (countOf: "n" | "counted") => deriveEdition(e2026, { id: `iid-2026-${countOf}-15`, formula: { jumlahInovasi: { countOf, countCap: { value: 15, source } } } }).value!;
+    const counted = planRegion(input, cap15("counted"), opts);
+    const ofN = planRegion(input, cap15("n"), opts);
+    const gains = (p: typeof counted) => p.actions.filter((a) => a.kind === "withhold").map((a) => a.gain);
+    expect(gains(counted).length).toBe(10);
+    expect(counted.seats.n - gains(counted).length).toBeGreaterThanOrEqual(15);
+    expect(gains(ofN)).toEqual(gains(counted));
+    expect(counted.jumlahInovasiCountCap).toBe(15);
+    expect(planReadingNote(counted, "id")).toBeUndefined();
+    expect(planReadingNote(ofN, "en")).toBeUndefined();
+    // one cap higher than n less the withholds: the last withhold's gain differs, the note stays
+    const cap21 = deriveEdition(e2026, { id: "iid-2026-21", formula: { jumlahInovasi: { countCap: { value: 21, source } } } }).value!;
+    expect(planReadingNote(planRegion(input, cap21, opts), "id")).toMatch(/langkah "jangan diajukan" bergantung pada pembacaan/);
+  });
 });
 

@@ -11,6 +11,8 @@ import { parseRegionInput } from "../../src/input/parse.js";
 import type { RegionInput } from "../../src/input/schemas.js";
 import { deriveEdition } from "../../src/model/derive.js";
 import { applyAction } from "../../src/plan/apply.js";
+import { matchAgencies } from "../../src/compliance/agencies.js";
+import { normaliseText } from "../../src/engine/_text.js";
 import { formatPlan } from "../../src/plan/messages.js";
 import { planRegion } from "../../src/plan/plan.js";
 import type { PlanOptions } from "../../src/plan/types.js";
@@ -175,18 +177,22 @@ describe("a plan's status says why it stops", () => {
 });
 
 describe("evidence groups", () => {
-  it("each group's index after is what scoring gives when all its answers' evidence is accepted (example kabupaten)", () => {
-    const plan = planRegion(example, e2026);
-    const r = scoreRegion(example, e2026);
+  /** Each group's answers, and its index after as scoring gives it when all its answers' evidence is accepted. */
+  const checkGroups = (input: RegionInput) => {
+    const plan = planRegion(input, e2026);
+    const r = scoreRegion(input, e2026);
+    // an innovation's agency group: the listed agency compliance matches it to, else its name's text
+    const { agencyOf } = matchAgencies(input);
+    const agencyKey = (i: number) => normaliseText(agencyOf[i]! >= 0 ? input.agencies[agencyOf[i]!]!.name : input.innovations[i]!.agency);
     expect(plan.evidence.byIndicator.length).toBeGreaterThan(3);
     for (const g of [...plan.evidence.byIndicator, ...plan.evidence.byAgency]) {
       const byAgency = plan.evidence.byAgency.includes(g);
-      const next: RegionInput = JSON.parse(JSON.stringify(example));
+      const next: RegionInput = JSON.parse(JSON.stringify(input));
       let answers = 0;
       r.innovations.forEach((inv, i) => {
         if (!inv.verified.counted) return;
         for (const gap of inv.evidenceGaps) {
-          if (byAgency ? inv.agency !== g.key : gap.indicatorId !== g.key) continue;
+          if (byAgency ? agencyKey(i) !== normaliseText(g.key) : gap.indicatorId !== g.key) continue;
           next.innovations[i]!.answers[gap.indicatorId]!.evidence = "accepted";
           answers++;
         }
@@ -200,5 +206,33 @@ describe("evidence groups", () => {
       expect(answers, g.key).toBe(g.answers);
       expect(scoreRegion(next, e2026).verified.index, g.key).toBe(g.indexAfter);
     }
+    return plan;
+  };
+
+  it("each group's index after is what scoring gives when all its answers' evidence is accepted (example kabupaten)", () => {
+    checkGroups(example);
+  });
+
+  it("an agency is the listed one its innovations are matched to, however typed, named as the list spells it (audit36)", () => {
+    const typed: RegionInput = JSON.parse(JSON.stringify(example));
+    // the list in capitals, its innovations typed three ways (compliance counts them all for it)
+    typed.agencies.find((a) => a.name === "Dinas Kesehatan")!.name = "DINAS KESEHATAN";
+    const health = typed.innovations.filter((i) => i.agency === "Dinas Kesehatan");
+    expect(health.length).toBe(3);
+    health[1]!.agency = "DINAS KESEHATAN";
+    health[2]!.agency = " dinas  kesehatan";
+    // an agency the list does not have, typed two ways: one group, named as most of its innovations type it
+    const police = typed.innovations.filter((i) => i.agency === "Satuan Polisi Pamong Praja" || i.agency === "Puskesmas Kota");
+    expect(police.length).toBe(4);
+    police.forEach((inv, k) => (inv.agency = k === 0 ? "Satpol PP" : "SATPOL  PP"));
+    const plan = checkGroups(typed);
+    const keys = plan.evidence.byAgency.map((g) => g.key);
+    expect(keys.filter((k) => /kesehatan/i.test(k))).toEqual(["DINAS KESEHATAN"]);
+    expect(keys.filter((k) => /satpol|pamong|puskesmas kota/i.test(k))).toEqual(["SATPOL PP"]);
+    const health0 = planRegion(example, e2026).evidence.byAgency.find((g) => g.key === "Dinas Kesehatan")!;
+    const health1 = plan.evidence.byAgency.find((g) => g.key === "DINAS KESEHATAN")!;
+    expect({ ...health1, key: "", name: null }).toEqual({ ...health0, key: "", name: null });
+    expect(health1.name).toEqual({ id: "DINAS KESEHATAN", en: "DINAS KESEHATAN" });
+    expect(plan.evidence.byAgency.find((g) => g.key === "SATPOL PP")!.innovations).toBeGreaterThan(1);
   });
 });

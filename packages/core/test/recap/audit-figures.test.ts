@@ -85,7 +85,7 @@ describe("evidenceLoss: the answers counted are the ones whose acceptance adds p
 });
 
 describe("recapRegions: a plan's first step carries the gain `inovasi plan` prints", () => {
-  it("the difference of the printed indices before and after the step (41.76 → 41.82: +0.06), not the exact gain rounded (+0.07)", () => {
+  it("the exact gain rounded half-up, by the one rule every gain is printed with (41.76 → 41.82: +0.07, exact 0.0667; audit36)", () => {
     // twelve innovations at tier 1, SPD at tier 3, SID-2 (bobot 2 × tier 1 = 2 points) of the first without accepted
     // evidence: accepting it adds 2 / 12 / 250 × 100 = 0.0667 index points (the shipped edition's plan takes it first)
     const shipped = getEdition("iid-2026");
@@ -98,7 +98,7 @@ describe("recapRegions: a plan's first step carries the gain `inovasi plan` prin
     expect(first.kind).toBe("evidence");
     const after = scoreRegion(applyAction(parsed, first), shipped).verified.index!;
     expect([result.verified.index, after]).toEqual([41.76, 41.82]);
-    expect(row.plan!.first[0]!.gain).toBe(0.06); // was 0.07
+    expect(row.plan!.first[0]!.gain).toBe(0.07); // the printed change 0.06 before audit36: "+0,01" or "+<0,01" as the index sat
     expect(row.plan!.first[0]!.indexAfter).toBe(after);
   });
 });

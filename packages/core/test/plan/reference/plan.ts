@@ -92,6 +92,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
     region: { name: input.region.name, level: input.region.level, year: input.region.year },
     projection,
     jumlahInovasiCountOf: edition.formula.jumlahInovasi.countOf ?? "counted",
+    jumlahInovasiCountCap: edition.formula.jumlahInovasi.countCap.value,
     efforts,
     seats: seatsOf(start),
     oneMore: oneMoreOf(start, template),

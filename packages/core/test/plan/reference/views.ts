@@ -2,6 +2,7 @@
 import type { Edition } from "../../../src/model/edition.js";
 import { checkCompliance } from "../../../src/compliance/check.js";
 import { matchAgencies } from "../../../src/compliance/agencies.js";
+import { normaliseText } from "../../../src/engine/_text.js";
 import type { Innovation, RegionInput } from "../../../src/input/schemas.js";
 import { matchUrusan } from "../../../src/engine/urusan.js";
 // what an agency's name names is a rule the reference takes from the source, as it takes `fixable`
@@ -73,6 +74,23 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
       gaps.push({ indicator: { id: ind.id, name: ind.name }, agency: null, innovation: null, delta: row.weight * row.answeredTier, spd: true, required });
     }
   }
+  // an innovation's agency: the listed one compliance matches it to, as the list spells it; else the spelling (spaces
+  // collapsed) most of the innovations with gaps whose name is the same text type, the first typed on a tie
+  const { agencyOf } = matchAgencies(s.input);
+  const typed = (i: number) => s.input.innovations[i]!.agency.trim().replace(/\s+/g, " ");
+  const spellings = new Map<string, Map<string, number>>();
+  for (const i of new Set(gaps.map((g) => g.innovation))) {
+    if (i === null || agencyOf[i]! >= 0) continue;
+    const text = normaliseText(typed(i));
+    const m = spellings.get(text) ?? new Map<string, number>();
+    m.set(typed(i), (m.get(typed(i)) ?? 0) + 1);
+    spellings.set(text, m);
+  }
+  const agencyName = (i: number): string => {
+    if (agencyOf[i]! >= 0) return s.input.agencies[agencyOf[i]!]!.name;
+    const m = [...spellings.get(normaliseText(typed(i)))!];
+    return m.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  };
   const group = (keyOf: (g: Gap) => { key: string; name: Text }): EvidenceGroup[] => {
     const groups = new Map<string, { name: Text; items: Gap[] }>();
     for (const g of gaps) {
@@ -109,8 +127,9 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
   return {
     byIndicator: group((g) => ({ key: g.indicator.id, name: g.indicator.name })),
     byAgency: group((g) => {
-      const a = g.agency ?? "SPD";
-      return { key: a, name: { id: g.agency ?? "SPD (tingkat daerah)", en: g.agency ?? "SPD (region level)" } };
+      if (g.innovation === null) return { key: "SPD", name: { id: "SPD (tingkat daerah)", en: "SPD (region level)" } };
+      const name = agencyName(g.innovation);
+      return { key: name, name: { id: name, en: name } };
     }),
   };
 }
