@@ -119,15 +119,15 @@ describe("Rekap provinsi: the view", () => {
       const goal = recapRowTarget(r)!;
       expect(item.text.startsWith(`${r.region.name}: kurang ${goal.indexNeeded!.toFixed(2).replace(".", ",")} poin indeks menuju ${goal.predicate!.label.id}`), item.text).toBe(true);
       expect(item.link!.sheet).toBe(RECAP_SHEETS.recap);
-      // the link lands on the region's largest gap, on its own row of Rekap
-      const top = r.lacks[0]!;
-      expect(String(cellOf(excel, item.link!))).toContain(top.name.id);
-      // the same words as the Rekap sheet's cell, with the points in the pane's number format
-      const sheetText = String(cellOf(excel, item.link!));
-      const more = /\(([^)]*)\)$/.exec(sheetText)?.[1];
-      expect(item.text).toContain(`kekurangan terbesar: ${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name.id} (${more ? `${more}; ` : ""}${top.points.toFixed(2).replace(".", ",")} poin)`);
+      // the plan's first step, in index points, as the terminal's "Langkah pertama" and the Rekap sheet's "Rencana:
+      // Langkah Pertama" (audit36: the pane gave "kekurangan terbesar: Jumlah inovasi (tambah 150 inovasi; 57,00 poin)"
+      // where the terminal gave one accepted evidence, +2,40 indeks); the link lands on that cell of the region's row
+      const step = r.plan!.first[0]!;
+      expect(String(cellOf(excel, item.link!))).toContain(step.text.id);
+      expect(item.text).toContain(`; langkah pertama: ${step.text.id} (+${step.gain.toFixed(2).replace(".", ",")} poin indeks)`);
+      expect(item.text).not.toContain("kekurangan terbesar");
     });
-    expect(v.gaps.items.some((i) => /kekurangan terbesar: Jumlah inovasi \(tambah \d+ inovasi; [\d,]+ poin\)/.test(i.text))).toBe(true);
+    expect(v.gaps.items.every((i) => !/ poin\)/.test(i.text))).toBe(true);
     expect(v.notScored.items).toEqual([{ text: expect.stringMatching(/^kab-rusak\.xlsx: bukan buku kerja Excel/), link: expect.objectContaining({ sheet: RECAP_SHEETS.problems, text: "'Masalah per Berkas'!D" + (run.book!.at.problems["kab-rusak.xlsx"]! + 1) }) }]);
     expect(cellOf(excel, v.notScored.items[0]!.link!)).toBe(v.notScored.items[0]!.text);
     expect(v.ranking.items[0]!.link!.label).toMatch(/^Pilih sel B\d+ di lembar Peringkat$/);

@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapBelowTarget, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapNoEarlierYearText, recapOwnTargetNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, recapGainText, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapBelowTarget, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapNoEarlierYearText, recapOwnTargetNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
 import type { RecapYearRegion } from "@inovasi/core";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
@@ -31,6 +31,7 @@ export interface RecapView {
 }
 
 const GAP_COL = RECAP_HEADERS.indexOf("Kekurangan Terbesar");
+const STEP_COL = RECAP_HEADERS.indexOf("Rencana: Langkah Pertama");
 const NAME_COL = RECAP_HEADERS.indexOf("Daerah");
 
 /** The recap as the pane shows it; links only when its sheets were written into the workbook. */
@@ -89,14 +90,22 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   const gaps = below.map((r) => {
     // below, by how much is unknown until it reports (no "+0,01 to Kurang Inovatif")
     if (!r.region.reported) return { text: msg.notReportedItem(lang, r.region.name), link: link(RECAP_SHEETS.recap, at?.recap[r.id], NAME_COL) };
+    // the plan's first step, in index points, as the terminal's "Langkah pertama" and the Rekap sheet's "Rencana: Langkah
+    // Pertama" (audit36: the pane gave the largest gap instead, "tambah 150 inovasi; 57,00 poin", where the terminal
+    // said one accepted evidence reaches the target); the largest gap only without a plan step, in index points too
+    const step = r.plan && r.plan.target !== null ? r.plan.first[0] : undefined;
     const top = r.lacks[0];
     const more = top?.more ? msg.lackMore(lang, top.kind, n(top.more)) : undefined;
-    const lack = top ? msg.lackItem(lang, `${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name[lang]}`, more, x(top.points)) : undefined;
+    const what = step
+      ? msg.stepItem(lang, step.text[lang], recapGainText(step.gain, lang, r.edition.decimals))
+      : top
+      ? msg.lackItem(lang, `${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name[lang]}`, more, top.index === null ? x(top.points) : xi(r)(top.index), top.index !== null)
+      : undefined;
     // to the target the plan aims at, as the Rekap sheet's "Kurang ke Target" (see recapRowTarget)
     const goal = recapRowTarget(r)!;
     return {
-      text: msg.gapItem(lang, r.region.name, xi(r)(goal.indexNeeded), goal.predicate?.label[lang] ?? xi(r)(goal.index), lack),
-      link: link(RECAP_SHEETS.recap, at?.recap[r.id], top ? GAP_COL : NAME_COL),
+      text: msg.gapItem(lang, r.region.name, xi(r)(goal.indexNeeded), goal.predicate?.label[lang] ?? xi(r)(goal.index), what),
+      link: link(RECAP_SHEETS.recap, at?.recap[r.id], step ? STEP_COL : top ? GAP_COL : NAME_COL),
     };
   });
   const notScored = failed.map((f) => ({ text: problemText(f), link: link(RECAP_SHEETS.problems, at?.problems[f.file], 3) }));
