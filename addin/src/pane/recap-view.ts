@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, recapGainText, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapBelowTarget, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapNoEarlierYearText, recapOwnTargetNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, recapGainText, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapBelowTarget, recapRowTarget, recapTotalsParts, recapCountTargetsNote, recapNoEarlierYearText, recapOwnTargetNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
 import type { RecapYearRegion } from "@inovasi/core";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
@@ -15,6 +15,8 @@ const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface RecapView {
   summary: string;
+  /** The province's totals (`recapTotalsParts`: the Rekap sheet's line above its table), one short line each; empty with no region. */
+  totals: string[];
   /** Edition caveats, the recap's notes (editions, the same region twice, years, the province's own workbook), how many are below the target. */
   notes: string[];
   ranking: { heading: string; items: Item[] };
@@ -72,8 +74,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   // a target the pane offered (from the chosen edition) that a workbook's own edition does not have
   const without = recap.regions.filter((r) => r.target === null);
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));
-  // the province in one line, as the Rekap sheet writes it above its table
-  if (recap.regions.length) notes.push(recapTotalsLine(recap, lang));
+  // the province as the Rekap sheet writes it above its table, one short part a line (one "·"-joined line was a long
+  // paragraph in a 300 px pane, audit36)
+  const totals = recap.regions.length ? recapTotalsParts(recap, lang) : [];
   // and the regions' targets of a number of innovations under it, as the Rekap sheet and the CLI
   const counts = recapCountTargetsNote(recap, lang);
   if (counts) notes.push(counts);
@@ -132,6 +135,7 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
 
   return {
     summary,
+    totals,
     notes,
     ranking: { heading: t(lang, "ranking"), items: ranking },
     distribution: { heading: t(lang, "distribution"), items: distribution },

@@ -37,7 +37,7 @@ const recap: Recap = {
   provinces: [],
   expected: null,
   outsideDistribution: [],
-  totals: { regions: 2, reported: 2, ranked: 2, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 24, counted: 20 }, averageIndex: 39.75, withoutInnovation: [], agenciesWithout: 2 },
+  totals: { regions: 2, reported: 2, ranked: 2, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 24, counted: 20, flawed: 0 }, averageIndex: 39.75, withoutInnovation: [], agenciesWithout: 2 },
   year: 2026,
   outsideYear: [],
   notScored: [],

@@ -272,21 +272,23 @@ export interface RecapTotals {
    */
   unranked: { indexUnknown: number; flawed: number; notReported: number };
   /**
-   * Innovations in the regions' workbooks over every region counted, and those whose score counts (verified) over the
-   * regions whose figures are valid (`flaws` null: a file with errors is in no figure scored from it, as in no rank).
+   * Innovations in the regions' workbooks and those whose score counts (verified), both over the regions whose figures
+   * are valid (`flaws` null: a file with errors is in no figure read from it, as in no rank), so "637 inovasi, 514
+   * dihitung" are of the same regions (audit36: 2,737 held an unranked file's 2,100 beside 514 without them);
+   * `flawed`: the innovations in the files left out for their flaws (`unranked.flawed` regions), said apart.
    */
-  innovations: { reported: number; counted: number };
+  innovations: { reported: number; counted: number; flawed: number };
   /**
    * Mean of the ranked regions' verified indices (as the rows hold them), rounded half-up to their edition's decimals;
    * null when no region is ranked, or the ranked ones were scored with more than one edition (indices of different
    * models are not averaged, as they are not ranked together).
    */
   averageIndex: number | null;
-  /** Regions (ids) whose workbook holds no innovation, those that did not report among them. */
+  /** Regions (ids) whose workbook holds no innovation, those that did not report among them; of the regions whose figures are valid. */
   withoutInnovation: string[];
   /**
-   * Agencies without an innovation in the compliance rules' year, summed over the regions counted (each region's
-   * `RecapRow.agenciesWithout`).
+   * Agencies without an innovation in the compliance rules' year, summed over the regions whose figures are valid (each
+   * region's `RecapRow.agenciesWithout`; a file with flaws may have left rows out, audit36).
    */
   agenciesWithout: number;
 }
@@ -665,16 +667,18 @@ function totals(rows: readonly RecapRow[]): RecapTotals {
   const unknown = rows.filter((r) => r.verified.index === null);
   const flawed = rows.filter((r) => r.verified.index !== null && r.flaws !== null);
   const sum = (xs: readonly RecapRow[], f: (r: RecapRow) => number) => xs.reduce((n, r) => n + f(r), 0);
+  const valid = rows.filter((r) => r.flaws === null);
   const one = new Set(ranked.map((r) => r.edition.id)).size === 1;
   return {
     regions: rows.length,
     reported: rows.filter((r) => r.region.reported).length,
     ranked: ranked.length,
     unranked: { indexUnknown: unknown.length, flawed: flawed.length, notReported: rows.length - ranked.length - unknown.length - flawed.length },
-    innovations: { reported: sum(rows, (r) => r.innovations), counted: sum(rows.filter((r) => r.flaws === null), (r) => r.verified.counted) },
+    // every figure but the regions' own counts over the same regions: those whose figures are valid (audit36)
+    innovations: { reported: sum(valid, (r) => r.innovations), counted: sum(valid, (r) => r.verified.counted), flawed: sum(rows, (r) => r.innovations) - sum(valid, (r) => r.innovations) },
     averageIndex: one ? roundHalfUp(sum(ranked, (r) => r.verified.index!) / ranked.length, ranked[0]!.edition.decimals) : null,
-    withoutInnovation: rows.filter((r) => r.innovations === 0).map((r) => r.id),
-    agenciesWithout: sum(rows, (r) => r.agenciesWithout.length),
+    withoutInnovation: valid.filter((r) => r.innovations === 0).map((r) => r.id),
+    agenciesWithout: sum(valid, (r) => r.agenciesWithout.length),
   };
 }
 
