@@ -3,6 +3,7 @@
  * (ranks never cross them), the same region given twice, the province's own workbook among its kab/kota. One sentence
  * each, in Bahasa Indonesia or English; the Rekap sheet and the add-in's pane show the same sentences.
  */
+import { errorKindsText } from "./figure-flaws.js";
 import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName, undecidedCopies } from "@inovasi/core";
 import { LEVEL_LABELS } from "./labels.js";
 import { placeText } from "./region-list.js";
@@ -185,9 +186,21 @@ export function recapTargetNote(recap: Partial<Pick<Recap, "target">>, locale: M
  * not report; null when there are none. (An unknown index is `recapUnknownNote`'s.)
  */
 export function recapUnrankedNote(recap: Ranked, locale: MessageLocale = "id"): string | null {
-  const flawed = recap.regions.filter((r) => r.flaws !== null && r.verified.index !== null).length;
+  const flawedRows = recap.regions.filter((r) => r.flaws !== null && r.verified.index !== null);
+  const flawed = flawedRows.length;
   const silent = recap.regions.filter((r) => r.flaws === null && !r.region.reported).length;
-  return flawed + silent ? T[locale].unranked(flawed, silent, ranked(recap)) : null;
+  if (!(flawed + silent)) return null;
+  // which region, and which kind of error keeps it unranked and how many, so the province can tell the kab/kota what
+  // to fix (audit36: "1 berkasnya memuat kesalahan" named neither); missing sheets and columns are on Status Angka
+  const en = locale === "en";
+  const which = flawedRows
+    .filter((r) => r.flaws!.errors > 0)
+    .map((r) => {
+      const top = r.flaws!.kinds?.[0];
+      // the first error of the commonest kind as an example: where, what was typed, what to write instead
+      return `${r.region.name}: ${r.flaws!.errors} ${en ? `error${r.flaws!.errors === 1 ? "" : "s"}` : "kesalahan"}${top ? ` (${errorKindsText(r.flaws!.kinds, locale)}${top.example ? `${en ? "; e.g. " : "; mis. "}${top.example}` : ""})` : ""}`;
+    });
+  return T[locale].unranked(flawed, silent, ranked(recap)) + (which.length ? ` ${en ? "Errors" : "Kesalahan"}: ${which.join("; ")}.` : "");
 }
 
 /**

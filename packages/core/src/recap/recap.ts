@@ -49,7 +49,20 @@ export interface RecapEntry {
    * innovation rows an error left out of the input (a workbook's row without its Nama, Perangkat Daerah, Urusan or
    * Tahapan): such rows are in no count, so a count target the rows read reach is met all the same (`countTargetMet`).
    */
-  flaws?: { errors: number; missing: string[]; columns?: string[]; leftOut?: number };
+  flaws?: { errors: number; missing: string[]; columns?: string[]; leftOut?: number; kinds?: RecapErrorKind[] };
+}
+
+/**
+ * Errors of one kind in a region's file (`RecapEntry.flaws.kinds`, most first): the sheet and column they are in, the
+ * issue's code and how many — what keeps the region unranked, so the province can tell the kab/kota what to fix.
+ */
+export interface RecapErrorKind {
+  sheet: string;
+  field?: string;
+  code: string;
+  count: number;
+  /** The first such error's message, as the file's reader gave it (where, what was typed, what to write instead). */
+  example?: string;
 }
 
 /** A region the province expects a file from (its list of kab/kota), and where the list names it. */
@@ -196,7 +209,7 @@ export interface RecapRow {
    */
   rank: number | null;
   /** `RecapEntry.flaws` when there are any (errors, missing parts such as the SPD sheet or a column): not ranked. Null: none. */
-  flaws: { errors: number; missing: string[]; columns: string[] } | null;
+  flaws: { errors: number; missing: string[]; columns: string[]; kinds?: RecapErrorKind[] } | null;
   /**
    * The region's targets of a number of innovations (`compliance.targets`, as its scoring checked them: the workbook's
    * own "Target Jumlah Inovasi", the edition's or the province model's), each with the innovations counted towards it
@@ -576,7 +589,7 @@ function row(e: RecapEntry, options: RecapOptions, listedName?: string): RecapRo
       index: loss.points === null || maxTotal === null || maxTotal === 0 ? null : roundHalfUp((loss.points / maxTotal) * 100, decimals),
     },
     rank: null,
-    flaws: hasFlaws(e.flaws) ? { errors: e.flaws!.errors, missing: [...e.flaws!.missing], columns: [...(e.flaws!.columns ?? [])] } : null,
+    flaws: hasFlaws(e.flaws) ? { errors: e.flaws!.errors, missing: [...e.flaws!.missing], columns: [...(e.flaws!.columns ?? [])], ...(e.flaws!.kinds?.length ? { kinds: e.flaws!.kinds.map((k) => ({ ...k })) } : {}) } : null,
     countTargets: hasFlaws(e.flaws) ? result.compliance.targets.map((t) => ({ ...t, met: countTargetMet(t.met, e.flaws) })) : result.compliance.targets,
     target,
     lacks,
