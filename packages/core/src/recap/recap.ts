@@ -370,6 +370,12 @@ export interface Recap {
     left: string[];
     by: "workbook" | "file" | "content" | null;
     saved: Record<string, string | null>;
+    /**
+     * When the files' times decided (`by` "file"): why the workbooks' own saved dates did not — `tie`, every copy has
+     * one and the latest is shared (that date); `missing`, the copies without one. File times change when a file is
+     * copied (e-mail, USB), so the note says so and which date decided (audit36).
+     */
+    workbookDates?: { tie: string } | { missing: string[] };
   }[];
   /**
    * Assessment years of the regions, the main one (`year`) first, then by count. More than one: ranks are within each
@@ -780,7 +786,11 @@ function duplicates(entries: readonly RecapEntry[], listed?: ReadonlyMap<string,
       for (const e of g) if (!names.includes(e.result.region.name)) names.push(e.result.region.name);
       const { kept, by } = newest(g);
       const saved = Object.fromEntries(g.map((e) => [e.id, (by === "workbook" || by === "file" ? e.saved?.[by] : (e.saved?.workbook ?? e.saved?.file)) ?? null]));
-      return { name: listed?.get(regionKey(g[0]!.result.region)) ?? g[0]!.result.region.name, year: g[0]!.result.region.year, ids: g.map((e) => e.id), names, kept, left: kept ? g.filter((e) => e.id !== kept).map((e) => e.id) : [], by, saved };
+      // the file's time decided: why the workbooks' own dates did not (a shared latest date, or copies without one)
+      const missing = g.filter((e) => Number.isNaN(Date.parse(e.saved?.workbook ?? ""))).map((e) => e.id);
+      const latest = g.map((e) => e.saved?.workbook ?? "").sort((a, b) => Date.parse(b) - Date.parse(a))[0]!;
+      const workbookDates = by !== "file" ? undefined : missing.length ? { missing } : { tie: latest };
+      return { name: listed?.get(regionKey(g[0]!.result.region)) ?? g[0]!.result.region.name, year: g[0]!.result.region.year, ids: g.map((e) => e.id), names, kept, left: kept ? g.filter((e) => e.id !== kept).map((e) => e.id) : [], by, saved, ...(workbookDates ? { workbookDates } : {}) };
     });
 }
 
