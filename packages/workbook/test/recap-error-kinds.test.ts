@@ -8,11 +8,13 @@ import { errorKindsText, figureFlaws } from "../src/figure-flaws.js";
 import type { LocatedIssue } from "../src/messages.js";
 import { recapUnrankedNote } from "../src/recap-notes.js";
 
-const tahun = (row: number): LocatedIssue => ({ severity: "error", code: "not_an_integer", sheet: "Inovasi", cell: `J${row}`, field: "Tahun", message: `Inovasi!J${row}: "2026-03-11" bukan bilangan bulat; tulis satu tahun saja, mis. 2026` });
+/** A located issue with the fields `figureFlaws` reads (its `text` is not read). */
+const L = (x: Omit<LocatedIssue, "text">): LocatedIssue => x as LocatedIssue;
+const tahun = (row: number): LocatedIssue => L({ severity: "error", code: "not_an_integer", sheet: "Inovasi", cell: `J${row}`, field: "Tahun", message: `Inovasi!J${row}: "2026-03-11" bukan bilangan bulat; tulis satu tahun saja, mis. 2026` });
 const issues: LocatedIssue[] = [
   ...Array.from({ length: 106 }, (_, k) => tahun(k + 7)),
-  { severity: "error", code: "invalid_value", sheet: "SPD", cell: "E9", field: "Jawaban", message: "SPD!E9: …" },
-  { severity: "warning", code: "x", sheet: "Inovasi", cell: "A1", field: "Nama", message: "…" },
+  L({ severity: "error", code: "not_a_number", sheet: "SPD", cell: "E9", field: "Jawaban", message: "SPD!E9: …" }),
+  L({ severity: "warning", code: "not_an_integer", sheet: "Inovasi", cell: "A1", field: "Nama", message: "…" }),
 ];
 
 describe("a file's errors by kind", () => {
@@ -21,7 +23,7 @@ describe("a file's errors by kind", () => {
     expect(f.errors).toBe(107);
     expect(f.kinds).toEqual([
       { sheet: "Inovasi", field: "Tahun", code: "not_an_integer", count: 106, example: tahun(7).message },
-      { sheet: "SPD", field: "Jawaban", code: "invalid_value", count: 1, example: "SPD!E9: …" },
+      { sheet: "SPD", field: "Jawaban", code: "not_a_number", count: 1, example: "SPD!E9: …" },
     ]);
     expect(errorKindsText(f.kinds, "id")).toBe("106 di Inovasi, kolom Tahun; 1 di SPD, kolom Jawaban");
     expect(errorKindsText(f.kinds, "en")).toBe("106 in Inovasi, column Tahun; 1 in SPD, column Jawaban");
