@@ -587,7 +587,7 @@ describe.skipIf(!chromium.path && !requireBrowser())("Excel add-in task pane in 
       expect(await page.locator("#stale").isHidden()).toBe(true);
       await page.evaluate(() => { (globalThis as unknown as G).__host.payloadLimit = 1; });
       await page.locator("#score").click();
-      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Excel menolak permintaan karena terlalu besar\. Coba lagi/);
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Excel menolak permintaan karena terlalu besar \(batas 5 MB Excel di web\)\. Buka buku kerja ini di aplikasi Excel desktop/);
       expect(await page.locator("#stale").textContent()).toBe("Hasil di bawah ini dari penilaian sebelumnya; penilaian terakhir tidak selesai.");
       expect(await page.locator("#stale").isVisible()).toBe(true);
       await page.evaluate(() => { (globalThis as unknown as G).__host.payloadLimit = 5 * 1024 * 1024; });

@@ -27,7 +27,7 @@ describe("pane texts", () => {
       msg.recapReading("id", "3", "12", "kab-a.xlsx"), msg.recapSummary("id", "13", "12", "1", "iid-2026"), msg.recapWritten("id", ["Rekap", "Peringkat"]),
       msg.recapNothing("id"), msg.recapNone("id"), msg.previousPicked("id", "12", "kab-a-2025.xlsx, …"), msg.recapReadingPrevious("id", "1", "12", "kab-a-2025.xlsx"), msg.recapNoPrevious("id"), msg.recapYearsLeft("id", ["Banding Tahun"]), msg.recapForeign("id", ["Peringkat"]), msg.recapForeign("id", ["Rekap", "Peringkat"]),
       msg.belowTarget("id", "11", "Sangat Inovatif"), msg.rankItem("id", "1", "Kota A", "76,32", "Sangat Inovatif", "iid-2026"),
-      msg.distributionItem("id", "Inovatif", "2", "4"), msg.gapItem("id", "Kota A", "11,45", "Sangat Inovatif", msg.lackItem("id", "Jumlah inovasi", msg.lackMore("id", "count", "12"), "47,50")),
+      msg.distributionItem("id", "Inovatif", "2", "4"), msg.gapItem("id", "Kota A", "11,45", "Sangat Inovatif", msg.lackItem("id", "Jumlah inovasi", msg.lackMore("id", "count", "12"), "19,00")), msg.gapItem("id", "Kota A", "2,26", "Inovatif", msg.stepItem("id", "bukti dukung diterima: SPD-12", "+2,40")),
       msg.lackMore("id", "yandas", "2"), msg.lackMore("id", "evidence", "5"), msg.excelFailed("id", undefined, "recap"), msg.excelFailed("id", "ResponsePayloadSizeLimitExceeded"),
       msg.excelFailed("id", undefined, "template"), msg.mergesSkipped("id", ["Inovasi"]), msg.hiddenColumnsUnread("id", ["Inovasi"]), msg.modelOption("id", "prov-x"), msg.modelWarnings("id", 2), msg.modelPlaceholder("id", "sources[0].title"), msg.doneLeftAlone("id", true, ["Ringkasan"]), msg.rowsNotCounted("id", ["Inovasi!C5"]), msg.recapEarlierSheets("id", ["Rekap", "Peringkat"]), msg.recapSummary("id", "3", "3", "0", "", { n: "3", year: "2025" }), msg.errorsFirst("id", "1", false), msg.scoredWith("id", "iid-2026", "Indeks Inovasi Daerah — IGA 2026"),
       msg.errorsFirst("id", "3"), msg.toProblems("id"), msg.sheetNear("id", "Inovasi 2025", "Inovasi"),
@@ -44,8 +44,15 @@ describe("pane texts", () => {
         if (code) expect(s).not.toContain(code);
         // Excel's own refusals each have their words, not the generic failure
         if (code && code !== "GeneralException") expect(s).not.toBe(msg.excelFailed(lang, "GeneralException"));
-        expect(s).toMatch(lang === "id" ? /Coba lagi/ : /Try again/);
+        // a request too large is as large again: another app or the CLI, not "try again" (audit36)
+        if (code === "RequestPayloadSizeLimitExceeded") expect(s).toMatch(lang === "id" ? /Excel desktop lalu jalankan lagi.*perintah inovasi\.$/ : /Excel desktop app and run it again.*inovasi command\.$/);
+        else expect(s).toMatch(lang === "id" ? /Coba lagi/ : /Try again/);
       }
     }
+  });
+
+  it("buttons in the words an analyst uses: clear a choice, not 'lepas' (audit36)", () => {
+    expect([t("id", "dropRegions"), t("id", "dropPrevious")]).toEqual(["Hapus pilihan daftar", "Hapus pilihan berkas tahun lalu"]);
+    expect([t("en", "dropRegions"), t("en", "dropPrevious")]).toEqual(["Clear the chosen list", "Clear last year's chosen files"]);
   });
 });

@@ -51,7 +51,7 @@ describe("Rekap provinsi: state and status line", () => {
     expect(seen).toEqual([["reading", 0, true], ["reading", 0, true], ["reading", 60, true]]);
     expect(recapStatusText(s, "id", "id-ID")).toBe("Membaca dan menilai berkas 3 dari 3: c.xlsx…");
     expect(recapStatusText(s, "en", "en-US")).toBe("Reading and scoring file 3 of 3: c.xlsx…");
-    const run = { files: [], recap: { target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], totals: { regions: 0, reported: 0, ranked: 0, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 0, counted: 0 }, averageIndex: null, withoutInnovation: [], agenciesWithout: 0 }, year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
+    const run = { files: [], recap: { target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], totals: { regions: 0, reported: 0, ranked: 0, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 0, counted: 0, flawed: 0 }, averageIndex: null, withoutInnovation: [], agenciesWithout: 0 }, year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
     s = reduceRecap(s, { type: "recap-writing", run });
     expect([s.phase, recapProgress(s), isRecapBusy(s), recapStatusText(s, "id", "id-ID")]).toEqual(["writing", 90, true, "Menulis lembar rekap…"]);
     s = reduceRecap(s, { type: "recap-done", run, written: true });
@@ -61,7 +61,7 @@ describe("Rekap provinsi: state and status line", () => {
 
   it("nothing picked, nothing scored, a foreign sheet, an Excel failure: each says what happened and what to do", () => {
     expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-start", files: 0 }), "id", "id-ID")).toBe("Tidak ada berkas yang dipilih.");
-    const run = { files: [], recap: { target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], totals: { regions: 0, reported: 0, ranked: 0, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 0, counted: 0 }, averageIndex: null, withoutInnovation: [], agenciesWithout: 0 }, year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
+    const run = { files: [], recap: { target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], totals: { regions: 0, reported: 0, ranked: 0, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 0, counted: 0, flawed: 0 }, averageIndex: null, withoutInnovation: [], agenciesWithout: 0 }, year: null, outsideYear: [], notScored: [], unknownTarget: null }, book: undefined };
     expect(recapStatusText(reduceRecap(initialRecap(), { type: "recap-done", run, written: false }), "id", "id-ID")).toMatch(/^Tidak ada berkas yang dapat dinilai; lembar rekap tidak ditulis/);
     const refused = reduceRecap(initialRecap(), { type: "recap-refused", run, foreign: ["Peringkat"] });
     expect(recapStatusText(refused, "id", "id-ID")).toBe('Lembar "Peringkat" sudah ada di buku kerja ini dan bukan buatan inovasi; tidak ada yang diubah. Ganti nama lembar itu (atau rekap di buku kerja lain), lalu coba lagi.');
@@ -89,13 +89,15 @@ describe("Rekap provinsi: the view", () => {
     expect(v.summary).toBe("13 berkas: 12 dinilai, 1 tidak dapat dinilai — edisi iid-2026.");
     // as inovasi rekap counts them: the region that did not report apart (recap25)
     expect(v.notes).toContain("Belum di predikat tertinggi: 10 daerah (target bawaan setiap daerah: predikat berikutnya). 1 daerah belum melapor (tanpa peringkat).");
-    // the province in one line, as the Rekap sheet has it above its table (the same cell text)
-    const totals = v.notes.find((n) => n.startsWith("Seluruh daerah tahun 2026: 12 daerah, 11 melapor, 11 diberi peringkat · "));
-    expect(totals).toContain(" · rata-rata indeks terverifikasi 32,48 (11 daerah berperingkat; tidak termasuk: 1 belum melapor) · ");
-    expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[0])).toContain(totals);
+    // the province as the Rekap sheet has it above its table (the same cell text), one short line each in the pane
+    // (one "·"-joined line in a 300 px pane was a paragraph, audit36)
+    expect(v.totals[0]).toBe("Seluruh daerah tahun 2026: 12 daerah, 11 melapor, 11 diberi peringkat");
+    expect(v.totals).toContain("rata-rata indeks terverifikasi 32,48 (11 daerah berperingkat; tidak termasuk: 1 belum melapor)");
+    expect(v.totals.every((x) => !x.includes(" · "))).toBe(true);
+    expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[0])).toContain(v.totals.join(" · "));
     // the regions' targets of a number of innovations under it, as the Rekap sheet and the CLI say them (prov22)
     const counts = "Target jumlah inovasi: tercapai 1 dari 5 daerah bertarget; belum: Kabupaten Hulu Contoh 95 dari 100, Kabupaten Tanah Datar Contoh 70 dari 80, Kabupaten Bukit Contoh 48 dari 60, Kota Baru Contoh 80 dari 100.";
-    expect(v.notes[v.notes.indexOf(totals!) + 1]).toBe(counts);
+    expect(v.notes).toContain(counts);
     expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[0])).toContain(counts);
 
     expect(v.ranking.items).toHaveLength(12);
@@ -119,15 +121,15 @@ describe("Rekap provinsi: the view", () => {
       const goal = recapRowTarget(r)!;
       expect(item.text.startsWith(`${r.region.name}: kurang ${goal.indexNeeded!.toFixed(2).replace(".", ",")} poin indeks menuju ${goal.predicate!.label.id}`), item.text).toBe(true);
       expect(item.link!.sheet).toBe(RECAP_SHEETS.recap);
-      // the link lands on the region's largest gap, on its own row of Rekap
-      const top = r.lacks[0]!;
-      expect(String(cellOf(excel, item.link!))).toContain(top.name.id);
-      // the same words as the Rekap sheet's cell, with the points in the pane's number format
-      const sheetText = String(cellOf(excel, item.link!));
-      const more = /\(([^)]*)\)$/.exec(sheetText)?.[1];
-      expect(item.text).toContain(`kekurangan terbesar: ${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name.id} (${more ? `${more}; ` : ""}${top.points.toFixed(2).replace(".", ",")} poin)`);
+      // the plan's first step, in index points, as the terminal's "Langkah pertama" and the Rekap sheet's "Rencana:
+      // Langkah Pertama" (audit36: the pane gave "kekurangan terbesar: Jumlah inovasi (tambah 150 inovasi; 57,00 poin)"
+      // where the terminal gave one accepted evidence, +2,40 indeks); the link lands on that cell of the region's row
+      const step = r.plan!.first[0]!;
+      expect(String(cellOf(excel, item.link!))).toContain(step.text.id);
+      expect(item.text).toContain(`; langkah pertama: ${step.text.id} (+${step.gain.toFixed(2).replace(".", ",")} poin indeks)`);
+      expect(item.text).not.toContain("kekurangan terbesar");
     });
-    expect(v.gaps.items.some((i) => /kekurangan terbesar: Jumlah inovasi \(tambah \d+ inovasi; [\d,]+ poin\)/.test(i.text))).toBe(true);
+    expect(v.gaps.items.every((i) => !/ poin\)/.test(i.text))).toBe(true);
     expect(v.notScored.items).toEqual([{ text: expect.stringMatching(/^kab-rusak\.xlsx: bukan buku kerja Excel/), link: expect.objectContaining({ sheet: RECAP_SHEETS.problems, text: "'Masalah per Berkas'!D" + (run.book!.at.problems["kab-rusak.xlsx"]! + 1) }) }]);
     expect(cellOf(excel, v.notScored.items[0]!.link!)).toBe(v.notScored.items[0]!.text);
     expect(v.ranking.items[0]!.link!.label).toMatch(/^Pilih sel B\d+ di lembar Peringkat$/);

@@ -37,7 +37,8 @@ describe("pane state", () => {
 
   it("status line in both languages; Excel's error code is explained, never shown", () => {
     const failed = run({ type: "start" }, { type: "failed", code: "RequestPayloadSizeLimitExceeded" });
-    expect(statusText(failed)).toMatch(/^Excel menolak permintaan karena terlalu besar\. Coba lagi/);
+    // what to do: another app or the CLI, not "try again" (the same request is as large again; audit36)
+    expect(statusText(failed)).toMatch(/^Excel menolak permintaan karena terlalu besar \(batas 5 MB Excel di web\)\. Buka buku kerja ini di aplikasi Excel desktop lalu jalankan lagi dari panel, atau nilai berkasnya di komputer dengan perintah inovasi\.$/);
     expect(statusText(failed)).not.toContain("RequestPayload");
     expect(statusText({ ...failed, lang: "en" })).toMatch(/^Excel refused the request because it is too large/);
     expect(statusText(run({ type: "start" }, { type: "failed", code: undefined }))).toMatch(/^Excel tidak dapat menyelesaikan penilaian\./);

@@ -46,9 +46,9 @@ const T = {
     recapHint: "Pilih buku kerja kab/kota (.xlsx), beberapa sekaligus. Setiap berkas dinilai terpisah; rekapnya ditulis ke buku kerja ini di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas (dengan berkas tahun lalu, juga Banding Tahun). Lembar lain tidak diubah.",
     chooseRecap: "Pilih berkas kab/kota (.xlsx)…",
     chooseRegions: "Daftar kab/kota (opsional)…",
-    dropRegions: "Lepas daftar",
+    dropRegions: "Hapus pilihan daftar",
     choosePrevious: "Berkas kab/kota tahun lalu (opsional)…",
-    dropPrevious: "Lepas berkas tahun lalu",
+    dropPrevious: "Hapus pilihan berkas tahun lalu",
     recapYears: "Dibanding tahun lalu",
     previousNotScored: "Berkas tahun lalu yang tidak dapat dinilai",
     previousSkipped: "Berkas tahun lalu yang dilewati (rekap atau banding buatan inovasi)",
@@ -60,7 +60,7 @@ const T = {
     recapYearHint: "Kosong: tahun kebanyakan berkas. Berkas tahun lain disebut, tidak direkap.",
     ranking: "Peringkat (indeks terverifikasi)",
     distribution: "Sebaran predikat",
-    recapGaps: "Kekurangan terbesar daerah di bawah target",
+    recapGaps: "Daerah di bawah target: langkah pertama",
     notScoredFiles: "Berkas yang tidak dapat dinilai",
     skippedFiles: "Dilewati (rekap atau banding buatan inovasi)",
   },
@@ -105,9 +105,9 @@ const T = {
     recapHint: "Choose kab/kota workbooks (.xlsx), several at once. Each file is scored apart; the recap is written into this workbook on the sheets Rekap, Peringkat, Sebaran Predikat and Masalah per Berkas (with last year's files, Banding Tahun too). No other sheet changes.",
     chooseRecap: "Choose kab/kota files (.xlsx)…",
     chooseRegions: "List of kab/kota (optional)…",
-    dropRegions: "Drop the list",
+    dropRegions: "Clear the chosen list",
     choosePrevious: "Last year's kab/kota files (optional)…",
-    dropPrevious: "Drop last year's files",
+    dropPrevious: "Clear last year's chosen files",
     recapYears: "Against last year",
     previousNotScored: "Last year's files that could not be scored",
     previousSkipped: "Last year's files skipped (recaps or comparisons made by inovasi)",
@@ -119,7 +119,7 @@ const T = {
     recapYearHint: "Empty: most files' year. Files of other years are named, not recapped.",
     ranking: "Ranking (verified index)",
     distribution: "Predicate distribution",
-    recapGaps: "Largest gaps of regions below the target",
+    recapGaps: "Regions below the target: first step",
     notScoredFiles: "Files that could not be scored",
     skippedFiles: "Skipped (recaps or comparisons made by inovasi)",
   },
@@ -135,7 +135,11 @@ export const otherLang = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
 /** Excel's refusals an analyst can act on, by the host's error code (never shown as such). */
 const EXCEL_REFUSALS: Record<string, { id: string; en: string }> = {
   // Excel on the web's 5 MB limit: what the pane sends (writes) and what Excel sends back (reads)
-  RequestPayloadSizeLimitExceeded: { id: "Excel menolak permintaan karena terlalu besar.", en: "Excel refused the request because it is too large." },
+  // what to do, not only what happened (audit36): trying again sends the same amount; the desktop Excel and the CLI have no such limit
+  RequestPayloadSizeLimitExceeded: {
+    id: "Excel menolak permintaan karena terlalu besar (batas 5 MB Excel di web). Buka buku kerja ini di aplikasi Excel desktop lalu jalankan lagi dari panel, atau nilai berkasnya di komputer dengan perintah inovasi.",
+    en: "Excel refused the request because it is too large (Excel on the web's 5 MB limit). Open this workbook in the Excel desktop app and run it again from the pane, or score the file on a computer with the inovasi command.",
+  },
   ResponsePayloadSizeLimitExceeded: { id: "Excel menolak mengirim isi sel sebanyak itu sekaligus (batas 5 MB Excel di web); sel dengan teks sangat panjang dapat menjadi penyebabnya.", en: "Excel refused to send that many cells at once (Excel on the web's 5 MB limit); cells holding very long text may be the cause." },
   ItemNotFound: { id: "Lembar atau sel yang dicari tidak ada lagi (mungkin diganti nama atau dihapus).", en: "A sheet or cell it needs no longer exists (renamed or deleted?)." },
   InvalidOperationInCellEditMode: { id: "Excel sedang menyunting sel. Tekan Enter atau Esc di sel itu terlebih dahulu.", en: "Excel is editing a cell. Press Enter or Esc in that cell first." },
@@ -369,13 +373,17 @@ export const msg = {
   distributionItem: (lang: Lang, predicate: string, verified: string, claimed: string) =>
     lang === "id" ? `${predicate}: ${verified} daerah (klaim: ${claimed})` : `${predicate}: ${verified} region${verified === "1" ? "" : "s"} (claimed: ${claimed})`,
   notReportedItem: (lang: Lang, name: string) => (lang === "id" ? `${name}: belum melapor (tanpa peringkat)` : `${name}: not reported (not ranked)`),
-  gapItem: (lang: Lang, name: string, need: string, target: string, lack: string | undefined) =>
-    (lang === "id" ? `${name}: kurang ${need} poin indeks menuju ${target}` : `${name}: ${need} index points short of ${target}`) +
-    (lack ? (lang === "id" ? `; kekurangan terbesar: ${lack}` : `; largest gap: ${lack}`) : ""),
-  lackItem: (lang: Lang, what: string, more: string | undefined, points: string) => `${what} (${more ? `${more}; ` : ""}${points} ${lang === "id" ? "poin" : "points"})`,
+  /** A region below its target: how far, then its first step (`stepItem`) or, without a plan, its largest gap (`lackItem`). */
+  gapItem: (lang: Lang, name: string, need: string, target: string, next: string | undefined) =>
+    (lang === "id" ? `${name}: kurang ${need} poin indeks menuju ${target}` : `${name}: ${need} index points short of ${target}`) + (next ? `; ${next}` : ""),
+  /** The plan's first step with its gain in index points ("+2,40"), as the terminal and the Rekap sheet give it. */
+  stepItem: (lang: Lang, step: string, gain: string) => (lang === "id" ? `langkah pertama: ${step} (${gain} poin indeks)` : `first step: ${step} (${gain} index points)`),
+  /** The largest gap, in index points (`index`), else in points of the total score when the maximum is unknown. */
+  lackItem: (lang: Lang, what: string, more: string | undefined, points: string, index = true) =>
+    `${lang === "id" ? "kekurangan terbesar" : "largest gap"}: ${what} (${more ? `${more}; ` : ""}+${points} ${lang === "id" ? (index ? "poin indeks" : "poin skor total") : index ? "index points" : "points of the total score"})`,
   /** What a gap still needs, as the Rekap sheet says it (`tambah 12 inovasi`). */
   lackMore: (lang: Lang, kind: string, more: string) =>
-    kind === "count" ? (lang === "id" ? `tambah ${more} inovasi` : `${more} more innovations`)
+    kind === "count" ? (lang === "id" ? `tambah ${more} inovasi dihitung, masing-masing seperti median` : `${more} more counted innovations, each like the middle-scoring one`)
     : kind === "yandas" ? (lang === "id" ? `${more} urusan lagi` : `${more} more urusan`)
     : kind === "evidence" ? (lang === "id" ? `${more} jawaban` : `${more} answers`)
     : more,
@@ -427,6 +435,7 @@ export const msg = {
       ? lang === "id" ? "Excel tidak dapat menulis lembar rekap." : "Excel could not write the recap sheets."
       : what === "template" ? lang === "id" ? "Excel tidak dapat menyisipkan lembar templat." : "Excel could not insert the template sheets."
       : lang === "id" ? "Excel tidak dapat menyelesaikan penilaian." : "Excel could not finish scoring.";
-    return (k ? k[lang] : generic) + retry;
+    // a request too large is as large when sent again: its own advice stands alone
+    return (k ? k[lang] : generic) + (code === "RequestPayloadSizeLimitExceeded" ? "" : retry);
   },
 };

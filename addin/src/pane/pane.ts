@@ -299,6 +299,8 @@ function drawRecap(box: HTMLElement, v: RecapView | undefined, host: Follow) {
   if (!v) return;
   box.append(el("p", { id: "recap-summary" }, v.summary));
   for (const note of v.notes) box.append(el("p", { class: "note" }, note));
+  // the province's totals one short line each (the Rekap sheet's line above its table)
+  if (v.totals.length) box.append(el("ul", { id: "recap-totals", class: "notes" }, ...v.totals.map((x) => el("li", {}, x))));
   recapList(box, "recap-ranking", v.ranking, host);
   recapList(box, "recap-distribution", v.distribution, host);
   recapList(box, "recap-gaps", v.gaps, host);

@@ -3,7 +3,7 @@
  * the largest gaps of the regions below the target and the files that could not be scored, each line a link to its
  * cell on the written recap sheets (positions from `recapWorkbook(...).at`). Numbers in the workbook's locale. Pure.
  */
-import { RECAP_HEADERS, RECAP_SHEETS, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapBelowTarget, recapRowTarget, recapTotalsLine, recapCountTargetsNote, recapNoEarlierYearText, recapOwnTargetNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, recapGainText, RECAP_YEARS_SHEET, a1, distributionLabels, recapNotes, recapOutsideNote, recapBelowTarget, recapRowTarget, recapTotalsParts, recapCountTargetsNote, recapNoEarlierYearText, recapOwnTargetNote, recapYearsNotes, recapYearsTable } from "@inovasi/workbook";
 import type { RecapYearRegion } from "@inovasi/core";
 import type { RecapRun } from "../recap.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
@@ -15,6 +15,8 @@ const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface RecapView {
   summary: string;
+  /** The province's totals (`recapTotalsParts`: the Rekap sheet's line above its table), one short line each; empty with no region. */
+  totals: string[];
   /** Edition caveats, the recap's notes (editions, the same region twice, years, the province's own workbook), how many are below the target. */
   notes: string[];
   ranking: { heading: string; items: Item[] };
@@ -31,6 +33,7 @@ export interface RecapView {
 }
 
 const GAP_COL = RECAP_HEADERS.indexOf("Kekurangan Terbesar");
+const STEP_COL = RECAP_HEADERS.indexOf("Rencana: Langkah Pertama");
 const NAME_COL = RECAP_HEADERS.indexOf("Daerah");
 
 /** The recap as the pane shows it; links only when its sheets were written into the workbook. */
@@ -71,8 +74,9 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   // a target the pane offered (from the chosen edition) that a workbook's own edition does not have
   const without = recap.regions.filter((r) => r.target === null);
   if (without.length) notes.push(msg.targetMissing(lang, n(without.length), [...new Set(without.map((r) => r.edition.id))].join(", ")));
-  // the province in one line, as the Rekap sheet writes it above its table
-  if (recap.regions.length) notes.push(recapTotalsLine(recap, lang));
+  // the province as the Rekap sheet writes it above its table, one short part a line (one "·"-joined line was a long
+  // paragraph in a 300 px pane, audit36)
+  const totals = recap.regions.length ? recapTotalsParts(recap, lang) : [];
   // and the regions' targets of a number of innovations under it, as the Rekap sheet and the CLI
   const counts = recapCountTargetsNote(recap, lang);
   if (counts) notes.push(counts);
@@ -89,14 +93,22 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
   const gaps = below.map((r) => {
     // below, by how much is unknown until it reports (no "+0,01 to Kurang Inovatif")
     if (!r.region.reported) return { text: msg.notReportedItem(lang, r.region.name), link: link(RECAP_SHEETS.recap, at?.recap[r.id], NAME_COL) };
+    // the plan's first step, in index points, as the terminal's "Langkah pertama" and the Rekap sheet's "Rencana: Langkah
+    // Pertama" (audit36: the pane gave the largest gap instead, "tambah 150 inovasi; 57,00 poin", where the terminal
+    // said one accepted evidence reaches the target); the largest gap only without a plan step, in index points too
+    const step = r.plan && r.plan.target !== null ? r.plan.first[0] : undefined;
     const top = r.lacks[0];
     const more = top?.more ? msg.lackMore(lang, top.kind, n(top.more)) : undefined;
-    const lack = top ? msg.lackItem(lang, `${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name[lang]}`, more, x(top.points)) : undefined;
+    const what = step
+      ? msg.stepItem(lang, step.text[lang], recapGainText(step.gain, lang, r.edition.decimals))
+      : top
+      ? msg.lackItem(lang, `${top.indicatorId ? `${top.indicatorId} ` : ""}${top.name[lang]}`, more, top.index === null ? x(top.points) : xi(r)(top.index), top.index !== null)
+      : undefined;
     // to the target the plan aims at, as the Rekap sheet's "Kurang ke Target" (see recapRowTarget)
     const goal = recapRowTarget(r)!;
     return {
-      text: msg.gapItem(lang, r.region.name, xi(r)(goal.indexNeeded), goal.predicate?.label[lang] ?? xi(r)(goal.index), lack),
-      link: link(RECAP_SHEETS.recap, at?.recap[r.id], top ? GAP_COL : NAME_COL),
+      text: msg.gapItem(lang, r.region.name, xi(r)(goal.indexNeeded), goal.predicate?.label[lang] ?? xi(r)(goal.index), what),
+      link: link(RECAP_SHEETS.recap, at?.recap[r.id], step ? STEP_COL : top ? GAP_COL : NAME_COL),
     };
   });
   const notScored = failed.map((f) => ({ text: problemText(f), link: link(RECAP_SHEETS.problems, at?.problems[f.file], 3) }));
@@ -123,6 +135,7 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
 
   return {
     summary,
+    totals,
     notes,
     ranking: { heading: t(lang, "ranking"), items: ranking },
     distribution: { heading: t(lang, "distribution"), items: distribution },

@@ -32,7 +32,7 @@ export function columnsAbsent(issues: readonly LocatedIssue[]): string[] {
  * NOT_VALID} counts. With the rows the reader left out (`SourceMap.leftOutRows`), `leftOut` counts the errors on those
  * rows: a count target the rows read reach is met all the same when they are all the errors (`countTargetMet`).
  */
-export function figureFlaws(issues: readonly LocatedIssue[], leftOutRows?: readonly string[]): { errors: number; missing: string[]; columns: string[]; leftOut?: number } {
+export function figureFlaws(issues: readonly LocatedIssue[], leftOutRows?: readonly string[]): { errors: number; missing: string[]; columns: string[]; leftOut?: number; kinds?: ErrorKind[] } {
   const flaws: ReturnType<typeof figureFlaws> = { errors: 0, missing: [], columns: [] };
   // "Inovasi!C7" → "Inovasi!7": a row left out, whichever of its cells an error is at
   const rowOf = (at: string) => at.replace(/![A-Z]+(\d+)$/, "!$1");
@@ -40,6 +40,10 @@ export function figureFlaws(issues: readonly LocatedIssue[], leftOutRows?: reado
   for (const i of issues) {
     if (i.severity === "error") {
       flaws.errors++;
+      // by kind (sheet, column, code), so the province can tell the kab/kota what to fix (audit36: "106 kesalahan")
+      const k = (flaws.kinds ??= []).find((x) => x.sheet === i.sheet && x.field === (i.field || undefined) && x.code === i.code);
+      if (k) k.count++;
+      else flaws.kinds.push({ sheet: i.sheet, ...(i.field ? { field: i.field } : {}), code: i.code, count: 1, example: i.message });
       // said only when there are some (a sound file's flaws keep their shape)
       if (out && i.cell && out.has(rowOf(where(i.sheet, i.cell)))) flaws.leftOut = (flaws.leftOut ?? 0) + 1;
     }
@@ -50,7 +54,30 @@ export function figureFlaws(issues: readonly LocatedIssue[], leftOutRows?: reado
     // the template heads it ("18. Bukti", `indicatorHeaders`)
     else for (const c of i.code === "evidence_column_missing" ? String(sheetIssueParams(i)?.all).split(",").map((n) => `${n}. Bukti`) : [i.field]) if (!flaws.columns.includes(c)) flaws.columns.push(c);
   }
+  flaws.kinds?.sort((a, b) => b.count - a.count);
   return flaws;
+}
+
+/** Errors of one kind in a file: where (sheet, column) and what (the issue's code), how many (`RecapEntry.flaws.kinds`). */
+export interface ErrorKind {
+  sheet: string;
+  field?: string;
+  code: string;
+  count: number;
+  /** The first such error's message (where, what was typed, what to write instead). */
+  example?: string;
+}
+
+/**
+ * A file's errors by kind in a few words, most first, at most three ("106 di Inovasi, kolom Tahun"; "… dan 2 jenis
+ * lain"): where the kab/kota fixes them, as the Masalah sheet of its scored copy lists each one.
+ */
+export function errorKindsText(kinds: readonly ErrorKind[] | undefined, locale: "id" | "en"): string {
+  if (!kinds?.length) return "";
+  const en = locale === "en";
+  const one = (k: ErrorKind) => `${k.count} ${en ? "in" : "di"} ${k.sheet}${k.field ? `, ${en ? "column" : "kolom"} ${k.field}` : ""}`;
+  const rest = kinds.length - 3;
+  return kinds.slice(0, 3).map(one).join("; ") + (rest > 0 ? (en ? `; and ${rest} other kind${rest === 1 ? "" : "s"}` : `; dan ${rest} jenis lain`) : "");
 }
 
 /**

@@ -122,4 +122,4 @@ export type { ComparisonValidity } from "./comparison.js";
 export { isUnknownRule, namingIndicator, numberName } from "./number-names.js";
 export { PLACEHOLDER, placeholdersIn } from "./model-placeholders.js";
 export { distributionLabels, PREDICATE_UNKNOWN_LABEL } from "./distribution-labels.js";
-export { recapTotalsLine, NO_PREDICATE_LABEL } from "./recap-totals.js";
+export { recapTotalsLine, recapTotalsParts, NO_PREDICATE_LABEL } from "./recap-totals.js";

@@ -3,6 +3,7 @@
  * (ranks never cross them), the same region given twice, the province's own workbook among its kab/kota. One sentence
  * each, in Bahasa Indonesia or English; the Rekap sheet and the add-in's pane show the same sentences.
  */
+import { errorKindsText } from "./figure-flaws.js";
 import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName, undecidedCopies } from "@inovasi/core";
 import { LEVEL_LABELS } from "./labels.js";
 import { placeText } from "./region-list.js";
@@ -80,6 +81,20 @@ const rankedAmong = {
   en: (n: number) => (n ? `Ranks are only among the ${n} region${n === 1 ? "" : "s"} ranked (index known, reported, file without errors).` : "No region is ranked."),
 };
 
+/**
+ * Why the file's time decided which copy is newer, said beside it: the workbooks' own saved dates tie, or some copy
+ * has none; and that a file's time changes when the file is copied (e-mail, USB), so the analyst checks (audit36).
+ */
+function byFileWhy(d: Duplicate, locale: MessageLocale): string {
+  const w = d.workbookDates;
+  if (!w) return "";
+  const en = locale === "en";
+  const why = "tie" in w
+    ? en ? `: the workbooks' own saved dates are the same, ${when(w.tie)}` : `: tanggal simpan di buku kerja keduanya sama, ${when(w.tie)}`
+    : en ? `: no saved date in the workbook of ${w.missing.join(", ")}` : `: ${w.missing.join(", ")} tanpa tanggal simpan di buku kerja`;
+  return why + (en ? "; a file's time changes when it is copied (e-mail, USB), so check that it is the newest" : "; waktu berkas berubah bila berkas disalin (e-mail, USB), jadi periksa bahwa ini memang yang terbaru");
+}
+
 const T = {
   id: {
     targetNext: `Target: predikat berikutnya di atas predikat terverifikasi setiap daerah (bawaan; satu target untuk semua: inovasi rekap --target, atau daftar Target di panel). "Kurang ke Target" dan Rencana sama-sama menuju target itu; daerah di predikat tertinggi sudah mencapainya.`,
@@ -92,7 +107,7 @@ const T = {
         d.kept && d.by === "content"
           ? `isinya sama (jawaban dan angka yang sama), maka daerah ini dihitung sekali, sebagai ${d.kept}; tidak dihitung: ${d.left.join(", ")}.`
           : d.kept
-          ? `yang dihitung hanya yang terbaru, ${d.kept} (disimpan ${when(d.saved[d.kept])}, menurut ${d.by === "workbook" ? "tanggal simpan di buku kerja" : "waktu berkas"}); tidak dihitung: ${others(d)}. Bila yang lama yang benar, keluarkan ${d.kept} dari rekap.`
+          ? `yang dihitung hanya yang terbaru, ${d.kept} (disimpan ${when(d.saved[d.kept])}, menurut ${d.by === "workbook" ? "tanggal simpan di buku kerja" : `waktu berkas${byFileWhy(d, "id")}`}); tidak dihitung: ${others(d)}. Bila yang lama yang benar, keluarkan ${d.kept} dari rekap.`
           : `tanggal simpannya tidak membedakan mana yang terbaru (${all(d)}), maka tidak satu pun diberi peringkat atau dihitung dalam jumlah provinsi (satu daerah tidak dihitung dua kali); ${hint ? `${hintId(d, hint)}; bila keduanya memang daerah yang sama, keluarkan berkas yang lama` : "keluarkan berkas yang lama"} lalu jalankan lagi.`
       }${d.kept && hint ? ` ${hintId(d, hint).replace(/^./, (c) => c.toUpperCase())}.` : ""}`,
     years: (main: number, others: string) =>
@@ -123,7 +138,7 @@ const T = {
         d.kept && d.by === "content"
           ? `they hold the same (the same answers and figures), so the region is counted once, as ${d.kept}; not counted: ${d.left.join(", ")}.`
           : d.kept
-          ? `only the newest is counted, ${d.kept} (saved ${when(d.saved[d.kept])}, by the ${d.by === "workbook" ? "workbook's own saved date" : "file's time"}); not counted: ${others(d)}. If the older one is right, leave ${d.kept} out of the recap.`
+          ? `only the newest is counted, ${d.kept} (saved ${when(d.saved[d.kept])}, by the ${d.by === "workbook" ? "workbook's own saved date" : `file's time${byFileWhy(d, "en")}`}); not counted: ${others(d)}. If the older one is right, leave ${d.kept} out of the recap.`
           : `their saved dates do not tell which is newest (${all(d)}), so neither is ranked or counted in the province's figures (a region is never counted twice); ${hint ? `${hintEn(d, hint)}; if both really are that region, leave the old file out` : "leave the old file out"} and run again.`
       }${d.kept && hint ? ` ${hintEn(d, hint).replace(/^./, (c) => c.toUpperCase())}.` : ""}`,
     years: (main: number, others: string) =>
@@ -185,9 +200,21 @@ export function recapTargetNote(recap: Partial<Pick<Recap, "target">>, locale: M
  * not report; null when there are none. (An unknown index is `recapUnknownNote`'s.)
  */
 export function recapUnrankedNote(recap: Ranked, locale: MessageLocale = "id"): string | null {
-  const flawed = recap.regions.filter((r) => r.flaws !== null && r.verified.index !== null).length;
+  const flawedRows = recap.regions.filter((r) => r.flaws !== null && r.verified.index !== null);
+  const flawed = flawedRows.length;
   const silent = recap.regions.filter((r) => r.flaws === null && !r.region.reported).length;
-  return flawed + silent ? T[locale].unranked(flawed, silent, ranked(recap)) : null;
+  if (!(flawed + silent)) return null;
+  // which region, and which kind of error keeps it unranked and how many, so the province can tell the kab/kota what
+  // to fix (audit36: "1 berkasnya memuat kesalahan" named neither); missing sheets and columns are on Status Angka
+  const en = locale === "en";
+  const which = flawedRows
+    .filter((r) => r.flaws!.errors > 0)
+    .map((r) => {
+      const top = r.flaws!.kinds?.[0];
+      // the first error of the commonest kind as an example: where, what was typed, what to write instead
+      return `${r.region.name}: ${r.flaws!.errors} ${en ? `error${r.flaws!.errors === 1 ? "" : "s"}` : "kesalahan"}${top ? ` (${errorKindsText(r.flaws!.kinds, locale)}${top.example ? `${en ? "; e.g. " : "; mis. "}${top.example}` : ""})` : ""}`;
+    });
+  return T[locale].unranked(flawed, silent, ranked(recap)) + (which.length ? ` ${en ? "Errors" : "Kesalahan"}: ${which.join("; ")}.` : "");
 }
 
 /**

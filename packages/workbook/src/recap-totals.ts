@@ -18,6 +18,7 @@ const T = {
     reported: (n: string) => `${n} melapor`,
     ranked: (n: string) => `${n} diberi peringkat`,
     innovations: (n: string, counted: string) => `${n} inovasi, ${counted} dihitung (terverifikasi)`,
+    apart: (n: string, innovations: string) => `angka berikut tanpa ${n} daerah yang angkanya belum valid (${innovations} inovasi di berkasnya; lihat Status Angka)`,
     average: (x: string, n: string) => `rata-rata indeks terverifikasi ${x} (${n} daerah berperingkat`,
     noAverage: "rata-rata indeks terverifikasi: tidak ada (tidak ada daerah berperingkat",
     mixedAverage: (n: string) => `rata-rata indeks terverifikasi tidak dihitung: ${n} daerah berperingkat dinilai dengan edisi berbeda (peringkat pun di dalam setiap edisi`,
@@ -34,6 +35,7 @@ const T = {
     reported: (n: string) => `${n} reported`,
     ranked: (n: string) => `${n} ranked`,
     innovations: (n: string, counted: string) => `${n} innovation${n === "1" ? "" : "s"}, ${counted} counted (verified)`,
+    apart: (n: string, innovations: string) => `the figures below leave out ${n} region${n === "1" ? "" : "s"} whose figures are not valid yet (${innovations} innovation${innovations === "1" ? "" : "s"} in ${n === "1" ? "its file" : "their files"}; see Figures Status)`,
     average: (x: string, n: string) => `average verified index ${x} (${n} ranked region${n === "1" ? "" : "s"}`,
     noAverage: "average verified index: none (no region ranked",
     mixedAverage: (n: string) => `average verified index not computed: the ${n} ranked regions were scored with different editions (ranks, too, are within each edition`,
@@ -49,10 +51,20 @@ const T = {
 
 /**
  * The recap's totals as one line, in Bahasa Indonesia or English; `none`: the distribution's word for regions whose
- * index is unknown. The average is over the ranked regions only, at their edition's decimals; the regions left out
- * of it are counted by why.
+ * index is unknown. The parts joined by " · " (see {@link recapTotalsParts}).
  */
 export function recapTotalsLine(recap: Pick<Recap, "totals" | "distribution" | "year" | "regions" | "outsideDistribution">, locale: MessageLocale = "id", none: string = NO_PREDICATE_LABEL[locale]): string {
+  return recapTotalsParts(recap, locale, none).join(" · ");
+}
+
+/**
+ * The recap's totals, one short part each (the pane shows them one a line): the regions, reported and ranked; then,
+ * when a region's figures are not valid yet, that every figure after it leaves it out (audit36: "2.737 inovasi, 514
+ * dihitung" counted an unranked file's 2,100 in the first, not in the second); the innovations, the average verified
+ * index of the ranked regions (the others named, with why they are left out), regions per predicate, regions and
+ * agencies without an innovation — all over the same regions (`Recap.totals`).
+ */
+export function recapTotalsParts(recap: Pick<Recap, "totals" | "distribution" | "year" | "regions" | "outsideDistribution">, locale: MessageLocale = "id", none: string = NO_PREDICATE_LABEL[locale]): string[] {
   const t = T[locale];
   const x: Totals = recap.totals;
   const n = (v: number) => numberText(v, locale);
@@ -67,10 +79,11 @@ export function recapTotalsLine(recap: Pick<Recap, "totals" | "distribution" | "
   const names = distributionLabels(recap.distribution, locale, none);
   return [
     `${t.head(n(x.regions), recap.year, recap.outsideDistribution.length ? n(recap.outsideDistribution.length) : null)}, ${t.reported(n(x.reported))}, ${t.ranked(n(x.ranked))}`,
+    ...(x.unranked.flawed ? [t.apart(n(x.unranked.flawed), n(x.innovations.flawed ?? 0))] : []),
     t.innovations(n(x.innovations.reported), n(x.innovations.counted)),
     `${average}${left.length ? t.left(left) : ")"}`,
     t.predicates(recap.distribution.map((d, i) => `${names[i]} ${n(d.verified)}`).join(", ")),
     t.without(n(x.withoutInnovation.length)),
     t.agencies(n(x.agenciesWithout)),
-  ].join(" · ");
+  ];
 }

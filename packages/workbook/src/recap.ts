@@ -13,6 +13,7 @@ import { tableWrites } from "./table-writes.js";
 import { recapCountTargetsNote, recapNotes, recapOutsideNote, recapOwnTargetNote, recapTargetNote, recapUnrankedNote } from "./recap-notes.js";
 import { recapRowTarget } from "./recap-target.js";
 import { recapTotalsLine } from "./recap-totals.js";
+import { type ErrorKind, errorKindsText } from "./figure-flaws.js";
 import { severityWord } from "./problems-sheet.js";
 import { numberFormat } from "./plan-sheet.js";
 import { numberText } from "./number-text.js";
@@ -118,7 +119,7 @@ const WORDS = {
     edition: (id: string, n: number) => `Edisi ${id}: ${n} daerah`,
     files: (n: number, failed: number) => `${n} berkas: ${n - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`,
     yes: "Ya", no: "Tidak", notApplied: "Tidak berlaku", met: "tercapai", points: "poin", index: "indeks",
-    more: { count: (n: number) => `tambah ${n} inovasi`, yandas: (n: number) => `${n} urusan lagi`, evidence: (n: number) => `${n} jawaban` },
+    more: { count: (n: number) => `tambah ${n} inovasi dihitung, masing-masing seperti median`, yandas: (n: number) => `${n} urusan lagi`, evidence: (n: number) => `${n} jawaban` },
     ranking: ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun", "Status Angka"],
     counted: (n: number, year: number | null) => `${n} daerah dinilai${year !== null ? ` (tahun ${year})` : ""}`,
     distribution: ["Predikat", "Klaim", "Terverifikasi"], noPredicate: "(tanpa predikat)", predicateUnknown: "belum diketahui",
@@ -132,9 +133,9 @@ const WORDS = {
     metAnyway: "Ya (baris yang terbaca sudah mencapainya)",
     notJudged: "(aturan tidak dapat dinilai: tidak ada perangkat daerah berjenis yang diwajibkan dalam daftar)",
     gapWaits: "menunggu angka valid (lihat Status Angka)",
-    flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
+    flaws: (errors: number, missing: readonly string[], columns: readonly string[], kinds?: readonly ErrorKind[]) =>
       [
-        errors ? `${errors} kesalahan di berkas: angka belum dapat dipercaya, tanpa peringkat (lihat lembar ${RECAP_SHEETS.problems})` : "",
+        errors ? `${errors} kesalahan di berkas${kinds?.length ? ` (${errorKindsText(kinds, "id")})` : ""}: angka belum dapat dipercaya, tanpa peringkat (lihat lembar ${RECAP_SHEETS.problems})` : "",
         ...missing.map((m) => `lembar ${m} tidak ada: ${m} dihitung 0, tanpa peringkat`),
         ...groupColumns(columns).map((g) =>
           "header" in g
@@ -160,7 +161,7 @@ const WORDS = {
     edition: (id: string, n: number) => `Edition ${id}: ${n} region${n === 1 ? "" : "s"}`,
     files: (n: number, failed: number) => `${n} file${n === 1 ? "" : "s"}: ${n - failed} scored, ${failed} could not be scored (see the ${RECAP_SHEETS.problems} sheet).`,
     yes: "Yes", no: "No", notApplied: "Does not apply", met: "met", points: "points", index: "index",
-    more: { count: (n: number) => `${n} more innovations`, yandas: (n: number) => `${n} more urusan`, evidence: (n: number) => `${n} answers` },
+    more: { count: (n: number) => `${n} more counted innovations, each like the middle-scoring one`, yandas: (n: number) => `${n} more urusan`, evidence: (n: number) => `${n} answers` },
     ranking: ["Rank", "Region", "Verified Index", "Verified Predicate", "Claimed Index", "Edition", "Year", "Figures Status"],
     counted: (n: number, year: number | null) => `${n} region${n === 1 ? "" : "s"} scored${year !== null ? ` (year ${year})` : ""}`,
     distribution: ["Predicate", "Claimed", "Verified"], noPredicate: "(no predicate)", predicateUnknown: "unknown",
@@ -173,9 +174,9 @@ const WORDS = {
     metAnyway: "Yes (the rows read already reach it)",
     notJudged: "(rule cannot be judged: no listed agency is of a type it covers)",
     gapWaits: "waits for valid figures (see Figures Status)",
-    flaws: (errors: number, missing: readonly string[], columns: readonly string[]) =>
+    flaws: (errors: number, missing: readonly string[], columns: readonly string[], kinds?: readonly ErrorKind[]) =>
       [
-        errors ? `${errors} error${errors === 1 ? "" : "s"} in the file: figures not to be trusted yet, not ranked (see the ${RECAP_SHEETS.problems} sheet)` : "",
+        errors ? `${errors} error${errors === 1 ? "" : "s"} in the file${kinds?.length ? ` (${errorKindsText(kinds, "en")})` : ""}: figures not to be trusted yet, not ranked (see the ${RECAP_SHEETS.problems} sheet)` : "",
         ...missing.map((m) => `sheet ${m} missing: ${m} counted as 0, not ranked`),
         ...groupColumns(columns).map((g) =>
           "header" in g
@@ -447,7 +448,7 @@ function joinLists(notes: readonly string[]): string[] {
 function figuresStatus(r: RecapRow, W: Words, copies: ReadonlySet<string>): string | null {
   // one of two copies of a region no saved date tells apart: neither ranked nor counted, whatever its figures
   if (copies.has(r.id)) return W.copies;
-  if (r.flaws) return W.flaws(r.flaws.errors, r.flaws.missing, r.flaws.columns ?? []);
+  if (r.flaws) return W.flaws(r.flaws.errors, r.flaws.missing, r.flaws.columns ?? [], r.flaws.kinds);
   return r.region.reported ? null : W.unranked;
 }
 

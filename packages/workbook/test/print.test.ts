@@ -15,7 +15,7 @@ describe("printSpec", () => {
   });
 
   it("prints the recap's sheets: Rekap across pages with its header row and region names, the others one page wide", () => {
-    const out = recapWorkbook({ target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], totals: { regions: 0, reported: 0, ranked: 0, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 0, counted: 0 }, averageIndex: null, withoutInnovation: [], agenciesWithout: 0 }, year: null, outsideYear: [], notScored: [], unknownTarget: null }, []);
+    const out = recapWorkbook({ target: null, regions: [], distribution: [], editions: [], mixedEditions: false, duplicates: [], years: [], mixedYears: false, provinces: [], expected: null, outsideDistribution: [], totals: { regions: 0, reported: 0, ranked: 0, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 0, counted: 0, flawed: 0 }, averageIndex: null, withoutInnovation: [], agenciesWithout: 0 }, year: null, outsideYear: [], notScored: [], unknownTarget: null }, []);
     const print = Object.fromEntries(out.output.ownedSheets.map((s) => [s.name, s.print]));
     const header = out.output.ownedSheets[0]!.headingRows[0]!;
     expect(print[RECAP_SHEETS.recap]).toEqual({ fitWidth: false, scale: 75, order: "overThenDown", titleRows: { first: header, last: header }, titleCols: { first: 0, last: 0 } });

@@ -37,7 +37,7 @@ const recap: Recap = {
   provinces: [],
   expected: null,
   outsideDistribution: [],
-  totals: { regions: 2, reported: 2, ranked: 2, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 24, counted: 20 }, averageIndex: 39.75, withoutInnovation: [], agenciesWithout: 2 },
+  totals: { regions: 2, reported: 2, ranked: 2, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 24, counted: 20, flawed: 0 }, averageIndex: 39.75, withoutInnovation: [], agenciesWithout: 2 },
   year: 2026,
   outsideYear: [],
   notScored: [],
@@ -68,7 +68,7 @@ describe("recapWorkbook", () => {
     expect(r.F7).toBe(2); // rank
     expect(r.B7).toBe("Kabupaten"); // the level as Pengaturan offers it, not the model id "kabupaten"
     expect(r.G7).toBeUndefined(); // Status Angka: nothing to say of a sound row
-    expect(r.AB7).toBe("Jumlah inovasi (tambah 188 inovasi)");
+    expect(r.AB7).toBe("Jumlah inovasi (tambah 188 inovasi dihitung, masing-masing seperti median)");
     expect(r.AC7).toBe(71.44);
     // figures inside texts in the sheet's decimal mark; the plan's end index a number, like the other indices
     expect(r.AD7).toBe("SID-20 Kualitas inovasi: 4,00 poin");
@@ -163,7 +163,7 @@ describe("recapWorkbook", () => {
     expect(["Kabupaten 0", "Kabupaten 1", "Kabupaten 2", "Kabupaten 8", "Kabupaten 9"].map((n) => cell("id", n, "Target Jumlah Tercapai"))).toEqual(["Tidak", "angka belum valid", "Tidak", "Ya", "Ya (baris yang terbaca sudah mencapainya)"]);
     expect(["Kekurangan Terbesar", "Poin", "Kekurangan Berikutnya"].map((h) => cell("id", "Kabupaten 1", h as (typeof RECAP_HEADERS)[number]))).toEqual(["menunggu angka valid (lihat Status Angka)", undefined, undefined]);
     expect([cell("en", "Kabupaten 9", "Target Jumlah Tercapai"), cell("en", "Kabupaten 9", "Kekurangan Terbesar")]).toEqual(["Yes (the rows read already reach it)", "waits for valid figures (see Figures Status)"]);
-    expect(cell("id", "Kabupaten 2", "Kekurangan Terbesar")).toBe("Jumlah inovasi (tambah 188 inovasi)");
+    expect(cell("id", "Kabupaten 2", "Kekurangan Terbesar")).toBe("Jumlah inovasi (tambah 188 inovasi dihitung, masing-masing seperti median)");
   });
 
   it("measures the shortfall to the target the plan aims at, keeps the plan's final index a number, and words the severity in Bahasa", () => {

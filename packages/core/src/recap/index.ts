@@ -2,7 +2,7 @@ export { scoreRegions } from "./score-regions.js";
 export type { RegionSource, RegionOutcome } from "./score-regions.js";
 export { recapRegions, targetBand, countTargetMet } from "./recap.js";
 export type { UnknownTarget, NotScored } from "./_entries.js";
-export type { Recap, RecapEntry, ExpectedRegion, RecapRow, RecapFigures, RecapTarget, RecapPlanner, RecapOptions, RecapPlanSummary, RecapDistributionRow, RecapTotals } from "./recap.js";
+export type { Recap, RecapEntry, ExpectedRegion, RecapRow, RecapFigures, RecapTarget, RecapPlanner, RecapOptions, RecapPlanSummary, RecapDistributionRow, RecapTotals, RecapErrorKind } from "./recap.js";
 export { largestGaps } from "./lacks.js";
 export type { RecapLack } from "./lacks.js";
 export { evidenceLoss } from "./evidence-loss.js";

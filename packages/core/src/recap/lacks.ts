@@ -12,7 +12,7 @@ export interface RecapLack {
    * `evidence`: answers that score when claimed but not verified (accept their evidence); `indicator`: one indicator
    * below its highest tier (verified) that the region can raise (never a record, `Indicator.record`); `yandas`: skor jumlah inovasi forfeited because the yandas rule fails;
    * `count`: skor jumlah inovasi not reached because the region has fewer innovations than the cap, priced by the
-   * formula with the yandas rule as it stands — while the rule fails the count scores 0 however many are added, so
+   * whole SID formula (the new innovations raise the divisor n too; `countGap`) with the yandas rule as it stands — while the rule fails the count scores 0 however many are added, so
    * there is no `count` gap then (the `yandas` gap comes first: cover its urusan, then the count scores);
    * `not_reported`: the region did not report (nothing else counts until it does); its `points` are 0 and `index` null —
    * what reporting gains is not known until the region reports (say "belum melapor", not a number).
@@ -26,8 +26,8 @@ export interface RecapLack {
   /** The same as index points (points / maximum total × 100), rounded; null when the maximum is unknown. */
   index: number | null;
   /**
-   * `count`: innovations still to add (up to the cap of the count the score takes, `jumlahInovasi.count`: the counted
-   * ones, or n with `formula.jumlahInovasi.countOf: "n"`); `yandas`: urusan still to cover; `evidence`: answers whose
+   * `count`: counted innovations to add, each like the median counted one (up to the divisor's floor or to the cap of
+   * the count the score takes, `jumlahInovasi.count`, whichever gains more with the divisor they raise: `countGap`); `yandas`: urusan still to cover; `evidence`: answers whose
    * acceptance adds points (SPD rows and answers on innovations counted, see `evidenceLoss`).
    */
   more?: number;
@@ -71,14 +71,8 @@ export function largestGaps(result: RegionResult, edition: Edition, limit = 3): 
   out.push(lack("evidence", NAMES.evidence, loss.points, { more: loss.count }));
   const y = result.yandas.verified;
   out.push(lack("yandas", NAMES.yandas, y.cost.points, y.minCovered === null ? {} : { more: Math.max(0, y.minCovered - y.covered.length) }));
-  const ji = result.verified.sid.jumlahInovasi;
-  const { perInnovation, countCap } = edition.formula.jumlahInovasi;
-  if (perInnovation.value !== null && countCap.value !== null) {
-    // what adding innovations up to the cap gains by the formula, the yandas rule as it stands (a failed rule: nothing)
-    const atCap = jumlahScore(Math.max(ji.count, countCap.value), ji.yandasMet, edition);
-    const now = jumlahScore(ji.count, ji.yandasMet, edition);
-    out.push(lack("count", NAMES.count, atCap === null || now === null ? null : atCap - now, { more: Math.max(0, countCap.value - ji.count) }));
-  }
+  const count = countGap(result, edition);
+  if (count) out.push(lack("count", NAMES.count, count.points, { more: count.more }));
   const indicators = indicatorMap(edition);
   for (const b of result.verified.breakdown) {
     const ind = indicators.get(b.indicatorId);
@@ -90,4 +84,37 @@ export function largestGaps(result: RegionResult, edition: Edition, limit = 3): 
     .filter((x): x is RecapLack => x !== null)
     .sort((a, b) => b.points - a.points || a.kind.localeCompare(b.kind) || (a.indicatorId ?? "").localeCompare(b.indicatorId ?? ""))
     .slice(0, limit);
+}
+
+/**
+ * What adding counted innovations gains, by the whole SID formula (Σ / MAX(floor, n) + perInnovation × MIN(count,
+ * cap)), the yandas rule as it stands (a failed rule: the count scores nothing): each new one like the region's median
+ * counted innovation (the lower middle verified total; the planner's expected new innovation, `newInnovationTemplate`;
+ * 0 with none counted), so each raises the count and n — the divisor, past its floor (audit36: "tambah 150 inovasi;
+ * 57,00 poin" priced the count alone, while 150 more in the divisor took about half of it back from the average).
+ * Of adding up to the floor and up to the cap (linear up to the floor, convex past it: the best is at one of them),
+ * the one that gains most, with how many; null when neither gains (the new ones below the average take more than
+ * the count gives) or a figure is unknown.
+ */
+function countGap(result: RegionResult, edition: Edition): { points: number; more: number } | null {
+  const sid = result.verified.sid;
+  const { count, yandasMet } = sid.jumlahInovasi;
+  const cap = edition.formula.jumlahInovasi.countCap.value;
+  const floor = edition.formula.sidDivisorFloor.value;
+  const sum = sid.innovationSum;
+  // while the yandas rule fails the count scores nothing however many are added: the `yandas` gap comes first
+  if (cap === null || floor === null || sum === null || count >= cap || !jumlahScore(cap, yandasMet, edition)) return null;
+  const totals = result.innovations.filter((i) => i.verified.counted && i.verified.total !== null).map((i) => i.verified.total!).sort((a, b) => a - b);
+  const median = totals.length ? totals[Math.floor((totals.length - 1) / 2)]! : 0;
+  const now = jumlahScore(count, yandasMet, edition);
+  const gain = (m: number) => {
+    const after = jumlahScore(count + m, yandasMet, edition);
+    return now === null || after === null ? null : after - now + (sum + m * median) / Math.max(floor, sid.n + m) - sum / Math.max(floor, sid.n);
+  };
+  let best: { points: number; more: number } | null = null;
+  for (const m of [floor - sid.n, cap - count]) {
+    const g = m > 0 && m <= cap - count ? gain(m) : null;
+    if (g !== null && g > 0 && (!best || g > best.points)) best = { points: g, more: m };
+  }
+  return best;
 }

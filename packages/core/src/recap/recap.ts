@@ -49,7 +49,20 @@ export interface RecapEntry {
    * innovation rows an error left out of the input (a workbook's row without its Nama, Perangkat Daerah, Urusan or
    * Tahapan): such rows are in no count, so a count target the rows read reach is met all the same (`countTargetMet`).
    */
-  flaws?: { errors: number; missing: string[]; columns?: string[]; leftOut?: number };
+  flaws?: { errors: number; missing: string[]; columns?: string[]; leftOut?: number; kinds?: RecapErrorKind[] };
+}
+
+/**
+ * Errors of one kind in a region's file (`RecapEntry.flaws.kinds`, most first): the sheet and column they are in, the
+ * issue's code and how many — what keeps the region unranked, so the province can tell the kab/kota what to fix.
+ */
+export interface RecapErrorKind {
+  sheet: string;
+  field?: string;
+  code: string;
+  count: number;
+  /** The first such error's message, as the file's reader gave it (where, what was typed, what to write instead). */
+  example?: string;
 }
 
 /** A region the province expects a file from (its list of kab/kota), and where the list names it. */
@@ -196,7 +209,7 @@ export interface RecapRow {
    */
   rank: number | null;
   /** `RecapEntry.flaws` when there are any (errors, missing parts such as the SPD sheet or a column): not ranked. Null: none. */
-  flaws: { errors: number; missing: string[]; columns: string[] } | null;
+  flaws: { errors: number; missing: string[]; columns: string[]; kinds?: RecapErrorKind[] } | null;
   /**
    * The region's targets of a number of innovations (`compliance.targets`, as its scoring checked them: the workbook's
    * own "Target Jumlah Inovasi", the edition's or the province model's), each with the innovations counted towards it
@@ -272,21 +285,23 @@ export interface RecapTotals {
    */
   unranked: { indexUnknown: number; flawed: number; notReported: number };
   /**
-   * Innovations in the regions' workbooks over every region counted, and those whose score counts (verified) over the
-   * regions whose figures are valid (`flaws` null: a file with errors is in no figure scored from it, as in no rank).
+   * Innovations in the regions' workbooks and those whose score counts (verified), both over the regions whose figures
+   * are valid (`flaws` null: a file with errors is in no figure read from it, as in no rank), so "637 inovasi, 514
+   * dihitung" are of the same regions (audit36: 2,737 held an unranked file's 2,100 beside 514 without them);
+   * `flawed`: the innovations in the files left out for their flaws (`unranked.flawed` regions), said apart.
    */
-  innovations: { reported: number; counted: number };
+  innovations: { reported: number; counted: number; flawed: number };
   /**
    * Mean of the ranked regions' verified indices (as the rows hold them), rounded half-up to their edition's decimals;
    * null when no region is ranked, or the ranked ones were scored with more than one edition (indices of different
    * models are not averaged, as they are not ranked together).
    */
   averageIndex: number | null;
-  /** Regions (ids) whose workbook holds no innovation, those that did not report among them. */
+  /** Regions (ids) whose workbook holds no innovation, those that did not report among them; of the regions whose figures are valid. */
   withoutInnovation: string[];
   /**
-   * Agencies without an innovation in the compliance rules' year, summed over the regions counted (each region's
-   * `RecapRow.agenciesWithout`).
+   * Agencies without an innovation in the compliance rules' year, summed over the regions whose figures are valid (each
+   * region's `RecapRow.agenciesWithout`; a file with flaws may have left rows out, audit36).
    */
   agenciesWithout: number;
 }
@@ -355,6 +370,12 @@ export interface Recap {
     left: string[];
     by: "workbook" | "file" | "content" | null;
     saved: Record<string, string | null>;
+    /**
+     * When the files' times decided (`by` "file"): why the workbooks' own saved dates did not — `tie`, every copy has
+     * one and the latest is shared (that date); `missing`, the copies without one. File times change when a file is
+     * copied (e-mail, USB), so the note says so and which date decided (audit36).
+     */
+    workbookDates?: { tie: string } | { missing: string[] };
   }[];
   /**
    * Assessment years of the regions, the main one (`year`) first, then by count. More than one: ranks are within each
@@ -574,7 +595,7 @@ function row(e: RecapEntry, options: RecapOptions, listedName?: string): RecapRo
       index: loss.points === null || maxTotal === null || maxTotal === 0 ? null : roundHalfUp((loss.points / maxTotal) * 100, decimals),
     },
     rank: null,
-    flaws: hasFlaws(e.flaws) ? { errors: e.flaws!.errors, missing: [...e.flaws!.missing], columns: [...(e.flaws!.columns ?? [])] } : null,
+    flaws: hasFlaws(e.flaws) ? { errors: e.flaws!.errors, missing: [...e.flaws!.missing], columns: [...(e.flaws!.columns ?? [])], ...(e.flaws!.kinds?.length ? { kinds: e.flaws!.kinds.map((k) => ({ ...k })) } : {}) } : null,
     countTargets: hasFlaws(e.flaws) ? result.compliance.targets.map((t) => ({ ...t, met: countTargetMet(t.met, e.flaws) })) : result.compliance.targets,
     target,
     lacks,
@@ -665,16 +686,18 @@ function totals(rows: readonly RecapRow[]): RecapTotals {
   const unknown = rows.filter((r) => r.verified.index === null);
   const flawed = rows.filter((r) => r.verified.index !== null && r.flaws !== null);
   const sum = (xs: readonly RecapRow[], f: (r: RecapRow) => number) => xs.reduce((n, r) => n + f(r), 0);
+  const valid = rows.filter((r) => r.flaws === null);
   const one = new Set(ranked.map((r) => r.edition.id)).size === 1;
   return {
     regions: rows.length,
     reported: rows.filter((r) => r.region.reported).length,
     ranked: ranked.length,
     unranked: { indexUnknown: unknown.length, flawed: flawed.length, notReported: rows.length - ranked.length - unknown.length - flawed.length },
-    innovations: { reported: sum(rows, (r) => r.innovations), counted: sum(rows.filter((r) => r.flaws === null), (r) => r.verified.counted) },
+    // every figure but the regions' own counts over the same regions: those whose figures are valid (audit36)
+    innovations: { reported: sum(valid, (r) => r.innovations), counted: sum(valid, (r) => r.verified.counted), flawed: sum(rows, (r) => r.innovations) - sum(valid, (r) => r.innovations) },
     averageIndex: one ? roundHalfUp(sum(ranked, (r) => r.verified.index!) / ranked.length, ranked[0]!.edition.decimals) : null,
-    withoutInnovation: rows.filter((r) => r.innovations === 0).map((r) => r.id),
-    agenciesWithout: sum(rows, (r) => r.agenciesWithout.length),
+    withoutInnovation: valid.filter((r) => r.innovations === 0).map((r) => r.id),
+    agenciesWithout: sum(valid, (r) => r.agenciesWithout.length),
   };
 }
 
@@ -763,7 +786,11 @@ function duplicates(entries: readonly RecapEntry[], listed?: ReadonlyMap<string,
       for (const e of g) if (!names.includes(e.result.region.name)) names.push(e.result.region.name);
       const { kept, by } = newest(g);
       const saved = Object.fromEntries(g.map((e) => [e.id, (by === "workbook" || by === "file" ? e.saved?.[by] : (e.saved?.workbook ?? e.saved?.file)) ?? null]));
-      return { name: listed?.get(regionKey(g[0]!.result.region)) ?? g[0]!.result.region.name, year: g[0]!.result.region.year, ids: g.map((e) => e.id), names, kept, left: kept ? g.filter((e) => e.id !== kept).map((e) => e.id) : [], by, saved };
+      // the file's time decided: why the workbooks' own dates did not (a shared latest date, or copies without one)
+      const missing = g.filter((e) => Number.isNaN(Date.parse(e.saved?.workbook ?? ""))).map((e) => e.id);
+      const latest = g.map((e) => e.saved?.workbook ?? "").sort((a, b) => Date.parse(b) - Date.parse(a))[0]!;
+      const workbookDates = by !== "file" ? undefined : missing.length ? { missing } : { tie: latest };
+      return { name: listed?.get(regionKey(g[0]!.result.region)) ?? g[0]!.result.region.name, year: g[0]!.result.region.year, ids: g.map((e) => e.id), names, kept, left: kept ? g.filter((e) => e.id !== kept).map((e) => e.id) : [], by, saved, ...(workbookDates ? { workbookDates } : {}) };
     });
 }
 

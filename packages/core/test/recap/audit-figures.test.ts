@@ -32,13 +32,29 @@ describe("largestGaps: the count of innovations, priced by the formula with the 
     expect(y.points).toBeCloseTo(0.38 * 20, 9);
   });
 
-  it("yandas met: the count lack is the skor jumlah inovasi gained by adding innovations up to the cap, as re-scored", () => {
+  it("yandas met: the count lack is what adding innovations like the median one up to the cap gains, as re-scored", () => {
     const input = kab(20, 2);
     const r = scoreRegion(input, e);
     const count = largestGaps(r, e, 30).find((l) => l.kind === "count")!;
     expect(count.more).toBe(180);
     const after = scoreRegion(withCopies(input, innovation(e, 2, { urusan: YANDAS[1] as string }), count.more!), e);
-    expect(count.points).toBeCloseTo(after.verified.sid.jumlahInovasi.score! - r.verified.sid.jumlahInovasi.score!, 9);
+    expect(count.points).toBeCloseTo(after.verified.total! - r.verified.total!, 2);
+  });
+
+  it("the new innovations raise the divisor n too: priced by re-scoring the whole total, not the count score alone (audit36)", () => {
+    // Kota Pelabuhan's shape: 50 counted (30 at tier 1, 20 at tier 3: the median below the average) and 10 out of the
+    // window (in n, not counted); "tambah 150 inovasi; 57,00 poin" priced the count score alone
+    const base = kab(30, 1);
+    const input = region({ ...structuredClone(base), innovations: [...base.innovations, ...kab(20, 3).innovations.map((x, k) => ({ ...x, name: `Tinggi ${k}` })), ...kab(10, 2).innovations.map((x, k) => ({ ...x, name: `Lama ${k}`, implementationDate: "2019-06-01" }))] });
+    const r = scoreRegion(input, e);
+    expect([r.verified.sid.counted, r.verified.sid.n]).toEqual([50, 60]);
+    const count = largestGaps(r, e, 30).find((l) => l.kind === "count")!;
+    expect(count.more).toBe(150);
+    // re-scored: 150 copies of the median counted innovation (a tier-1 one)
+    const after = scoreRegion(withCopies(input, input.innovations[0]!, 150), e);
+    expect(after.verified.sid.counted).toBe(200);
+    expect(count.points).toBeCloseTo(after.verified.total! - r.verified.total!, 2);
+    expect(count.points).toBeLessThan(0.38 * 150 - 1); // the count score alone overstated it
   });
 
   it('countOf "n": the count lack is of n, every one reported — as many as n is short of the cap, priced by re-scoring', () => {
@@ -48,11 +64,11 @@ describe("largestGaps: the count of innovations, priced by the formula with the 
     const [a, b] = [scoreRegion(input, e), scoreRegion(input, ofN)];
     expect([a.verified.sid.counted, a.verified.sid.n, b.verified.sid.jumlahInovasi.count]).toEqual([15, 20, 20]);
     const lack = (r: typeof a, edition: typeof e) => largestGaps(r, edition, 30).find((l) => l.kind === "count")!;
-    expect(lack(a, e)).toMatchObject({ more: 185, points: 70.3 }); // 0,38 × (200 − 15)
-    expect(lack(b, ofN)).toMatchObject({ more: 180, points: 68.4 }); // 0,38 × (200 − 20)
-    // re-scored: 180 more added lift the count score by what the lack says
-    const after = scoreRegion(withCopies(input, input.innovations[10]!, 180), ofN);
-    expect(after.verified.sid.jumlahInovasi.score! - b.verified.sid.jumlahInovasi.score!).toBeCloseTo(68.4, 9);
+    expect(lack(a, e).more).toBe(185); // 200 − 15 counted
+    expect(lack(b, ofN).more).toBe(180); // 200 − 20 reported
+    // re-scored: that many more like the median counted one lift the total by what the lack says (the divisor too)
+    expect(lack(a, e).points).toBeCloseTo(scoreRegion(withCopies(input, input.innovations[10]!, 185), e).verified.total! - a.verified.total!, 2);
+    expect(lack(b, ofN).points).toBeCloseTo(scoreRegion(withCopies(input, input.innovations[10]!, 180), ofN).verified.total! - b.verified.total!, 2);
   });
 });
 

@@ -62,17 +62,26 @@ describe("Recap.totals: the province in one line", () => {
     expect(t.averageIndex).toBe(43.55);
   });
 
-  it("innovations reported and counted, regions without any innovation, agencies without one in the rules' year", () => {
-    expect(t.innovations.reported).toBe(inScope.reduce((n, x) => n + x.input!.innovations.length, 0));
-    expect(t.innovations.reported).toBe(12 + 8 + 12 + 0 + 12 + 0 + 12);
+  it("innovations reported and counted, regions without any innovation, agencies without one in the rules' year: all over the regions whose figures are valid", () => {
+    // every figure over the same regions (audit36: the reported count held a flawed file's innovations, "dihitung" did not)
+    const valid = inScope.filter((x) => !x.flaws);
+    expect(t.innovations.reported).toBe(valid.reduce((n, x) => n + x.input!.innovations.length, 0));
+    expect(t.innovations.reported).toBe(12 + 8 + 12 + 0 + 0 + 12);
+    // F's 12 said apart, not lost
+    expect(t.innovations.flawed).toBe(12);
     // counted: not those of a file with errors (F's 12), as its rank and predicate are not counted either
-    expect(t.innovations.counted).toBe(inScope.filter((x) => !x.flaws).reduce((n, x) => n + x.result.verified.sid.counted, 0));
+    expect(t.innovations.counted).toBe(valid.reduce((n, x) => n + x.result.verified.sid.counted, 0));
     expect(t.innovations.counted).toBe(12 + 8 + 12 + 12);
     expect([...t.withoutInnovation].sort()).toEqual(["s.xlsx", "z.xlsx"]);
-    expect(new Set(t.withoutInnovation)).toEqual(new Set(inScope.filter((x) => x.input!.innovations.length === 0).map((x) => x.id)));
-    // every innovation is Dinas Kesehatan's: Dinas Sosial and Dinas Pendidikan have none in each region (2 × 5), all
-    // three in the two regions without any innovation (2 × 3)
-    expect(t.agenciesWithout).toBe(2 * 5 + 3 * 2);
+    expect(new Set(t.withoutInnovation)).toEqual(new Set(valid.filter((x) => x.input!.innovations.length === 0).map((x) => x.id)));
+    // every innovation is Dinas Kesehatan's: Dinas Sosial and Dinas Pendidikan have none in each valid region (2 × 4;
+    // F's 2 left out with its figures), all three in the two regions without any innovation (2 × 3)
+    expect(t.agenciesWithout).toBe(2 * 4 + 3 * 2);
+  });
+
+  it("a flawed file with no innovation row is not a region without an innovation (its rows may not have been read)", () => {
+    const t2 = recapRegions([entry("a.xlsx", kab("Kabupaten A", 12, 2)), entry("g.xlsx", kab("Kabupaten G", 0, 2), e, { errors: 0, missing: ["Inovasi"] })]).totals;
+    expect([t2.withoutInnovation, t2.agenciesWithout, t2.innovations]).toEqual([[], 2, { reported: 12, counted: 12, flawed: 0 }]);
   });
 
   it("gives no average across editions (ranks never cross them), nor with no region ranked", () => {
@@ -82,7 +91,7 @@ describe("Recap.totals: the province in one line", () => {
     expect(mixed.totals.averageIndex).toBeNull();
     const none = recapRegions([entries[4]!, entries[5]!]);
     expect([none.totals.ranked, none.totals.averageIndex]).toEqual([0, null]);
-    expect(recapRegions([]).totals).toEqual({ regions: 0, reported: 0, ranked: 0, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 0, counted: 0 }, averageIndex: null, withoutInnovation: [], agenciesWithout: 0 });
+    expect(recapRegions([]).totals).toEqual({ regions: 0, reported: 0, ranked: 0, unranked: { indexUnknown: 0, flawed: 0, notReported: 0 }, innovations: { reported: 0, counted: 0, flawed: 0 }, averageIndex: null, withoutInnovation: [], agenciesWithout: 0 });
   });
 });
 
