@@ -129,7 +129,7 @@ const CEILING = {
    * (`countGap`: the new innovations like the median, in the divisor too) and `totals.innovations.flawed`. Both merged:
    * 61.1–61.2 kB (plan36 and recap36 together, session 28).
    */
-  plan: 61.1 * KB,
+  plan: 61.2 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {
