@@ -2132,9 +2132,10 @@ class Reader {
       } else if (other !== undefined) {
         // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
         this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(n), other: this.ungrouped(other), otherText: decimalText(other) });
-      } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n)) : ind.measures.every(isShareMeasure))) {
+      } else if (!percentCell && n > 0 && (n < 1 || (n === 1 && !/%|persen|percent/i.test(text))) && (chosen ? isShareMeasure(chosen) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n)) : ind.measures.every(isShareMeasure))) {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
-        // (where both readings reach the same tier, as 0,05 % and 5 % do, the warning would change nothing: not said)
+        // (where both readings reach the same tier, as 0,05 % and 5 % do, the warning would change nothing: not said).
+        // A bare 1 too (a ratio of all, 100 % pasted as a value: audit36), read as typed but not silently; "1 %" is not asked
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { ...typedOr(v, text, this.decimal(n)), percent: this.decimal(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
       } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen|percent/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
         // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their

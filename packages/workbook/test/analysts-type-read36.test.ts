@@ -73,3 +73,29 @@ describe("a date in the Tahun column is read as its year, said as the cell shows
     expect(formatColumns(header)).toContain(header.indexOf("Tahun"));
   });
 });
+
+describe("a bare 1 in a share of 0–100 % is asked as 0,95 is (audit36: a pasted 100 % read as 1 %, tier 1, silently)", () => {
+  const sid14 = e2026.indicators.find((i) => i.id === "SID-14")!;
+  const head = `${sid14.number}. ${sid14.name.id}`;
+  const one = (v: CellValue, fmt?: string, locale: "id" | "en" = "id") => {
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    const r = addRow(g, { ...fullInnovation(e2026, "Si Sehat", "Dinas Kesehatan", "Kesehatan"), [head]: v });
+    if (fmt) ((g.formats ??= [])[r] ??= [])[g.cells[0]!.indexOf(head)] = fmt;
+    const read = readWorkbook(grids, { locale });
+    return { value: read.input!.innovations[0]!.answers["SID-14"]!.value, said: read.issues.filter((i) => i.field === head).map((i) => [i.code, i.severity, i.text]) };
+  };
+
+  it("1 is read as typed (1 %, tier 1) and the warning says so, and what to write for 100 %, in both languages", () => {
+    expect(one(1)).toEqual({ value: 1, said: [["percent_as_fraction", "warning", "nilai 1 dibaca sebagai 1 % (tingkat 1); bila maksudnya 100 % (tingkat 3), tulis 100 atau format sel sebagai persen"]] });
+    expect(one(1, undefined, "en").said[0]![2]).toBe("the value 1 is read as 1 % (tier 1); if 100 % (tier 3) is meant, write 100 or format the cell as a percentage");
+    expect(one("1").said.map((x) => x[2])).toEqual(['"1" dibaca sebagai 1 % (tingkat 1); bila maksudnya 100 % (tingkat 3), tulis 100 atau format sel sebagai persen']);
+  });
+
+  it("1 under a percent format is the 100 % shown, 1 % typed with its sign is 1 %, 37 is 37 %: nothing asked", () => {
+    expect(one(1, "0%")).toEqual({ value: 100, said: [] });
+    expect(one("1 %").said).toEqual([]);
+    expect(one("1%").said).toEqual([]);
+    expect(one(37).said).toEqual([]);
+  });
+});
