@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue, WorkbookGrids } from "../src/index.js";
 import { formatColumns, readWorkbook } from "../src/index.js";
 import { dateAsShown } from "../src/date-shown.js";
-import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+import { addRow, e2026, fullInnovation, scored, templateAsGrids } from "./helpers.js";
 
 /** The template with one innovation whose Tahun is `year` (number format `fmt`); Tahun Penilaian `assessed`. */
 function book(year: CellValue, fmt?: string, assessed?: CellValue): WorkbookGrids {
@@ -97,5 +97,34 @@ describe("a bare 1 in a share of 0–100 % is asked as 0,95 is (audit36: a paste
     expect(one("1 %").said).toEqual([]);
     expect(one("1%").said).toEqual([]);
     expect(one(37).said).toEqual([]);
+  });
+});
+
+describe("an agency typed short gets its 'mungkin maksudnya' where the list names agencies with the region's name (audit36)", () => {
+  /** Kabupaten Sungai Contoh, its list written with `suffix` after three names, one innovation per typed agency. */
+  const meant = (suffix: string, typed: string[]) => {
+    const grids = templateAsGrids();
+    grids["Pengaturan"]!.cells.find((x) => x[0] === "Nama Daerah")![1] = "Kabupaten Sungai Contoh";
+    const listed = ["Dinas Kesehatan", "Dinas Kependudukan dan Pencatatan Sipil", "Dinas Sosial", "Dinas Pekerjaan Umum dan Penataan Ruang"];
+    grids["Perangkat Daerah"]!.cells.splice(1, Infinity, ...listed.map((n, k) => [k === 2 ? n : n + suffix, "Dinas"]));
+    for (const a of typed) addRow(grids["Inovasi"]!, fullInnovation(e2026, `Si ${a}`, a, "Kesehatan"));
+    return scored(grids).of("unknown_agency").map((i) => [i.given, /mungkin maksudnya "([^"]+)"/.exec(i.text)?.[1]]);
+  };
+  const typed = ["Disdukcapil", "Dinas Dukcapil", "Dinkes Kab. Sungai Contoh", "Dinas Kesehatn", "Dinsos Kabupaten Sungai Contoh"];
+
+  it("the list with 'Kabupaten Sungai Contoh' after the names: the same guesses as the plain list, naming the listed name", () => {
+    const S = " Kabupaten Sungai Contoh";
+    expect(meant(S, typed)).toEqual([
+      ["Disdukcapil", `Dinas Kependudukan dan Pencatatan Sipil${S}`],
+      ["Dinas Dukcapil", `Dinas Kependudukan dan Pencatatan Sipil${S}`],
+      ["Dinkes Kab. Sungai Contoh", `Dinas Kesehatan${S}`],
+      ["Dinas Kesehatn", `Dinas Kesehatan${S}`],
+      ["Dinsos Kabupaten Sungai Contoh", "Dinas Sosial"],
+    ]);
+    expect(meant("", typed).map(([, m]) => m)).toEqual(["Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kesehatan", "Dinas Kesehatan", "Dinas Sosial"]);
+  });
+
+  it("another region's name is not taken off ('Dinkes Kabupaten Lain' is still the core's to guess, or none)", () => {
+    expect(meant(" Kabupaten Sungai Contoh", ["Dinas Kesehatn Kota Lain"])).toEqual([["Dinas Kesehatn Kota Lain", undefined]]);
   });
 });
