@@ -4,25 +4,18 @@
  * analyst sees in the cell (11/03/2026), not the ISO form no one typed (audit36).
  */
 
+import { readableDate } from "@inovasi/core";
+
 /** exceljs's rule: a format is a date format when, outside quotes and brackets, it has y, m, d, h, s or b. */
 export function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
   return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
 
-const MONTHS = {
-  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
-const DAYS = {
-  id: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
-  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-};
-
 /**
  * The ISO date `iso` written by the date format `fmt` (days, months and years with their separators, quoted text;
- * month and day names in the format's language tag — `[$-421]` Indonesian, `[$-409]` English — else in `locale`);
- * undefined for a format with anything else (a time, an era, a condition), which the caller says its own way.
+ * month names in the format's language tag — `[$-421]` Indonesian, `[$-409]` English — else in `locale`); undefined
+ * for a format with anything else (a weekday, a time, an era), which the caller says its own way.
  *
  * @example
  * dateAsShown("2026-03-11", "dd/mm/yyyy", "id") //=> "11/03/2026"
@@ -36,14 +29,16 @@ export function dateAsShown(iso: string, fmt: string, locale: "id" | "en"): stri
   const lang = tag === "421" || tag === "0421" ? "id" : tag === "409" || tag === "0409" ? "en" : locale;
   // the first section only (a date format has one), without its brackets
   const code = fmt.split(";")[0]!.replace(/\[[^\]]*]/g, "");
+  // the month's name as the messages write it ("11 Maret 2026")
+  const month = readableDate(iso, lang, iso).split(" ")[1] ?? "";
   let out = "";
   for (const t of code.match(/"[^"]*"|\\.|y+|m+|d+|[a-z]|[^a-z"\\]+/gi) ?? []) {
     const k = t.toLowerCase();
     if (t.startsWith('"')) out += t.slice(1, -1);
     else if (t.startsWith("\\")) out += t.slice(1);
     else if (k[0] === "y") out += k.length > 2 ? String(y) : String(y % 100).padStart(2, "0");
-    else if (k[0] === "m") out += k.length === 1 ? String(mo) : k.length === 2 ? String(mo).padStart(2, "0") : k.length === 3 ? MONTHS[lang][mo - 1]!.slice(0, 3) : k.length === 4 ? MONTHS[lang][mo - 1] : MONTHS[lang][mo - 1]![0];
-    else if (k[0] === "d") out += k.length === 1 ? String(d) : k.length === 2 ? String(d).padStart(2, "0") : (k.length === 3 ? (n: string) => n.slice(0, 3) : (n: string) => n)(DAYS[lang][new Date(Date.UTC(y, mo - 1, d)).getUTCDay()]!);
+    else if (k[0] === "m") out += k.length < 3 ? String(mo).padStart(k.length, "0") : month.slice(0, k.length === 3 ? 3 : k.length === 4 ? undefined : 1);
+    else if (k[0] === "d" && k.length < 3) out += String(d).padStart(k.length, "0");
     else if (/[a-z]/i.test(t)) return undefined;
     else out += t;
   }
