@@ -86,6 +86,23 @@ describe("the add-in reads a workbook as inovasi score reads its .xlsx", () => {
   });
 });
 
+describe("a date in the Tahun column (audit36): both hosts read its year and quote it as the cell shows it", () => {
+  it("11/03/2026 (a serial under dd/mm/yyyy in Excel, a date cell in the .xlsx): 2026, the same warning from both", async () => {
+    const book = excelBook();
+    const g = book.grids["Inovasi"]!;
+    const c = g.cells[0]!.indexOf("Tahun");
+    g.cells[1]![c] = 46092; // 11 March 2026
+    book.formats.set(`1,${c}`, "dd/mm/yyyy");
+    const host = asExcel(book);
+    const a = readWorkbook(await readGrids(ctxOf(host), { supports: host.supports }));
+    const x = readWorkbook(await readXlsx(openPackage(await asXlsx(book))));
+    expect(a.input).toEqual(x.input);
+    expect(a.issues.map((i) => i.text)).toEqual(x.issues.map((i) => i.text));
+    expect(x.input!.innovations[0]!.year).toBe(2026);
+    expect(x.issues.filter((i) => i.code === "year_from_date").map((i) => i.text)).toEqual(['tanggal 11/03/2026 dibaca sebagai tahun 2026; "Tahun" berisi tahun saja: tulis 2026']);
+  });
+});
+
 describe("sheets whose name does not say what they hold, read by their cells as the CLI reads every sheet", () => {
   /** What the reader says given every sheet's cells (the CLI), and given what the add-in read. */
   async function both(seed: WorkbookGrids) {

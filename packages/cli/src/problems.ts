@@ -3,6 +3,8 @@ import type { LocatedIssue } from "@inovasi/workbook";
 
 /** How many places or texts a group shows before "… and n more". */
 const EXAMPLES = 3;
+/** How many of a group's typed values it names (the ones typed most) before "… and n more". */
+const TYPED = 6;
 
 const MARK = { error: "✗", warning: "!", info: "·" } as const;
 
@@ -11,8 +13,8 @@ const id = (n: number) => formatPlanNumber(n, "id", 0);
 const en = (n: number) => formatPlanNumber(n, "en", 0);
 
 const W = {
-  id: { count: id, heading: (counts: [number, number] | null, full: string) => `Masalah menurut jenis (${counts ? `${id(counts[0])} kesalahan, ${id(counts[1])} peringatan; ` : ""}daftar lengkap dengan letaknya: ${full}):`, similar: "mis.", more: (n: number) => `… dan ${id(n)} lainnya`, at: (p: string) => `di ${p}:`, cells: (n: number) => `di ${id(n)} sel` },
-  en: { count: en, heading: (counts: [number, number] | null, full: string) => `Problems by kind (${counts ? `${en(counts[0])} error${counts[0] === 1 ? "" : "s"}, ${en(counts[1])} warning${counts[1] === 1 ? "" : "s"}; ` : ""}the full located list: ${full}):`, similar: "e.g.", more: (n: number) => `… and ${en(n)} more`, at: (p: string) => `at ${p}:`, cells: (n: number) => `in ${en(n)} cell${n === 1 ? "" : "s"}` },
+  id: { count: id, heading: (counts: [number, number] | null, full: string) => `Masalah menurut jenis (${counts ? `${id(counts[0])} kesalahan, ${id(counts[1])} peringatan; ` : ""}daftar lengkap dengan letaknya: ${full}):`, similar: "mis.", more: (n: number) => `… dan ${id(n)} lainnya`, at: (p: string) => `di ${p}:`, cells: (n: number) => `di ${id(n)} sel`, typed: "yang diketik:" },
+  en: { count: en, heading: (counts: [number, number] | null, full: string) => `Problems by kind (${counts ? `${en(counts[0])} error${counts[0] === 1 ? "" : "s"}, ${en(counts[1])} warning${counts[1] === 1 ? "" : "s"}; ` : ""}the full located list: ${full}):`, similar: "e.g.", more: (n: number) => `… and ${en(n)} more`, at: (p: string) => `at ${p}:`, cells: (n: number) => `in ${en(n)} cell${n === 1 ? "" : "s"}`, typed: "typed:" },
 } as const;
 
 /** Where the full located list is, for the heading: what `score` offers (the default), or what another command does. */
@@ -69,8 +71,23 @@ export function groupedProblems(issues: readonly LocatedIssue[], locale: Message
       for (const i of g.slice(0, EXAMPLES)) lines.push(`    ${i.message}`);
       if (g.length > EXAMPLES) lines.push(`    ${w.more(g.length - EXAMPLES)}`);
     }
+    const typed = sameText ? undefined : typedValues(g);
+    if (typed) lines.push(`    ${w.typed} ${typed.slice(0, TYPED).map(([v, n]) => `"${v}" (${w.count(n)}×)`).join(", ")}${typed.length > TYPED ? ` ${w.more(typed.length - TYPED)}` : ""}`);
   }
   return lines;
+}
+
+/**
+ * The values typed across a group of an unknown name or label (`unknown_agency`, `unknown_urusan`, `unknown_option` …),
+ * with how often each, most typed first (then as first met); undefined when the group has fewer than two. The group's
+ * line names its first text only: "108× mis. perangkat daerah "Dinkes" …" covered PUPR, Satpol PP, Dinsos … too, and
+ * the analyst could not see which names to fix (audit36).
+ */
+function typedValues(g: readonly LocatedIssue[]): [string, number][] | undefined {
+  if (!g[0]!.code.startsWith("unknown_")) return undefined;
+  const counts = new Map<string, number>();
+  for (const i of g) if (i.given !== undefined && i.given !== "") counts.set(i.given, (counts.get(i.given) ?? 0) + 1);
+  return counts.size < 2 ? undefined : [...counts].sort((a, b) => b[1] - a[1]);
 }
 
 /** Every error and warning with its place, one a line (`--verbose`). */

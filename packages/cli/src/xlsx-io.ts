@@ -96,8 +96,9 @@ function gridsOf(wb: ExcelJS.Workbook): WorkbookGrids {
 }
 
 /**
- * Number formats of the numeric cells in the columns the reader needs them for (`formatColumnsIn`: indicator answers,
- * dates, the SPD answer), so a percent cell (0.95 shown as 95 %) reads as the 95 the analyst typed. Undefined when none.
+ * Number formats of the numeric and date cells in the columns the reader needs them for (`formatColumnsIn`: indicator
+ * answers, dates, the year, the SPD answer), so a percent cell (0.95 shown as 95 %) reads as the 95 the analyst typed.
+ * Undefined when none.
  */
 function formatsOf(ws: ExcelJS.Worksheet, cells: CellValue[][]): (string | undefined)[][] | undefined {
   const cols = formatColumnsIn(cells);
@@ -106,7 +107,9 @@ function formatsOf(ws: ExcelJS.Worksheet, cells: CellValue[][]): (string | undef
   let any = false;
   for (let r = 0; r < cells.length; r++) {
     for (const c of cols) {
-      if (typeof cells[r]![c] !== "number") continue;
+      // a date too, as the streaming reader keeps it: a message quotes it as its format shows it
+      const v = cells[r]![c];
+      if (typeof v !== "number" && !(typeof v === "string" && /^\d{4}-\d\d-\d\d$/.test(v) && ws.getCell(r + 1, c + 1).value instanceof Date)) continue;
       const fmt = ws.getCell(r + 1, c + 1).numFmt;
       if (!fmt || fmt === "General") continue;
       (formats[r] ??= [])[c] = fmt;

@@ -126,3 +126,24 @@ describe("issues worded when read: the same lines and JSON as plain copies", () 
     }
   });
 });
+
+describe("a group of unknown names lists the names typed, not only its first (audit36)", () => {
+  const agency = (typed: string, cell: string): LocatedIssue => ({ ...issue("warning", "unknown_agency", `perangkat daerah "${typed}" tidak ada dalam daftar perangkat daerah`, cell), given: typed });
+  const typed = [...Array(4).fill("PUPR"), "Dinkes", ...Array(3).fill("Satpol PP"), "SATPOL PP", "Dinsos", "BKPSDM", "Dinas PUPR", "Disdik"];
+  const group = typed.map((t, k) => agency(t, `C${k + 2}`));
+
+  it("each value typed with its count, most typed first, a few then how many more, in both languages", () => {
+    expect(groupedProblems(group, "id").slice(1)).toEqual([
+      '! 13× mis. perangkat daerah "PUPR" tidak ada dalam daftar perangkat daerah',
+      "    Inovasi!C2, Inovasi!C3, Inovasi!C4 … dan 10 lainnya",
+      '    yang diketik: "PUPR" (4×), "Satpol PP" (3×), "Dinkes" (1×), "SATPOL PP" (1×), "Dinsos" (1×), "BKPSDM" (1×) … dan 2 lainnya',
+    ]);
+    expect(groupedProblems(group, "en")[3]).toBe('    typed: "PUPR" (4×), "Satpol PP" (3×), "Dinkes" (1×), "SATPOL PP" (1×), "Dinsos" (1×), "BKPSDM" (1×) … and 2 more');
+  });
+
+  it("one value typed everywhere, or a kind whose values are no typed name: no such line", () => {
+    expect(groupedProblems(group.slice(0, 4), "id").slice(1)).toHaveLength(2);
+    const dates = ["15 Mei 2023", "2 Juni 2023"].map((d, k) => ({ ...issue("warning", "date_outside_window", `tanggal ${d} di luar rentang`, `L${k + 2}`), given: d }));
+    expect(groupedProblems(dates, "id").slice(1)).toHaveLength(2);
+  });
+});

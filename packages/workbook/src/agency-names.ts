@@ -4,7 +4,7 @@
  * sheet names plainly; matched as typed, every innovation was an unknown agency and every agency non-compliant. And
  * an unknown agency typed short ("Disdukcapil", "UPTD Puskesmas Hulu") got no "mungkin maksudnya …".
  */
-import { type Edition, type Issue, type RegionLevel, type RegionResult, levelInName, regionKey, urusanEntry } from "@inovasi/core";
+import { type Edition, type Issue, type RegionLevel, type RegionResult, levelInName, regionKey, similarity, urusanEntry } from "@inovasi/core";
 import { normaliseHeader } from "./grid.js";
 import { nameWords } from "./near-duplicates.js";
 import { withParams } from "./issue-params.js";
@@ -136,7 +136,8 @@ export function asListed(agencies: readonly { name: string }[], innovations: { a
  *   ("Dinas Kependudukan dan Pencatatan Sipil", "Dinas Pendidikan dan Kebudayaan" for "Disdik").
  * None when two listed agencies fit alike.
  */
-export function meantAgency(given: string, listed: readonly string[], edition: Pick<Edition, "urusan"> | undefined): string | undefined {
+export function meantAgency(given: string, listed: readonly string[], edition: Pick<Edition, "urusan"> | undefined, region?: OwnRegion): string | undefined {
+  if (region) return meantWithoutRegion(given, listed, edition, region);
   const p = readyList(listed, edition);
   let meant = p.meant.get(given);
   if (meant === undefined && !p.meant.has(given)) {
@@ -144,6 +145,45 @@ export function meantAgency(given: string, listed: readonly string[], edition: P
     if (p.meant.size < 10_000) p.meant.set(given, meant);
   }
   return meant;
+}
+
+/** Each list's names without the region's own name (`withoutRegion`), their words joined, and what each text gave. */
+const bareLists = new WeakMap<readonly string[], { region: string; names: string[]; keys: string[]; meant: Map<string, string | undefined> }>();
+
+/**
+ * {@link meantAgency} with the region's own name taken off the typed name and the listed ones (audit36): "Disdukcapil",
+ * "Dinas Dukcapil" and "Dinkes Kab. Sungai Contoh" got no "mungkin maksudnya …" where the list writes "Dinas
+ * Kependudukan dan Pencatatan Sipil Kabupaten Sungai Contoh", as they do where it writes the name alone. A slip in the
+ * name is looked for too where the region's name was taken off either (the core compares the names as written): the
+ * one closest name at least as alike as the core asks, its numbers the text's. None when two fit alike.
+ */
+function meantWithoutRegion(given: string, listed: readonly string[], edition: Pick<Edition, "urusan"> | undefined, region: OwnRegion): string | undefined {
+  const key = `${region.level}:${region.name}`;
+  let b = bareLists.get(listed);
+  if (!b || b.region !== key) {
+    const names = listed.map((n) => withoutRegion(n, region));
+    bareLists.set(listed, (b = { region: key, names, keys: names.map((n) => nameWords(n).join(" ")), meant: new Map() }));
+  }
+  if (b.meant.has(given)) return b.meant.get(given);
+  const { names, keys } = b;
+  const typed = withoutRegion(given, region);
+  let meant = meantAgency(typed, names, edition);
+  if (meant === undefined && (typed !== given || names.some((n, k) => n !== listed[k]))) {
+    const t = nameWords(typed).join(" ");
+    const digits = (x: string) => x.replace(/\D+/g, " ").trim();
+    let most = 0;
+    let tie = false;
+    keys.forEach((n, k) => {
+      const x = digits(n) === digits(t) ? similarity(t, n, 0.75) : 0;
+      if (x > most) [meant, most, tie] = [names[k], x, false];
+      else if (x > 0 && x === most && names[k] !== meant) tie = true;
+    });
+    if (tie) meant = undefined;
+  }
+  const k = meant === undefined ? -1 : names.indexOf(meant);
+  const out = k < 0 || names.lastIndexOf(meant!) !== k ? undefined : listed[k];
+  if (b.meant.size < 10_000) b.meant.set(given, out);
+  return out;
 }
 
 /**
@@ -224,11 +264,13 @@ function indexOfWords(words: readonly string[], part: readonly string[]): number
  * ({@link meantAgency}, for "mungkin maksudnya …" where the core guesses none) and `rule: 0` when the region has no
  * innovation rule (the message then does not say the innovation is left out of one).
  */
-export function withAgencyMeant(issue: Issue, edition: Pick<Edition, "urusan"> | undefined, result: Pick<RegionResult, "compliance"> | undefined): Issue {
+export function withAgencyMeant(issue: Issue, edition: Pick<Edition, "urusan"> | undefined, result: Pick<RegionResult, "compliance"> & Partial<Pick<RegionResult, "region">> | undefined): Issue {
   const { given, allowed } = issue.params;
   // the list as it is (the core gives a region's issues one list, made ready once), copied only when not all texts
   const listed = Array.isArray(allowed) ? (allowed.every((a) => typeof a === "string") ? (allowed as string[]) : allowed.map(String)) : undefined;
-  const meant = typeof given === "string" && listed ? meantAgency(given, listed, edition) : undefined;
+  // compared without the region's own name where the result names the region (audit36)
+  const region = result?.region ? { name: result.region.name, level: result.region.level as RegionLevel } : undefined;
+  const meant = typeof given === "string" && listed ? meantAgency(given, listed, edition, region) : undefined;
   const noRule = result?.compliance.rules.length === 0;
   if (meant === undefined && !noRule) return issue;
   return withParams(issue, meant !== undefined ? { meant } : {}, noRule ? { rule: 0 } : {});

@@ -198,11 +198,12 @@ export function answerOptions(ind: Indicator): string[] {
  * Columns (0-based) of a sheet's header row whose cells' number formats the reader needs (`Grid.formats`): indicator
  * answer columns (a percent-formatted 0.95 is 95 %) — numbered, or headed as the reader may take them without a
  * number's stop ("14", "Pengaduan": `mayHeadAnswer` over `sid`, the default edition's unless given) —, date columns,
- * and the SPD answer column. A host that reads
+ * the year column (a date typed there) and the SPD answer column. A host that reads
  * formats only where needed (Office.js, under Excel on the web's payload limit) loads these.
  */
 export function formatColumns(header: readonly CellValue[], sid: readonly Indicator[] = indicatorsOf(defaultEdition, "SID")): number[] {
-  const dates = new Set([PROFILE_COLUMNS.trialDate.header, PROFILE_COLUMNS.implementationDate.header].map(normaliseHeader));
+  // the Tahun column too: a date typed there is read as its year, quoted as its format shows it (audit36)
+  const dates = new Set([PROFILE_COLUMNS.trialDate.header, PROFILE_COLUMNS.implementationDate.header, PROFILE_COLUMNS.year.header].map(normaliseHeader));
   const spdAnswer = normaliseHeader(SPD_HEADERS.answer);
   const out: number[] = [];
   // a model's own numbering ("P1. …") is known by its evidence column, as the reader knows it

@@ -85,7 +85,8 @@ import { filledRows, numbersAreCodes, spdByName, spdColumn, spdHeaderRow, spdInd
 import { type ContractSheet, type SheetTaken, sheetsTaken, typeColumn } from "./sheets-taken.js";
 import { type ColumnCandidate, chooseColumn } from "./column-choice.js";
 import { withSubHeader } from "./sub-header.js";
-import { toYear } from "./year-text.js";
+import { dateInYearCell, toYear, yearIn } from "./year-text.js";
+import { dateAsShown } from "./date-shown.js";
 import { DESIGN_TEXT_HEADERS, narrativeWords, textStart } from "./design-text.js";
 import { blockLayout, headerMoves, isExplanationRow, isPrefilledOnly, isRepeatedHeader } from "./skipped-rows.js";
 import { trialAfterImplementation } from "./date-order.js";
@@ -210,7 +211,8 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const ctx = new Reader(grids, locale);
   ctx.meanwhile = opts.errorsStop !== true;
   const settings = ctx.readSettings();
-  ctx.assessed = settings.values.year && toYear(settings.values.year.value);
+  // a date in Tahun Penilaian is its year, as `Reader.integer` reads it (and says)
+  ctx.assessed = settings.values.year && yearIn(settings.values.year.value);
   if (settings.values.level && !isBlank(settings.values.level.value)) ctx.level = matchLabel(LEVEL_LABELS, shown(settings.values.level.value));
   const edition = ctx.resolveEdition(settings.values, opts);
   const named = settings.values.edition && !isBlank(settings.values.edition.value);
@@ -886,11 +888,28 @@ class Reader {
   private integer(g: Grid, r: number, c: number | undefined, column: string, meanwhile?: Meanwhile): number | undefined {
     // a year refused says to write one year ("2026/2027": which one is not the reader's guess); the region's, that the
     // region is not scored until then; an innovation's, that it is taken as the Tahun Penilaian's
-    if (column === SETTINGS_KEYS.year || column === PROFILE_COLUMNS.year.header) return this.parsed(g, r, c, column, toYear, "not_an_integer", { ...meanwhile, oneYear: column === SETTINGS_KEYS.year ? 2 : 1 });
+    if (column === SETTINGS_KEYS.year || column === PROFILE_COLUMNS.year.header) return this.parsed(g, r, c, column, (v) => this.yearOfDate(g, r, c!, column, v) ?? toYear(v), "not_an_integer", { ...meanwhile, oneYear: column === SETTINGS_KEYS.year ? 2 : 1 });
     const units = COUNT_UNITS[column];
     // the rule's minimum and the target as a regulation writes them ("minimal 1", "1 (satu) inovasi")
     const setting = column === SETTINGS_KEYS.ruleMin || column === SETTINGS_KEYS.target;
     return this.parsed(g, r, c, column, units ? (v) => toInteger(withoutUnit(setting ? atLeast(v) : v, units)) : toInteger, "not_an_integer", meanwhile);
+  }
+
+  /**
+   * A date in a year cell (Excel shows 11/03/2026 under Tahun): its year, said with the date as the cell shows it (its
+   * number format; a date typed as text as typed), and what to write. Undefined when the cell holds no date.
+   */
+  private yearOfDate(g: Grid, r: number, c: number, column: string, v: CellValue): number | undefined {
+    const fmt = formatAt(g, r, c);
+    const iso = dateInYearCell(v, fmt);
+    if (!iso) return undefined;
+    const year = Number(iso.slice(0, 4));
+    // a date cell (a number, or the ISO date a host made of one) as its format shows it; without a format, an ISO date
+    // as the messages write dates (the analyst typed it, or the host gave no format); other text as typed
+    const cellDate = typeof v === "number" || /^\d{4}-\d{2}-\d{2}$/.test(String(v).trim());
+    const given = cellDate ? (fmt && dateAsShown(iso, fmt, this.locale)) || readableDate(iso, this.locale, iso) : shown(v).trim();
+    this.add("year_from_date", "warning", g.name, r, c, column, { given, typed: cellDate ? undefined : 1, year, column });
+    return year;
   }
 
   /**
@@ -1608,7 +1627,7 @@ class Reader {
       if (section) {
         const yc = layout.profile.year;
         const own = yc === undefined ? null : cellAt(g, r, yc);
-        if (isBlank(own) || toYear(own) === section.year) { section.aside.push(r); notRead.push(r); continue; }
+        if (isBlank(own) || yearIn(own, formatAt(g, r, yc!)) === section.year) { section.aside.push(r); notRead.push(r); continue; }
       }
       tried.push(r);
       const nc = layout.profile.name!;
@@ -2108,9 +2127,10 @@ class Reader {
       } else if (other !== undefined) {
         // "1.234": 1234 by the Indonesian grouping, 1.234 to someone who writes a decimal point; ask, do not guess silently
         this.add("number_ambiguous", "warning", g.name, r, c.answer!, f.answer, { given: text, value: this.ungrouped(n), other: this.ungrouped(other), otherText: decimalText(other) });
-      } else if (!percentCell && n > 0 && n < 1 && (chosen ? isShareMeasure(chosen) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n)) : ind.measures.every(isShareMeasure))) {
+      } else if (!percentCell && n > 0 && (n < 1 || (n === 1 && !/%|persen|percent/i.test(text))) && (chosen ? isShareMeasure(chosen) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n)) : ind.measures.every(isShareMeasure))) {
         // 0,943 in a share of 0–100 %: a ratio formula without the percent format, most likely; say how it is read
-        // (where both readings reach the same tier, as 0,05 % and 5 % do, the warning would change nothing: not said)
+        // (where both readings reach the same tier, as 0,05 % and 5 % do, the warning would change nothing: not said).
+        // A bare 1 too (a ratio of all, 100 % pasted as a value: audit36), read as typed but not silently; "1 %" is not asked
         this.add("percent_as_fraction", "warning", g.name, r, c.answer!, f.answer, { ...typedOr(v, text, this.decimal(n)), percent: this.decimal(percentOf(n)), ...(chosen ? { tier: tierOf(chosen, n), otherTier: tierOf(chosen, percentOf(n)) } : {}) });
       } else if (!percentCell && chosen?.unit === "%" && n !== 0 && Math.abs(n) < 1 && !/%|persen|percent/i.test(text) && tierOf(chosen, n) !== tierOf(chosen, percentOf(n))) {
         // 0,053 in a growth or rate in percent (not a share): 0,053 % or a ratio for 5,3 %; both readings and their

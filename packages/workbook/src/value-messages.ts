@@ -32,6 +32,7 @@ export type ValueIssueCode =
   | "hours_read"
   | "unit_other_measure"
   | "ordinal_read"
+  | "year_from_date"
   | "innovation_near_duplicate"
   | "trial_after_implementation";
 
@@ -54,6 +55,7 @@ export const VALUE_MESSAGES_ID: Record<ValueIssueCode, Msg> = {
   innovation_near_duplicate: (p) =>
     `inovasi "${p.given}" dari "${p.agency}" mungkin "${p.other}" di ${p.used} yang tercatat lagi (${p.why === "edit" ? "namanya beda satu huruf" : "namanya sama selain kata seperti \"Inovasi\" atau \"Program\""}${p.same ? ", dan semua jawaban serta buktinya sama" : ""}); keduanya dinilai — hapus salah satu bila tercatat dua kali`,
   ordinal_read: (p) => `"${p.given}" dibaca ${p.value} (keikutsertaan ke-${p.value})`,
+  year_from_date: (p) => `tanggal ${p.typed ? `"${p.given}"` : p.given} dibaca sebagai tahun ${p.year}; "${p.column}" berisi tahun saja: tulis ${p.year}`,
   unit_other_measure: (p) =>
     `"${p.given}" ditulis dalam ${p.typedUnit}, padahal ${p.column} "${p.named}" dihitung dalam ${p.unit}: sebagai ${p.value} ${p.unit}, ${tierWordId(p.tier)}; dalam ${p.typedUnit} dasar ukurnya ${p.others}; perbaiki angkanya atau ${p.column}; sampai diperbaiki jawaban ini tidak mendapat tingkat (0)${p.mandatory ? "; indikator wajib: inovasi tidak dihitung dalam proyeksi terverifikasi" : ""}`,
   unit_converted: (p) => `"${p.given}" dibaca ${p.value} ${p.unit}`,
@@ -102,6 +104,7 @@ export const VALUE_MESSAGES_EN: Record<ValueIssueCode, Msg> = {
   innovation_near_duplicate: (p) =>
     `innovation "${p.given}" of "${p.agency}" may be "${p.other}" at ${p.used} entered again (${p.why === "edit" ? "its name is one letter off" : "the names differ only by a word such as \"Inovasi\" or \"Program\""}${p.same ? ", and every answer and its evidence are the same" : ""}); both are scored — delete one if it was entered twice`,
   ordinal_read: (p) => `"${p.given}" is read as ${p.value} (entry number ${p.value})`,
+  year_from_date: (p) => `the date ${p.typed ? `"${p.given}"` : p.given} is read as the year ${p.year}; "${p.column}" holds a year alone: write ${p.year}`,
   unit_other_measure: (p) =>
     `"${p.given}" is written in ${p.typedUnit}, while ${p.column} "${p.named}" counts ${p.unit}: as ${p.value}${one(p.value, p)}, ${tierWordEn(p.tier)}; in ${p.typedUnit} it is ${p.others}; correct the value or the ${p.column}; until corrected the answer gets no tier (0)${p.mandatory ? "; mandatory indicator: the innovation does not count in the verified projection" : ""}`,
   unit_converted: (p) => `"${p.given}" is read as ${p.value}${one(p.value, p)}`,

@@ -12,12 +12,10 @@ import { type CellTok, MAX_COL, MAX_ROW, type RowTok, RowScanner, colOfRef } fro
 import { attr, ownText, stringItemText, textOf, unescapeXml } from "./xml.js";
 import { utf8Decoder } from "./utf8.js";
 import { inflateChunks } from "./zip.js";
+import { isDateFormat } from "../date-shown.js";
 
 /** exceljs's rule: a format is a date format when, outside quotes and brackets, it has y, m, d, h, s or b. */
-export function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
-}
+export { isDateFormat };
 
 /** An Excel serial as an ISO date (UTC), the way exceljs turned it into a Date. */
 export function serialToIso(v: number, date1904: boolean): string | null {
@@ -223,8 +221,9 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
           blankFormulas.set(c.col, area);
         }
       }
-      // formats of numeric cells (kept for every column while streaming; narrowed to formatColumnsIn below)
-      const fmt = typeof v === "number" ? pkg.xfFormats[c.s] : undefined;
+      // formats of numeric cells, dates among them (kept for every column while streaming; narrowed to
+      // formatColumnsIn below): a message quotes a date as its format shows it (audit36)
+      const fmt = typeof v === "number" || (typeof v === "string" && (c.t === "n" || c.t === "d")) ? pkg.xfFormats[c.s] : undefined;
       if (fmt !== undefined) {
         formats ??= [];
         (formats[row.row] ??= [])[c.col] = fmt;
