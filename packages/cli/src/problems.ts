@@ -1,5 +1,5 @@
 import { type MessageLocale, formatPlanNumber } from "@inovasi/core";
-import type { LocatedIssue } from "@inovasi/workbook";
+import { type LocatedIssue, issueGroups, issuePlace as placeOf } from "@inovasi/workbook";
 
 /** How many places or texts a group shows before "… and n more". */
 const EXAMPLES = 3;
@@ -24,14 +24,6 @@ export const FULL_LIST = {
   json: { id: "--json, atau lembar Masalah yang ditulis inovasi score", en: "--json, or the Masalah sheet inovasi score writes" },
 } as const;
 
-/** Where an issue is, as its message shows it (`Inovasi!H12`, `Pengaturan`), or "" when it is about the region. */
-function placeOf(i: LocatedIssue): string {
-  // each read once: a located issue words its text and message when they are read
-  const { text, message } = i;
-  if (text === "" || !message.endsWith(text)) return "";
-  return message.slice(0, message.length - text.length).replace(/:\s*$/, "");
-}
-
 /**
  * Errors and warnings grouped by kind (severity and code), errors first, larger groups first: a group of one is its
  * located message; a larger group gives its count, its text (or the first one, "e.g.", when the texts differ) and the
@@ -43,7 +35,7 @@ export function groupedProblems(issues: readonly LocatedIssue[], locale: Message
   const w = W[locale];
   const shown = issues.filter((i) => i.severity !== "info");
   if (shown.length === 0) return [];
-  const ordered = groupsOf(shown).sort((a, b) => rank(a[0]!) - rank(b[0]!) || b.length - a.length);
+  const ordered = issueGroups(shown);
   const errors = shown.filter((i) => i.severity === "error").length;
   const lines = [w.heading(opts.counted ? null : [errors, shown.length - errors], full[locale])];
   for (const g of ordered) {
@@ -93,41 +85,6 @@ function typedValues(g: readonly LocatedIssue[]): [string, number][] | undefined
 /** Every error and warning with its place, one a line (`--verbose`). */
 export function allProblems(issues: readonly LocatedIssue[]): string[] {
   return [...issues].filter((i) => i.severity !== "info").sort((a, b) => rank(a) - rank(b)).map((i) => `${MARK[i.severity]} ${i.message}`);
-}
-
-/** Above this many sentence shapes, a code's texts differ by names (agencies, innovations), not by kind. */
-const MAX_SHAPES = 3;
-
-/**
- * Issues grouped by severity and code; a code whose messages come in a few shapes (the same sentence with other
- * numbers or quoted values) is split by shape, so "date missing" and "date outside the window" stay apart while
- * "SID-2 unanswered" and "SID-20 unanswered" stay together.
- */
-function groupsOf(issues: readonly LocatedIssue[]): LocatedIssue[][] {
-  const byCode = new Map<string, LocatedIssue[]>();
-  for (const i of issues) push(byCode, `${i.severity}\u0000${i.code}`, i);
-  const out: LocatedIssue[][] = [];
-  for (const group of byCode.values()) {
-    const byShape = new Map<string, LocatedIssue[]>();
-    for (const i of group) push(byShape, shapeOf(i.text), i);
-    if (byShape.size <= MAX_SHAPES) out.push(...byShape.values());
-    else out.push(group);
-  }
-  return out;
-}
-
-function shapeOf(text: string): string {
-  // a date as the messages write it ("1 Oktober 2023") is one value, whatever its month
-  return text
-    .replace(/"[^"]*"/g, '"…"')
-    .replace(/\b\d{1,2} \p{Lu}\p{Ll}+ \d{4}\b/gu, "#")
-    .replace(/\d+([.,:-]\d+)*/g, "#");
-}
-
-function push<K, V>(m: Map<K, V[]>, key: K, v: V): void {
-  const list = m.get(key);
-  if (list) list.push(v);
-  else m.set(key, [v]);
 }
 
 function rank(i: LocatedIssue): number {

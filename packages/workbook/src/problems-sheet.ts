@@ -3,6 +3,7 @@ import { type CellValue, type CellWrite, type WorkbookGrids, cellAt, findSheet, 
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import { placeLinks } from "./cell-links.js";
 import { numberText } from "./number-text.js";
+import { printSpec } from "./print.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock } from "./row-block.js";
 
@@ -14,7 +15,13 @@ export const PROBLEMS_MARKER = "Masalah dalam Buku Kerja (dibuat oleh inovasi)";
 export const PROBLEMS_HEADERS = ["Lembar", "Sel", "Tingkat", "Kolom / Isian", "Pesan"] as const;
 /** {@link PROBLEMS_HEADERS} in an English run (the marker in A1 stays as written: how a re-run knows the sheet). */
 export const PROBLEMS_HEADERS_EN = ["Sheet", "Cell", "Severity", "Column / Field", "Message"] as const satisfies { length: typeof PROBLEMS_HEADERS.length };
-const WIDTHS = [18, 8, 12, 30, 110];
+/**
+ * Column widths: the message column wraps at 90 characters (a message naming an agency lists the registered names, ~600
+ * characters: seven lines), so the sheet prints one page wide at ≈ 85 % instead of running off the page unwrapped.
+ */
+const WIDTHS = [18, 8, 12, 30, 90];
+/** Printed one page wide, as many pages tall as the list needs, the header row (the third) on every page. */
+const PRINT = printSpec(WIDTHS, { titleRows: { first: 2, last: 2 } });
 const SEVERITY_WORDS: Record<LocatedIssue["severity"], { id: string; en: string }> = {
   error: { id: "Kesalahan", en: "Error" },
   warning: { id: "Peringatan", en: "Warning" },
@@ -140,5 +147,5 @@ export function problemsSheetBlock(
     // the message (worded from its issue's parameters) is in every listed row: the sheet's extent needs no wording
     block = newRowBlock(name, BLOCK_FROM, n, Array.from({ length: width }, (_, col) => ({ col, kind: "made" as const, made: (k: number) => (sorted[k] && COLUMNS[col] ? COLUMNS[col](sorted[k], locale) : null), ...(col === MESSAGE_COLUMN ? { filled: (k: number) => k < sorted.length } : {}) })));
   }
-  return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, filterRow: 2, landscape: true, ...(links.length ? { links } : {}) } };
+  return { writes, block, issues: [], sheet: { name, widths: WIDTHS, headingRows: [0, 2], freezeRows: 3, filterRow: 2, landscape: true, wrap: { fromRow: BLOCK_FROM }, print: PRINT, ...(links.length ? { links } : {}) } };
 }

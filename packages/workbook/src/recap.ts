@@ -65,8 +65,8 @@ export const RECAP_PROBLEMS_PER_FILE = 200;
 
 /** The Rekap table's column headings in Bahasa Indonesia (the pane finds a column by its index here). */
 export const RECAP_HEADERS = [
-  "Daerah", "Tingkat", "Tahun", "Berkas", "Edisi", "Peringkat", "Status Angka",
-  "Indeks Klaim", "Predikat Klaim", "Indeks Terverifikasi", "Predikat Terverifikasi",
+  "Daerah", "Peringkat", "Indeks Terverifikasi", "Predikat Terverifikasi",
+  "Indeks Klaim", "Predikat Klaim", "Status Angka", "Tingkat", "Tahun", "Berkas", "Edisi",
   "SPD (terverifikasi)", "SID (terverifikasi)", "Inovasi", "Inovasi Dihitung (terverifikasi)", "Yandas Terpenuhi (terverifikasi)",
   "Perangkat Daerah Belum Patuh", "Perangkat Daerah Tanpa Inovasi", "Nama Perangkat Daerah Belum Patuh",
   "Target Jumlah Inovasi", "Inovasi Dihitung untuk Target", "Target Jumlah Tercapai", "Kekurangan Bukti (jawaban)", "Kekurangan Bukti (poin)", "Kekurangan Bukti (indeks)",
@@ -79,8 +79,8 @@ type Translated<T extends readonly string[]> = { readonly [K in keyof T]: string
 
 /** The same headings in English (`--lang en`, the add-in in English), column for column. */
 export const RECAP_HEADERS_EN: Translated<typeof RECAP_HEADERS> = [
-  "Region", "Level", "Year", "File", "Edition", "Rank", "Figures Status",
-  "Claimed Index", "Claimed Predicate", "Verified Index", "Verified Predicate",
+  "Region", "Rank", "Verified Index", "Verified Predicate",
+  "Claimed Index", "Claimed Predicate", "Figures Status", "Level", "Year", "File", "Edition",
   "SPD (verified)", "SID (verified)", "Innovations", "Innovations Counted (verified)", "Yandas Met (verified)",
   "Agencies Not Compliant", "Agencies Without an Innovation", "Names of Agencies Not Compliant",
   "Innovation Count Target", "Innovations Counted for the Target", "Count Target Met", "Evidence Gap (answers)", "Evidence Gap (points)", "Evidence Gap (index)",
@@ -220,7 +220,7 @@ export interface RecapWorkbook {
 }
 
 /** Rekap's column widths: each heading's longest word fits (the headings wrap), and the figures under it. */
-const RECAP_WIDTHS = [30, 11, 8, 26, 18, 12, 22, 10, 16, 15, 18, 16, 16, 9, 16, 16, 14, 14, 50, 14, 14, 12, 15, 15, 15, 16, 12, 36, 8, 60, 18, 12, 12, 14, 22, 70];
+const RECAP_WIDTHS = [30, 12, 15, 18, 10, 16, 22, 11, 8, 26, 18, 16, 16, 9, 16, 16, 14, 14, 50, 14, 14, 12, 15, 15, 15, 16, 12, 36, 8, 60, 18, 12, 12, 14, 22, 70];
 
 /** The widths, each at least its heading's longest word and one character (an English heading's word may be longer). */
 const fitHeadings = (widths: readonly number[], headers: readonly string[]) =>
@@ -268,7 +268,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const owned: OwnedSheetSpec[] = [];
   // `figures`: the header of the table (its row and the headings of its columns with two decimals: points; with an
   // index, at `decimals(row)`: the row's edition's), whose long headings wrap rather than be cut at the column's width
-  type Figures = { row: number; cols: readonly number[]; index: readonly number[]; decimals: (row: number) => number };
+  type Figures = { row: number; cols: readonly number[]; index: readonly number[]; decimals: (row: number) => number; rows?: "wrap" };
   const sheet = (name: string, rows: CellValue[][], headingRows: number[], widths: number[], freezeRows: number, print: PrintSpec, figures?: Figures) => {
     const decimals = new Set(figures?.cols ?? []);
     const index = new Set(figures?.index ?? []);
@@ -277,7 +277,9 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     const numFmt = (r: number, c: number, v: number) =>
       figures && r > figures.row && index.has(c) ? numberFormat(figures.decimals(r)) : (figures && r > figures.row && decimals.has(c)) || !Number.isInteger(v) ? "0.00" : undefined;
     writes.push(...tableWrites(name, rows, headingRows, numFmt));
-    owned.push({ name, widths, headingRows, freezeRows, landscape: true, ...(figures ? { wrapRows: [figures.row] } : {}), print });
+    // the table's rows wrap too, each as tall as its longest text (Status Angka, the names of agencies, the first step):
+    // cut at the column's edge they ran into the next column's text on the printed page
+    owned.push({ name, widths, headingRows, freezeRows, landscape: true, ...(figures ? { wrapRows: [figures.row], ...(figures.rows ? { wrap: { fromRow: figures.row + 1 } } : {}) } : {}), print });
   };
   const W = WORDS[locale];
   const label = (p: { label: { id: string; en: string } } | null) => (p ? p.label[locale] : null);
@@ -326,7 +328,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
     const m = new Map(recap.regions.map((r) => [rows[r.id]!, r.edition.decimals]));
     return (row: number) => m.get(row) ?? 2;
   };
-  sheet(RECAP_SHEETS.recap, table, [headerRow], recapWidths, freeze, recapPrint, { row: headerRow, cols: RECAP_FIGURES, index: RECAP_INDEX_FIGURES, decimals: decimalsAt(at.recap) });
+  sheet(RECAP_SHEETS.recap, table, [headerRow], recapWidths, freeze, recapPrint, { row: headerRow, cols: RECAP_FIGURES, index: RECAP_INDEX_FIGURES, decimals: decimalsAt(at.recap), rows: "wrap" });
   // the region's name stays in view across the columns; a filter to sort or pick rows (by rank, by predicate …)
   Object.assign(owned[owned.length - 1]!, { freezeCols: freeze ? 1 : 0, autoFilter: { row: headerRow, lastRow: table.length - 1, fromCol: 0, toCol: W.headers.length - 1 } });
 
@@ -491,8 +493,10 @@ function recapLine(
   const shown = r.flaws && r.plan?.reason !== "columns_absent" && r.plan?.reason !== "region_not_reported" ? null : r.plan;
   return [
     // the level as the analyst picks it on Pengaturan ("Kabupaten"), not the model's id ("kabupaten")
-    r.region.name, LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id, r.rank, figuresStatus(r, W, copies),
-    r.claimed.index, predicate(r.claimed), r.verified.index, predicate(r.verified),
+    // what an official reads first on the printed page (the region, its rank, its verified index and predicate), then
+    // the claim and what the figures are worth, then where they come from
+    r.region.name, r.rank, r.verified.index, predicate(r.verified), r.claimed.index, predicate(r.claimed), figuresStatus(r, W, copies),
+    LEVEL_LABELS[r.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? r.region.level, r.region.year, r.id, r.edition.id,
     r.verified.spd, r.verified.sid, r.innovations, r.verified.counted, r.yandasApplies === false ? W.notApplied : r.yandasMet.verified === null ? "?" : r.yandasMet.verified ? W.yes : W.no,
     // a rule over no listed agency is not judged: "?" and why, not 0 read as every agency complying (audit27 C2)
     r.notJudged ? "?" : r.nonCompliant.length, r.agenciesWithout.length, [...r.nonCompliant, ...(r.notJudged ? [W.notJudged] : [])].join("; ") || null,

@@ -11,6 +11,8 @@ import { evidenceGapList, gapPrintedGain, gapSubject } from "./evidence-gaps.js"
 import { gainFormat, numberFormat } from "./plan-sheet.js";
 import type { SourceMap } from "./read.js";
 import { severityWord } from "./problems-sheet.js";
+import { issueGroups, issuePlace } from "./issue-groups.js";
+import { numberText } from "./number-text.js";
 import { countTargetVerdicts } from "./figure-flaws.js";
 
 /** Where the summary's claimed-vs-verified table sits (0-based rows), for a chart. */
@@ -67,7 +69,8 @@ const WORDS = {
     gaps: "Kekurangan Bukti", evidence: "Status Bukti", pointsLost: "Poin Hilang", evidenceNeeded: "Bukti yang Diperlukan", indexGained: "Tambahan Indeks", cell: "Sel",
     moreGaps: (n: number) => `… dan ${n} kekurangan bukti lainnya (semuanya: kolom Skor Kekurangan Bukti lembar Inovasi per inovasi, kolom Bukti lembar SPD)`, none: "(tidak ada)",
     idleGaps: (n: number) => `Tidak dicantumkan: ${n} kekurangan bukti pada inovasi yang tidak dihitung (terverifikasi); meskipun buktinya diterima, poinnya tidak bertambah sebelum inovasinya dihitung (lihat Skor Catatan di lembar Inovasi)`,
-    notes: "Catatan", message: "Pesan", moreNotes: (n: number) => `… dan ${n} catatan lainnya`,
+    notes: "Catatan", message: "Pesan", moreNotes: (n: number) => `… dan ${n} catatan lainnya`, similar: "mis.", morePlaces: (n: string) => `… dan ${n} lainnya`,
+    fullList: (e: number, w: number) => `Daftar lengkap ${numberText(e, "id")} kesalahan dan ${numberText(w, "id")} peringatan dengan letaknya masing-masing: lembar Masalah.`,
     legend: "Keterangan Warna", meaning: "Arti", chartTitle: "Skor klaim dan terverifikasi", yes: "Ya", no: "Tidak", notApplied: "Tidak berlaku",
   },
   en: {
@@ -84,7 +87,8 @@ const WORDS = {
     gaps: "Evidence Gaps", evidence: "Evidence Status", pointsLost: "Points Lost", evidenceNeeded: "Evidence Needed", indexGained: "Index Gained", cell: "Cell",
     moreGaps: (n: number) => `… and ${n} more evidence gaps (all of them: the Skor Kekurangan Bukti column of the Inovasi sheet, per innovation, and the Bukti column of the SPD sheet)`, none: "(none)",
     idleGaps: (n: number) => `Not listed: ${n} evidence gap${n === 1 ? "" : "s"} on innovations not counted (verified); accepting their evidence adds no points until the innovation counts (see Skor Catatan on the Inovasi sheet)`,
-    notes: "Notes", message: "Message", moreNotes: (n: number) => `… and ${n} more notes`,
+    notes: "Notes", message: "Message", moreNotes: (n: number) => `… and ${n} more notes`, similar: "e.g.", morePlaces: (n: string) => `… and ${n} more`,
+    fullList: (e: number, w: number) => `The full list of the ${numberText(e, "en")} error${e === 1 ? "" : "s"} and ${numberText(w, "en")} warning${w === 1 ? "" : "s"}, each with its place: the Masalah sheet.`,
     legend: "Colour legend", meaning: "Meaning", chartTitle: "Claimed and verified scores", yes: "Yes", no: "No", notApplied: "Does not apply",
   },
 } as const;
@@ -145,6 +149,24 @@ export function summaryBreakdown(grids: WorkbookGrids): { id: CellValue; weight:
     out.push({ id, weight: cellAt(g, r, BREAKDOWN_COLS.weight), verified: cellAt(g, r, BREAKDOWN_COLS.verified) });
   }
   return out;
+}
+
+/** How many places a group of problems on the summary sheet names before "… dan n lainnya" (the CLI's three). */
+const GROUP_PLACES = 3;
+
+/**
+ * A group of problems in one cell of the summary sheet: its one message; or its count, its text ("mis.": the first of
+ * several texts) and its first few places — a group without places gives its first message.
+ */
+function groupText(g: readonly LocatedIssue[], places: readonly string[], locale: MessageLocale): string {
+  const first = g[0]!;
+  if (g.length === 1) return first.message;
+  const W = WORDS[locale];
+  const n = numberText(g.length, locale);
+  if (!places.length) return `${n}× ${W.similar} ${first.message}`;
+  const same = g.every((i) => i.text === first.text);
+  const more = places.length > GROUP_PLACES ? ` ${W.morePlaces(numberText(places.length - GROUP_PLACES, locale))}` : "";
+  return `${n}× ${same ? "" : `${W.similar} `}${first.text} — ${places.slice(0, GROUP_PLACES).join(", ")}${more}`;
 }
 
 /** Maximum evidence gaps and notes listed on the summary sheet (the rest are counted). */
@@ -271,14 +293,28 @@ export function summaryContent(
   if (gaps.idle > 0) rows.push([W.idleGaps(gaps.idle)]);
   rows.push([]);
 
-  // the level first, in words ("Peringatan"), the message in the wide column beside it
-  heading(W.notes, W.message);
-  for (const n of notes.slice(0, SUMMARY_LIMITS.notes)) {
-    // a note at a cell: its message starts with the place ("Inovasi!H12: …")
-    link(1, n.cell && where(n.sheet, n.cell));
-    rows.push([severityWord(n.severity, locale), n.message]);
+  // the level first, in words ("Peringatan"), the message in the wide column beside it, its first place (a link) in the
+  // next: errors and warnings grouped by kind as the CLI groups them, a count and a few places each (the full located
+  // list is the Masalah sheet's: at 2,100 innovations it was 1,200 rows here, pages of them); the model's notes each
+  heading(W.notes, W.message, W.cell);
+  const groups = issueGroups(notes);
+  for (const g of groups) {
+    const first = g[0]!;
+    const places = [...new Set(g.map(issuePlace).filter((p) => p !== ""))];
+    link(2, first.cell && where(first.sheet, first.cell));
+    rows.push([severityWord(first.severity, locale), groupText(g, places, locale), first.cell ? where(first.sheet, first.cell) : null]);
   }
-  if (notes.length > SUMMARY_LIMITS.notes) rows.push([W.moreNotes(notes.length - SUMMARY_LIMITS.notes)]);
+  if (groups.length) {
+    const errors = groups.reduce((n, g) => n + (g[0]!.severity === "error" ? g.length : 0), 0);
+    rows.push([null, W.fullList(errors, groups.reduce((n, g) => n + g.length, 0) - errors)]);
+  }
+  const own = notes.filter((n) => n.severity === "info");
+  for (const n of own.slice(0, SUMMARY_LIMITS.notes)) {
+    // a note at a cell: its message starts with the place ("Inovasi!H12: …")
+    link(2, n.cell && where(n.sheet, n.cell));
+    rows.push([severityWord(n.severity, locale), n.message, n.cell ? where(n.sheet, n.cell) : null]);
+  }
+  if (own.length > SUMMARY_LIMITS.notes) rows.push([W.moreNotes(own.length - SUMMARY_LIMITS.notes)]);
   if (notes.length === 0) rows.push([W.none]);
 
   // legend of the conditional formats' colours, last so the rows above keep their places

@@ -65,8 +65,8 @@ describe("recapWorkbook", () => {
     expect(r.A4).toBe("3 berkas: 2 dinilai, 1 tidak dapat dinilai (lihat lembar Masalah per Berkas).");
     RECAP_HEADERS.forEach((h) => expect(Object.entries(r).some(([a, v]) => a.endsWith("6") && v === h), h).toBe(true));
     expect([r.A7, r.A8]).toEqual(["Kabupaten A", "Kota B"]);
-    expect(r.F7).toBe(2); // rank
-    expect(r.B7).toBe("Kabupaten"); // the level as Pengaturan offers it, not the model id "kabupaten"
+    expect(r.B7).toBe(2); // rank, beside the name (printed on the first page with the verified index and predicate)
+    expect(r.H7).toBe("Kabupaten"); // the level as Pengaturan offers it, not the model id "kabupaten"
     expect(r.G7).toBeUndefined(); // Status Angka: nothing to say of a sound row
     expect(r.AB7).toBe("Jumlah inovasi (tambah 188 inovasi dihitung, masing-masing seperti median)");
     expect(r.AC7).toBe(71.44);

@@ -5,7 +5,7 @@
  * rendered whole; styles are appended to styles.xml only when missing; charts are added as new parts.
  */
 import type { CellValue, CellWrite, ChartSpec, ColumnFormatSpec, ConditionalFormatSpec, FilterBox, InputFilterSpec, OwnedSheetSpec, RowBlock, WorkbookOutput } from "@inovasi/workbook";
-import { blockBounds, blockText, blockWrites, columnLetters, normaliseHeader, wrappedRowHeights } from "@inovasi/workbook";
+import { blockBounds, blockText, blockWrites, columnLetters, normaliseHeader, rowPoints, wrappedLines, wrappedRowHeights } from "@inovasi/workbook";
 import { NS_R, REL_CHART, REL_DRAWING, chartXml, drawingXml, refreshChartCaches } from "../chart.js";
 import { setAttr, withColumnWidths } from "./cols.js";
 import { withConditionalFormats } from "./cond-format.js";
@@ -14,7 +14,7 @@ import { type OpenPackage, type SheetRef, dirOf, parseRels, relsPathOf, resolveT
 import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
 import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbook/xlsx-read";
 import { drawingTags } from "./drawing-tags.js";
-import { widenSheetFilter, withFilterDatabase } from "./filter.js";
+import { widenSheetFilter, withFilterDatabase, withPrintTitles } from "./filter.js";
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
 import { attr, escapeXml, tagEnd, unescapeXml, valueOf } from "@inovasi/workbook/xlsx-read";
@@ -132,6 +132,8 @@ export async function patchWorkbookTo(sink: ZipSink, pkg: OpenPackage, writes: C
       const charts = output.charts.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const selected = show !== undefined && normaliseHeader(show) === normaliseHeader(name);
       await renderOwnedSheet(ctx, path, list, spec, drawings, charts, streamed.get(name), selected);
+      // its print titles (Masalah's header row on every page), an earlier run's replaced
+      if (spec) ctx.workbookXml = withPrintTitles(ctx.workbookXml, ref?.name ?? name, spec.print);
     } else {
       const rules = output.conditionalFormats.filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name));
       const widths = new Map((output.columnWidths ?? []).filter((c) => normaliseHeader(c.sheet) === normaliseHeader(name)).map((c) => [c.col, c.width] as const));
@@ -631,8 +633,9 @@ class BlockCells {
 /**
  * A block's rows of a sheet the tool owns (the Masalah sheet's issues: tens of thousands of rows) as XML, made straight
  * from its columns: the bytes `newRow` makes from the row's writes (`rowOfBlock`), without a write object per cell or a
- * style request per linked cell. For a row of the block alone, not wrapped, with no looks; anything else (two columns
- * on one cell) takes the general path.
+ * style request per linked cell. For a row of the block alone, with no looks; anything else (two columns on one cell)
+ * takes the general path. `wrap`: the sheet's column widths when its rows wrap (`OwnedSheetSpec.wrap`, the Masalah
+ * sheet's messages): each cell wrapped, top-aligned, the row as tall as `wrappedRowHeights` estimates its texts need.
  */
 class OwnedBlockRows {
   /** Column positions in column order; undefined when two columns share a cell. */
@@ -646,7 +649,7 @@ class OwnedBlockRows {
   /** The sheet's linked cells and their texts (`ctx.links`, `ctx.linkTexts`: set before its rows are made). */
   private readonly links: ReadonlySet<number> | undefined;
   private readonly linkTexts: Map<number, string> | undefined;
-  constructor(private readonly ctx: Ctx, private readonly block: RowBlock) {
+  constructor(private readonly ctx: Ctx, private readonly block: RowBlock, private readonly wrap?: readonly number[]) {
     this.links = ctx.links;
     this.linkTexts = ctx.linkTexts;
     const cols = block.columns;
@@ -660,13 +663,16 @@ class OwnedBlockRows {
     const c = this.block.columns[k]!;
     const numFmt = c.kind === "number" ? c.numFmt : undefined;
     const header = c.kind !== "number" && c.header;
-    const s = numFmt || header || link ? this.ctx.styles.xf({ ...(numFmt ? { numFmt } : {}), ...(header ? { bold: true } : {}), ...(link ? { link } : {}) }) : 0;
+    const wrap = this.wrap !== undefined;
+    const s = numFmt || header || link || wrap ? this.ctx.styles.xf({ ...(numFmt ? { numFmt } : {}), ...(header ? { bold: true } : {}), ...(wrap ? { wrap } : {}), ...(link ? { link } : {}) }) : 0;
     return (this.styled[2 * k + (link ? 1 : 0)] = s ? `" s="${s}"` : `"`);
   }
 
-  /** Row `i`'s XML (`ht`: the row's height, as newRow writes it), "" when it has no cell to write. */
+  /** Row `i`'s XML (`ht`: the row's height, as newRow writes it; a wrapped row's own estimate), "" when it has no cell to write. */
   row(i: number, ht: number | undefined): string {
     const b = this.block;
+    const wrap = this.wrap;
+    let lines = 1;
     const links = this.links;
     const n = b.columns.length;
     const row = b.firstRow + i;
@@ -692,9 +698,13 @@ class OwnedBlockRows {
       out.push(this.open[k]!, r, styled);
       // an inline string is text, never a formula, whatever it starts with
       if (typeof v === "number") out.push("><v>", String(v), "</v></c>");
-      else out.push(' t="inlineStr"><is><t xml:space="preserve">', escapeXml(v), "</t></is></c>");
+      else {
+        out.push(' t="inlineStr"><is><t xml:space="preserve">', escapeXml(v), "</t></is></c>");
+        if (wrap) lines = Math.max(lines, wrappedLines(v, wrap[c.col] ?? 8.43, c.kind !== "number" && c.header === true));
+      }
     }
     if (!out.length) return "";
+    if (wrap) ht = lines > 1 ? rowPoints(lines) : undefined;
     const xml = `<row r="${r}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>${out.join("")}</row>`;
     out.length = 0;
     return xml;
@@ -856,11 +866,12 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   ctx.linkTexts = links.length ? new Map() : undefined;
   const { part: out, end } = await streamedPart(ctx, path, 6);
   await out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${landscape && (!spec?.print || spec.print.fitWidth) ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ""}<dimension ref="A1:${columnLetters(maxC)}${maxR + 1}"/><sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${freeze}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
   // the block's rows straight from its columns (the Masalah sheet's issues), when nothing else is in them
-  const fast = block && !ctx.looks ? new OwnedBlockRows(ctx, block) : undefined;
+  // (a wrapped sheet's rows too, each with its own height: not the header rows the recap's sheets wrap)
+  const fast = block && !ctx.looks ? new OwnedBlockRows(ctx, block, spec?.wrap ? spec.widths : undefined) : undefined;
   for (let r = pending.peek(); r < Infinity; r = pending.peek()) {
-    const i = fast?.order && !wrapped(r) ? pending.blockOnly(r) : -1;
+    const i = fast?.order && (!wrapped(r) || (r >= wrapFrom && !wrapRows.has(r))) ? pending.blockOnly(r) : -1;
     pending.take(r);
     if (i >= 0) {
       const xml = fast!.row(i, heights.get(r));
@@ -888,8 +899,18 @@ async function renderOwnedSheet(ctx: Ctx, path: string, writes: CellWrite[], spe
   }
   ctx.links = undefined;
   ctx.linkTexts = undefined;
-  await out.write(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : ""}${keep.join("")}</worksheet>`);
+  await out.write(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${landscape ? pageSetup(spec?.print) : ""}${keep.join("")}</worksheet>`);
   await end();
+}
+
+/**
+ * A landscape owned sheet's `<pageSetup>`: one page wide, as many tall as it needs, unless its print spec says a scale
+ * (a sheet too wide to read one page wide); the page order when it says one.
+ */
+function pageSetup(print: OwnedSheetSpec["print"]): string {
+  const fit = !print || print.fitWidth;
+  const order = print ? ` pageOrder="${print.order}"` : "";
+  return fit ? `<pageSetup orientation="landscape"${order} fitToWidth="1" fitToHeight="0"/>` : `<pageSetup orientation="landscape"${order} scale="${print!.scale ?? 100}"/>`;
 }
 
 /**
