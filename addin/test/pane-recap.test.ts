@@ -174,7 +174,7 @@ describe("Rekap provinsi: the view", () => {
     const rekap = excel.sheet(RECAP_SHEETS.recap)!.cells;
     const header = rekap.findIndex((r) => r?.[0] === "Region");
     expect(header).toBeGreaterThan(0);
-    expect(rekap[header]!.slice(0, 6)).toEqual(["Region", "Level", "Year", "File", "Edition", "Rank"]);
+    expect(rekap[header]!.slice(0, 6)).toEqual(["Region", "Rank", "Verified Index", "Verified Predicate", "Claimed Index", "Claimed Predicate"]);
     // the largest gaps' points in English ("… 4.00 points"), never "poin"
     const row = rekap[run.book!.at.recap[run.recap.regions[0]!.id]!]!;
     expect(row.join(" ")).not.toMatch(/\b(poin|indeks|tercapai|tambah)\b/);
