@@ -64,7 +64,8 @@ describe("inovasi rekap on a messy folder", () => {
       wb.getWorksheet(sheet)!.getColumn(c).eachCell((cell) => xs.push(String(cell.value)));
       return xs;
     };
-    expect(col("Rekap", 4).filter((f) => f.startsWith("kab-bukit"))).toEqual(["kab-bukit-kirim-ulang.xlsx"]);
+    // the Berkas column (10th since print36 put the figures an official reads first)
+    expect(col("Rekap", 10).filter((f) => f.startsWith("kab-bukit"))).toEqual(["kab-bukit-kirim-ulang.xlsx"]);
     expect(col("Peringkat", 2).filter((n) => n.includes("Bukit"))).toEqual(["Kab. Bukit Contoh"]);
     // the distribution counts regions, not files, of this year's kab/kota: 8 scored files, 7 regions, of which last
     // year's file and the province's own workbook are named, not counted
