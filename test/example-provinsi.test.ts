@@ -73,7 +73,8 @@ describe("examples/provinsi-contoh", () => {
     const problems = book.grids["Masalah per Berkas"]!.cells;
     const notScored = problems.filter((r) => r[1] === "tidak dinilai").map((r) => String(r[0]));
     expect(new Set(notScored)).toEqual(new Set(["kab-rusak.xlsx", "kab-terpotong.xlsx", "kab-lama.xls", "kab-tanpa-lembar.xlsx"]));
-    const recapRows = book.grids.Rekap!.cells.filter((r) => typeof r[3] === "string" && String(r[3]).endsWith(".xlsx"));
+    // rows by their Berkas cell (the 10th column since print36 put the figures an official reads first)
+    const recapRows = book.grids.Rekap!.cells.filter((r) => typeof r[9] === "string" && String(r[9]).endsWith(".xlsx"));
     expect(recapRows.map((r) => r[0])).toEqual(["Kabupaten Bukit Contoh", "Kabupaten Danau Contoh", "Kota Baru Contoh"]);
 
     const json = await cli(["rekap", dir, "-o", out, "--overwrite", "--json"]); // the output itself is never read as input
