@@ -86,7 +86,7 @@ describe("links on the tool's sheets, through Office.js", () => {
     for (const [k] of st.links) expect(st.cells[Number(k.split(",")[0])]![1]).not.toBeNull();
     // Ringkasan's note on the fixed cell goes, and its link with it: the links are this run's, on this run's cells
     const r = host.sheet(SHEETS.summary)!;
-    const fixed = specLinks(first.out, SHEETS.summary).find((l) => l.col === 1 && /^'Inovasi'!C\d+$/.test(l.to))!;
+    const fixed = specLinks(first.out, SHEETS.summary).find((l) => l.col === 2 && /^'Inovasi'!C\d+$/.test(l.to))!; // the place's own cell, column C (print36)
     expect(fixed).toBeDefined();
     expect([...r.links.values()].map((l) => l.documentReference)).not.toContain(fixed.to);
     expect([...r.links.keys()].sort()).toEqual(specLinks(again.out, SHEETS.summary).map((l) => `${l.row},${l.col}`).sort());
