@@ -1,5 +1,5 @@
 import { type MessageLocale, formatPlanNumber } from "@inovasi/core";
-import { type LocatedIssue, issueGroups, issuePlace as placeOf } from "@inovasi/workbook";
+import { type LocatedIssue, issueGroups, issuePlace as placeOf, severityRank } from "@inovasi/workbook";
 
 /** How many places or texts a group shows before "… and n more". */
 const EXAMPLES = 3;
@@ -84,9 +84,6 @@ function typedValues(g: readonly LocatedIssue[]): [string, number][] | undefined
 
 /** Every error and warning with its place, one a line (`--verbose`). */
 export function allProblems(issues: readonly LocatedIssue[]): string[] {
-  return [...issues].filter((i) => i.severity !== "info").sort((a, b) => rank(a) - rank(b)).map((i) => `${MARK[i.severity]} ${i.message}`);
+  return [...issues].filter((i) => i.severity !== "info").sort((a, b) => severityRank(a) - severityRank(b)).map((i) => `${MARK[i.severity]} ${i.message}`);
 }
 
-function rank(i: LocatedIssue): number {
-  return i.severity === "error" ? 0 : i.severity === "warning" ? 1 : 2;
-}

@@ -30,7 +30,7 @@ export function issueGroups(issues: readonly LocatedIssue[]): LocatedIssue[][] {
     if (byShape.size <= MAX_SHAPES) out.push(...byShape.values());
     else out.push(group);
   }
-  return out.sort((a, b) => rank(a[0]!) - rank(b[0]!) || b.length - a.length);
+  return out.sort((a, b) => severityRank(a[0]!) - severityRank(b[0]!) || b.length - a.length);
 }
 
 function shapeOf(text: string): string {
@@ -47,6 +47,7 @@ function push<K, V>(m: Map<K, V[]>, key: K, v: V): void {
   else m.set(key, [v]);
 }
 
-function rank(i: LocatedIssue): number {
+/** Errors first, then warnings, then notes: the order every list of problems shows them in. */
+export function severityRank(i: Pick<LocatedIssue, "severity">): number {
   return i.severity === "error" ? 0 : i.severity === "warning" ? 1 : 2;
 }

@@ -7,7 +7,7 @@
  * The rows the filter hides stay hidden (their `<row hidden>` is not touched). Excel's `_xlnm._FilterDatabase` name
  * for the sheet (workbook.xml) names the same new range, or Excel and LibreOffice keep the old one.
  */
-import { type FilterBox, type InputFilterSpec, type PrintSpec, columnLetters, widenedFilter } from "@inovasi/workbook";
+import { type FilterBox, type InputFilterSpec, columnLetters, widenedFilter } from "@inovasi/workbook";
 import { attr, colOfRef, escapeXml, unescapeXml } from "@inovasi/workbook/xlsx-read";
 import { setAttr } from "./cols.js";
 
@@ -58,14 +58,18 @@ export function widenSheetFilter(tail: string, spec: InputFilterSpec): { xml: st
   return { xml, from, to };
 }
 
+/** A sheet's position among workbook.xml's `<sheets>` (a sheet-scoped defined name's `localSheetId`); -1 when absent. */
+export function localSheetId(xml: string, sheet: string): number {
+  return [...xml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].findIndex((m) => unescapeXml(attr(m[0], "name") ?? "") === sheet);
+}
+
 /**
  * workbook.xml with the `_xlnm._FilterDatabase` name of the sheet `sheet` (its `localSheetId`: the sheet's position
  * among `<sheets>`) naming `to`, written as Excel writes it (`Inovasi!$A$1:$BK$91`, the sheet as the name had it).
  * Unchanged when there is no such name (a file no spreadsheet application saved: the `<autoFilter>` is enough).
  */
 export function withFilterDatabase(xml: string, sheet: string, to: FilterBox): string {
-  const names = [...xml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => unescapeXml(attr(m[0], "name") ?? ""));
-  const at = names.indexOf(sheet);
+  const at = localSheetId(xml, sheet);
   if (at < 0) return xml;
   const abs = `$${columnLetters(to.col)}$${to.row + 1}:$${columnLetters(to.lastCol)}$${to.lastRow + 1}`;
   return xml.replace(/(<(?:[\w.-]+:)?definedName\b[^>]*>)([^<]*)(<\/(?:[\w.-]+:)?definedName\s*>)/g, (all, tag: string, text: string, close: string) => {
@@ -74,37 +78,4 @@ export function withFilterDatabase(xml: string, sheet: string, to: FilterBox): s
     const prefix = bang > 0 && !/#REF/i.test(text) ? unescapeXml(text).slice(0, bang) : `'${sheet.replace(/'/g, "''")}'`;
     return `${tag}${escapeXml(`${prefix}!${abs}`)}${close}`;
   });
-}
-
-/**
- * workbook.xml with `sheet`'s print titles (`_xlnm.Print_Titles`: the rows, and columns, printed on every page) as
- * `print` says: its earlier ones (an earlier run's) replaced, none when `print` has none. A `<definedNames>` is added
- * where the schema puts it (after the sheets, their function groups and external references) when there is none.
- */
-export function withPrintTitles(xml: string, sheet: string, print: Pick<PrintSpec, "titleRows" | "titleCols"> | undefined): string {
-  const names = [...xml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => unescapeXml(attr(m[0], "name") ?? ""));
-  const at = names.indexOf(sheet);
-  if (at < 0) return xml;
-  // the earlier titles of this sheet go (rewritten below, or gone with the spec's)
-  let out = xml.replace(/<(?:[\w.-]+:)?definedName\b[^>]*>[^<]*<\/(?:[\w.-]+:)?definedName\s*>/g, (all) => {
-    const tag = /^<[^>]*>/.exec(all)![0];
-    return attr(tag, "name") === "_xlnm.Print_Titles" && attr(tag, "localSheetId") === String(at) ? "" : all;
-  });
-  const quoted = `'${sheet.replace(/'/g, "''")}'`;
-  const parts = [
-    ...(print?.titleCols ? [`${quoted}!$${columnLetters(print.titleCols.first)}:$${columnLetters(print.titleCols.last)}`] : []),
-    ...(print?.titleRows ? [`${quoted}!$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`] : []),
-  ];
-  if (!parts.length) return out.replace(/<((?:[\w.-]+:)?)definedNames\s*>\s*<\/\1definedNames\s*>/, "");
-  const p = /<([\w.-]+:)?workbook[\s>]/.exec(out)?.[1] ?? "";
-  const el = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${at}">${escapeXml(parts.join(","))}</${p}definedName>`;
-  const close = /<\/(?:[\w.-]+:)?definedNames\s*>/.exec(out);
-  if (close) return out.slice(0, close.index) + el + out.slice(close.index);
-  const self = /<(?:[\w.-]+:)?definedNames\s*\/>/.exec(out);
-  if (self) return out.slice(0, self.index) + `<${p}definedNames>${el}</${p}definedNames>` + out.slice(self.index + self[0].length);
-  // after the last of sheets, functionGroups, externalReferences
-  let end = -1;
-  for (const m of out.matchAll(/<\/(?:[\w.-]+:)?(?:sheets|externalReferences)\s*>|<(?:[\w.-]+:)?functionGroups\b[^>]*\/>|<\/(?:[\w.-]+:)?functionGroups\s*>/g)) end = Math.max(end, m.index + m[0].length);
-  if (end < 0) return out;
-  return out.slice(0, end) + `<${p}definedNames>${el}</${p}definedNames>` + out.slice(end);
 }

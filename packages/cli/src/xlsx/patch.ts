@@ -14,7 +14,8 @@ import { type OpenPackage, type SheetRef, dirOf, parseRels, relsPathOf, resolveT
 import { scanSheet, sheetText } from "@inovasi/workbook/xlsx-read";
 import { type CellTok, type RowTok, RowScanner, colOfRef } from "@inovasi/workbook/xlsx-read";
 import { drawingTags } from "./drawing-tags.js";
-import { widenSheetFilter, withFilterDatabase, withPrintTitles } from "./filter.js";
+import { widenSheetFilter, withFilterDatabase } from "./filter.js";
+import { withPrintTitles } from "./print-titles.js";
 import { StyleBook } from "./styles.js";
 import { tablePartOf, widenTable } from "./tables.js";
 import { attr, escapeXml, tagEnd, unescapeXml, valueOf } from "@inovasi/workbook/xlsx-read";
