@@ -54,7 +54,7 @@ export {
 export type { EditionInput, Adjacency, KnownBand } from "./model/index.js";
 
 // Editions as data: the shipped ones, validation of a province's own, derivation
-export { editions, editionIds, getEdition, defaultEdition, DEFAULT_EDITION_ID, validateEdition, renderEditionMarkdown } from "./editions/index.js";
+export { editions, editionIds, getEdition, isShippedEdition, defaultEdition, DEFAULT_EDITION_ID, validateEdition, renderEditionMarkdown } from "./editions/index.js";
 export type { ShippedEditionId } from "./editions/index.js";
 export { deriveEdition, mergeEdition, tierForValue, highestTier, indicatorMax, editionMaxima, missingNumbers, confidenceCounts, editionJsonSchema } from "./model/index.js";
 export type { EditionPatch, Removal, EditionLocale, EditionMaxima, MissingNumber } from "./model/index.js";

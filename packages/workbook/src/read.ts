@@ -15,6 +15,7 @@ import {
   editionIds,
   editions,
   getEdition,
+  isShippedEdition,
   levelInName,
   numberRanges,
   parseRegionInput,
@@ -1089,7 +1090,7 @@ class Reader {
     const cell = v.edition?.cell;
     const source = opts.edition ? "chosen" : v.edition && !isBlank(v.edition.value) ? "cell" : "default";
     const fit = Object.values(editions).find((e) => e.year === year);
-    const province = getEdition(edition.id) === undefined;
+    const province = !isShippedEdition(edition.id);
     this.issues.push(sheetIssue(this.locale, "edition_year_mismatch", "warning", SHEETS.settings, at.cell, SETTINGS_KEYS.year, {
       year,
       used: edition.id,

@@ -2,12 +2,12 @@
  * The ready-to-fill workbook as one host-neutral description ({@link TemplateBook}): the CLI draws it with exceljs and
  * the add-in with Office.js, so both give the same sheets, headers, dropdowns, prompts, widths, frozen rows and help.
  */
-import type { Edition } from "@inovasi/core";
+import { type Edition, isShippedEdition } from "@inovasi/core";
 import { type CellValue, a1, columnLetters } from "./grid.js";
 import { PROFILE_COLUMNS, SETTINGS_KEYS, SHEETS, SPD_HEADERS, indicatorsOf } from "./layout.js";
 import type { TemplateBook, TemplateSheetSpec, ValidationSpec } from "./output.js";
 import { PROMPT_LIMIT, type TemplateSheet, templateGrids } from "./template.js";
-import { isIgaEdition, windowText } from "./template-help.js";
+import { windowText } from "./template-help.js";
 import { EFFORT_UNIT } from "./plan-settings.js";
 
 /** Excel's last row: dropdowns and prompts cover the whole column below the header, not the first few hundred rows. */
@@ -143,7 +143,7 @@ function agencyList(): string {
 function helpSheet(edition: Edition, grids: TemplateSheet[]): TemplateSheetSpec {
   const win = windowText(edition);
   const y = edition.year;
-  const iga = isIgaEdition(edition);
+  const iga = isShippedEdition(edition.id); // "IGA <year>": the Ministry's editions only
   const year = iga ? `IGA ${y}` : `tahun penilaian ${y}`;
   // an indicator of each aspect, to show an indicator's own effort row with
   const sid = edition.indicators.find((i) => i.aspect === "SID")?.id ?? "SID-1";

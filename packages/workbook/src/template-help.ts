@@ -3,7 +3,7 @@
  * is entered for vs the implementation window the edition asks for), so 2025 typed in `Tahun` is not mistaken for
  * the year of implementation.
  */
-import { DEFAULT_EFFORTS, DEFAULT_MAX_ACTIONS, getEdition, readableDate, type Edition } from "@inovasi/core";
+import { DEFAULT_EFFORTS, DEFAULT_MAX_ACTIONS, isShippedEdition, readableDate, type Edition } from "@inovasi/core";
 import { AGENCY_TYPE_OPTIONS, type ProfileField, SETTINGS_KEYS } from "./layout.js";
 import { FORM_LABELS, STAGE_LABELS, offeredLabels } from "./labels.js";
 import { PLAN_SETTINGS_KEYS, indicatorEffortKey } from "./plan-settings.js";
@@ -17,22 +17,13 @@ export function windowText(edition: Edition): string | undefined {
   return w ? `${readableDate(w.from, "id", w.from)} s.d. ${readableDate(w.to, "id", w.to)}` : undefined;
 }
 
-/**
- * Whether the template calls the year an edition assesses "IGA <year>" (the Ministry's Innovative Government Award): for
- * the shipped editions only. A province's own model (its id is none of theirs: `model init` refuses one) is no IGA
- * edition; its year is said "tahun penilaian <year>".
- */
-export function isIgaEdition(edition: Edition): boolean {
-  return getEdition(edition.id) !== undefined;
-}
-
 /** Prompts of the Inovasi columns that hold years, dates and counts the edition sets rules for. */
 export function yearsHelp(edition: Edition): Partial<Record<ProfileField, string>> {
   const y = edition.year;
   const win = windowText(edition);
   const minWords = edition.eligibility.minDesignWords?.value;
   const maxEntries = edition.eligibility.maxEntries?.value;
-  const iga = isIgaEdition(edition);
+  const iga = isShippedEdition(edition.id); // "IGA <year>": the Ministry's editions only
   return {
     year:
       `${iga ? "Tahun IGA (tahun penilaian)" : "Tahun penilaian"} inovasi ini diajukan: ${y} untuk edisi ${edition.id}; kosong = ${y}. ` +
@@ -54,7 +45,7 @@ export function settingsHelp(edition: Edition): Record<string, string> {
   return {
     [SETTINGS_KEYS.regionName]: "Nama daerah, mis. Kabupaten Sungai Contoh. Wajib diisi.",
     [SETTINGS_KEYS.level]: "Provinsi, Kabupaten atau Kota. Wajib diisi.",
-    [SETTINGS_KEYS.year]: `${isIgaEdition(edition) ? "Tahun IGA" : "Tahun"} yang dinilai: ${y} untuk edisi ${edition.id}. Bukan tahun penerapan${win ? ` (penerapan ${win})` : ""}.`,
+    [SETTINGS_KEYS.year]: `${isShippedEdition(edition.id) ? "Tahun IGA" : "Tahun"} yang dinilai: ${y} untuk edisi ${edition.id}. Bukan tahun penerapan${win ? ` (penerapan ${win})` : ""}.`,
     [SETTINGS_KEYS.edition]: `Edisi model penilaian, mis. ${edition.id}. Biarkan seperti ini kecuali memakai edisi lain.`,
     [SETTINGS_KEYS.reported]: "Ya bila daerah melaporkan inovasinya tahun ini.",
     [SETTINGS_KEYS.spdTotal]: "Nilai SPD (tata kelola) dari kementerian, bila tidak diisi per indikator.",

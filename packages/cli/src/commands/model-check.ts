@@ -1,4 +1,4 @@
-import { type Edition, type Issue, type MessageLocale, editionMaxima, getEdition, indicatorMax, renderPath, validateEdition } from "@inovasi/core";
+import { type Edition, type Issue, type MessageLocale, editionMaxima, getEdition, indicatorMax, isShippedEdition, renderPath, validateEdition } from "@inovasi/core";
 import { defineCommand } from "../command.js";
 import { formatModelIssue, namingIndicator, readModelJson } from "../model-file.js";
 import { caveatOf, noteSuffix, unknownNumberName } from "../model-notes.js";
@@ -97,7 +97,7 @@ export const modelCheckCommand = defineCommand({
 
 function report(path: string, v: ReturnType<typeof validateEdition>, errors: Issue[], warnings: string[], unknown: Issue[], caveat: string | null, locale: MessageLocale): string[] {
   const c = C[locale];
-  const lines = [v.ok ? c.valid(path, v.value.id, v.value.derivedFrom ?? null, v.value.year, getEdition(v.value.id) !== undefined) : c.invalid(path, errors.length)];
+  const lines = [v.ok ? c.valid(path, v.value.id, v.value.derivedFrom ?? null, v.value.year, isShippedEdition(v.value.id)) : c.invalid(path, errors.length)];
   for (const i of errors) lines.push(`  ✗ ${formatModelIssue(i, locale)}`);
   if (warnings.length) lines.push(c.warnings(warnings.length), ...warnings.map((w) => `  ! ${w}`));
   if (caveat) lines.push(`${c.caveat}: ${caveat}`);

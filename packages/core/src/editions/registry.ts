@@ -32,6 +32,14 @@ export const editions: Readonly<Record<string, Edition>> = /* @__PURE__ */ Objec
 export const editionIds: readonly string[] = /* @__PURE__ */ Object.freeze(Object.keys(editions));
 
 /**
+ * Whether `id` is one of the shipped editions' — the Ministry's rules (IGA <year>), as the tool's words call them. A
+ * province's own model is none of them (`model init` refuses a shipped id), so its year is its own assessment year.
+ */
+export function isShippedEdition(id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(editions, id);
+}
+
+/**
  * A shipped edition by id, or undefined (the caller decides how to report it: see `edition_not_found`). Typed
  * `Edition` for a shipped id written as such (`getEdition("iid-2026")`), `Edition | undefined` for any other text.
  * The edition is frozen: copy it (`structuredClone`) to change it, or derive one (`deriveEdition`).
