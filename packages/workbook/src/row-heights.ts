@@ -84,16 +84,21 @@ export function wrappedLines(text: string, width: number, bold = false): number 
 
 /**
  * Heights in points of the rows (0-based) of a wrapped owned sheet that need more than one line: rows from
- * `wrap.fromRow` down, and the rows in `wrapRows`; the others keep the default height.
+ * `wrap.fromRow` down, the rows in `wrapRows` and the first cells of `merges` (across their columns); the others keep
+ * the default height.
  */
 export function wrappedRowHeights(writes: CellWrite[], spec: OwnedSheetSpec): Map<number, number> {
   const out = new Map<number, number>();
   const rows = new Set(spec.wrapRows ?? []);
-  if (!spec.wrap && !rows.size) return out;
+  // a merged range's first cell wraps across the range's columns
+  const merged = new Map((spec.merges ?? []).map((m) => [`${m.row},${m.col}`, spec.widths.slice(m.col, m.col + m.cols).reduce((a, b) => a + b, 0)]));
+  if (!spec.wrap && !rows.size && !merged.size) return out;
   const lines = new Map<number, number>();
   for (const w of writes) {
-    if (w.sheet !== spec.name || typeof w.value !== "string" || !((spec.wrap && w.row >= spec.wrap.fromRow) || rows.has(w.row))) continue;
-    const n = wrappedLines(w.value, spec.widths[w.col] ?? 8.43, w.header === true);
+    if (w.sheet !== spec.name || typeof w.value !== "string") continue;
+    const across = merged.get(`${w.row},${w.col}`);
+    if (across === undefined && !((spec.wrap && w.row >= spec.wrap.fromRow) || rows.has(w.row))) continue;
+    const n = wrappedLines(w.value, across ?? spec.widths[w.col] ?? 8.43, w.header === true);
     if (n > (lines.get(w.row) ?? 1)) lines.set(w.row, n);
   }
   for (const [row, n] of lines) out.set(row, rowPoints(n));
