@@ -94,7 +94,7 @@ describe("examples/provinsi-contoh", () => {
     const line = "Target jumlah inovasi: tercapai 1 dari 5 daerah bertarget; belum: Kabupaten Hulu Contoh 95 dari 100, Kabupaten Tanah Datar Contoh 70 dari 80, Kabupaten Bukit Contoh 48 dari 60, Kota Baru Contoh 80 dari 100.";
     expect(run.out).toContain(line);
     const rekap = (await loadWorkbook(readFileSync(out))).grids.Rekap!.cells;
-    expect(rekap.some((r) => r[0] === line)).toBe(true);
+    expect(rekap.some((r) => r[1] === line)).toBe(true); // the notes: column B
     const head = rekap.find((r) => r[0] === "Daerah")!;
     const cols = ["Target Jumlah Inovasi", "Inovasi Dihitung untuk Target", "Target Jumlah Tercapai"].map((h) => head.indexOf(h));
     const cells = (name: string) => cols.map((c) => rekap.find((r) => r[0] === name)![c] ?? null);

@@ -385,8 +385,10 @@ const CEILING = {
    * print36 (session 28): 141,364 B (+934 B) — Ringkasan groups problems by kind (`issueGroups`, moved from the CLI,
    * and its words), Masalah's print setup and wrap, the Rekap's rows wrapped.
    * Merged (session 28: rerun36, prov36, range36, read36, print36, plan36, recap36): 142,470 B.
+   * print37 (session 29): 142,545 B (+75 B) — `wrappedLines` measures words by Calibri 11's widths (a 95-character
+   * table) instead of counting characters; a merged range's row height across its columns (`OwnedSheetSpec.merges`).
    */
-  workbook: 142.5 * KB,
+  workbook: 142.6 * KB,
 };
 
 let dir = "";

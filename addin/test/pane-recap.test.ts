@@ -94,11 +94,11 @@ describe("Rekap provinsi: the view", () => {
     expect(v.totals[0]).toBe("Seluruh daerah tahun 2026: 12 daerah, 11 melapor, 11 diberi peringkat");
     expect(v.totals).toContain("rata-rata indeks terverifikasi 32,48 (11 daerah berperingkat; tidak termasuk: 1 belum melapor)");
     expect(v.totals.every((x) => !x.includes(" · "))).toBe(true);
-    expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[0])).toContain(v.totals.join(" · "));
+    expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[1])).toContain(v.totals.join(" · ")); // the notes: column B
     // the regions' targets of a number of innovations under it, as the Rekap sheet and the CLI say them (prov22)
     const counts = "Target jumlah inovasi: tercapai 1 dari 5 daerah bertarget; belum: Kabupaten Hulu Contoh 95 dari 100, Kabupaten Tanah Datar Contoh 70 dari 80, Kabupaten Bukit Contoh 48 dari 60, Kota Baru Contoh 80 dari 100.";
     expect(v.notes).toContain(counts);
-    expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[0])).toContain(counts);
+    expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[1])).toContain(counts);
 
     expect(v.ranking.items).toHaveLength(12);
     run.recap.regions.forEach((r, i) => {
@@ -409,7 +409,7 @@ describe("Rekap provinsi: the assessment year (as `inovasi rekap --year`)", () =
     expect(run.recap.outsideYear).toEqual([{ id: "kota-baru-contoh.xlsx", year: 2026 }, { id: "kab-rawa-contoh.xlsx", year: 2026 }]);
     const note = "Rekap tahun 2025: 2 berkas tahun lain tidak direkap (tidak diberi peringkat, tidak dihitung): kota-baru-contoh.xlsx (2026), kab-rawa-contoh.xlsx (2026).";
     expect(recapView(run, true, "id", "id-ID").notes).toContain(note);
-    expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[0])).toContain(note);
+    expect(excel.sheet(RECAP_SHEETS.recap)!.cells.map((r) => r?.[1])).toContain(note); // the notes: column B
     expect(excel.sheet(RECAP_SHEETS.problems)!.cells.find((r) => r?.[0] === "kab-rawa-contoh.xlsx")?.slice(0, 2)).toEqual(["kab-rawa-contoh.xlsx", "tidak dihitung"]);
     expect(recapStatusText(store.get().recap, "id", "id-ID")).toBe("Selesai. Rekap ditulis di lembar Rekap, Peringkat, Sebaran Predikat dan Masalah per Berkas.");
     // without a year, the 2025 files are the odd ones: ranked apart, and the note says how to choose the year

@@ -110,7 +110,7 @@ describe("the province recap in the add-in", () => {
     for (const name of [RECAP_SHEETS.ranking, RECAP_SHEETS.distribution]) expect(norm(sheetOf(excel, name).cells), name).toEqual(norm(cli.grids[name]!.cells));
     const recapRows = (cells: CellValue[][]) => cells.filter((r) => typeof r[3] === "string" && String(r[3]).endsWith(".xlsx"));
     expect(recapRows(norm(sheetOf(excel, RECAP_SHEETS.recap).cells))).toEqual(recapRows(norm(cli.grids[RECAP_SHEETS.recap]!.cells)));
-    expect(norm(sheetOf(excel, RECAP_SHEETS.recap).cells)).toContainEqual(["9 berkas: 3 dinilai, 6 tidak dapat dinilai (lihat lembar Masalah per Berkas)."]);
+    expect(norm(sheetOf(excel, RECAP_SHEETS.recap).cells)).toContainEqual([null, "9 berkas: 3 dinilai, 6 tidak dapat dinilai (lihat lembar Masalah per Berkas)."]); // the notes: column B
     const problems = norm(sheetOf(excel, RECAP_SHEETS.problems).cells);
     expect(new Set(problems.filter((r) => r[1] === "tidak dinilai").map((r) => r[0]))).toEqual(new Set(run.files.filter((f) => !f.scored).map((f) => f.file)));
     const goodProblems = (cells: CellValue[][]) => cells.filter((r) => good.includes(String(r[0])));

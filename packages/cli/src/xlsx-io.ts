@@ -25,6 +25,7 @@ export function ownedSheetLayout(writes: CellWrite[], spec: OwnedSheetSpec): Own
     ...(spec.autoFilter ? { autoFilter: spec.autoFilter } : {}),
     wrapRows: new Map((spec.wrapRows ?? []).map((r) => [r, heights.get(r)])),
     ...(spec.wrap ? { wrapFrom: spec.wrap.fromRow, heights } : {}),
+    ...(spec.merges?.length ? { merges: spec.merges.map((m) => ({ ...m, height: heights.get(m.row) })) } : {}),
     print: spec.print,
   };
 }
@@ -46,9 +47,10 @@ export interface LoadedWorkbook {
    * Column widths (characters) and a landscape fit-to-width print setup for a sheet the tool owns (the summary), its
    * first `freezeRows` rows frozen (the header stays in view while the rows scroll; 0: none), and the rows of
    * `wrapRows` wrapped, top-aligned, at the given heights in points (a header row with long headings). `print`: the
-   * sheet's own print setup instead of one page wide (scale, print titles, page order).
+   * sheet's own print setup instead of one page wide (scale, print titles, page order). `merges`: one-row ranges
+   * merged, their text wrapped, top-aligned, the row at `height` points.
    */
-  layoutOwnedSheet(sheet: string, widths: number[], opts?: { freezeRows?: number; freezeCols?: number; autoFilter?: OwnedSheetSpec["autoFilter"]; wrapRows?: ReadonlyMap<number, number | undefined>; wrapFrom?: number; heights?: ReadonlyMap<number, number>; print?: PrintSpec | undefined }): void;
+  layoutOwnedSheet(sheet: string, widths: number[], opts?: { freezeRows?: number; freezeCols?: number; autoFilter?: OwnedSheetSpec["autoFilter"]; wrapRows?: ReadonlyMap<number, number | undefined>; wrapFrom?: number; heights?: ReadonlyMap<number, number>; merges?: readonly { row: number; col: number; cols: number; height: number | undefined }[]; print?: PrintSpec | undefined }): void;
   /** Serialise to .xlsx bytes. */
   toBuffer(): Promise<Uint8Array>;
   /** The exceljs workbook, for the template writer only. */
@@ -78,6 +80,9 @@ function gridsOf(wb: ExcelJS.Workbook): WorkbookGrids {
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       const out: CellValue[] = [];
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        // a merged range's text is in its first cell only, as the streaming reader and Excel give it (exceljs gives
+        // every cell of the range the first one's value)
+        if (cell.isMerged && cell.master !== cell) return;
         out[c - 1] = cellValueOf(cell.value);
         // a formula without a saved value, as the streaming reader lists it (a shared formula's follower without its text)
         const v = cell.value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
@@ -130,7 +135,8 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
         // a JS string is always stored as a string cell by exceljs: never a formula, whatever it starts with
         cell.value = w.value === null ? null : w.value;
         if (w.numFmt) cell.numFmt = w.numFmt;
-        if (w.header) cell.font = { bold: true };
+        // the font named: a bold font without one is drawn in LibreOffice's default (a serif, wider than the heights allow)
+        if (w.header) cell.font = { name: "Calibri", size: 11, bold: true };
       }
     },
     layoutOwnedSheet(sheet, widths, opts = {}) {
@@ -146,6 +152,10 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
       for (const [r, ht] of opts.wrapRows ?? []) wrapRow(r, ht);
       // every row from `wrapFrom` down wraps (a sheet of long messages), as tall as `heights` says its texts need
       if (opts.wrapFrom !== undefined) for (let r = opts.wrapFrom; r < ws.rowCount; r++) wrapRow(r, opts.heights?.get(r));
+      for (const m of opts.merges ?? []) {
+        ws.mergeCells(m.row + 1, m.col + 1, m.row + 1, m.col + m.cols);
+        wrapRow(m.row, m.height);
+      }
       const freezeCols = opts.freezeCols ?? 0;
       if (freezeRows > 0 || freezeCols > 0) {
         const topLeft = `${columnLetters(freezeCols)}${freezeRows + 1}`;

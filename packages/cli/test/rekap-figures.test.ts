@@ -89,7 +89,7 @@ describe("inovasi rekap: figures that agree with the plan", () => {
     expect(col("Kurang ke Target (indeks)")).toBe("?");
     const ws = (await load(out)).getWorksheet("Rekap")!;
     const notes: string[] = [];
-    ws.eachRow((row) => { const v = row.getCell(1).value; if (typeof v === "string") notes.push(v); });
+    ws.eachRow((row) => { const v = row.getCell(1).value ?? row.getCell(2).value; if (typeof v === "string") notes.push(v); }); // a note in B
     expect(notes.some((n) => n.startsWith("Indeks 2 daerah tidak dapat dihitung") && n.endsWith("tidak ada daerah yang diberi peringkat."))).toBe(true);
     // the province's line: nothing ranked, so no average, and why each region is left out of it
     const line = notes.find((n) => n.startsWith("Seluruh daerah tahun 2026: 3 daerah, 2 melapor, 0 diberi peringkat · "));

@@ -96,7 +96,8 @@ describe("inovasi rekap on a messy folder", () => {
     expect(run.out).toMatch(/Kabupaten Panjang Sekali .*…/);
     const wb = await load(out);
     const names: string[] = [];
-    wb.getWorksheet("Rekap")!.getColumn(1).eachCell((c) => names.push(String(c.value)));
+    // the regions in column A, the notes in B
+    for (const c of [1, 2]) wb.getWorksheet("Rekap")!.getColumn(c).eachCell((cell) => names.push(String(cell.value)));
     expect(names).toContain(`Kabupaten ${"Panjang Sekali ".repeat(12)}Contoh`);
     expect(names.some((n) => n.startsWith("Tahun penilaian berbeda: kebanyakan berkas 2026; 2025: kab-hulu-2025.xlsx"))).toBe(true);
     expect(names.some((n) => n.includes('ditulis "Kabupaten Bukit Contoh" dan "Kab. Bukit Contoh"; yang dihitung hanya yang terbaru, kab-bukit-kirim-ulang.xlsx'))).toBe(true);
@@ -181,7 +182,7 @@ describe("inovasi rekap --regions: the province's list of kab/kota", () => {
     );
     const wb = await load(out);
     const notes: string[] = [];
-    wb.getWorksheet("Rekap")!.getColumn(1).eachCell((c) => notes.push(String(c.value)));
+    wb.getWorksheet("Rekap")!.getColumn(2).eachCell((c) => notes.push(String(c.value))); // the notes: column B
     expect(notes).toContain(`· Kabupaten Sunyi Contoh (${name} baris 7)`);
     expect(notes).toContain(`· kab-muara.xlsx: "Kabupaten Muaro Contoh" (Pengaturan!B2) — mirip "Kabupaten Muara Contoh" (${name} baris 6), yang belum mengirim berkas`);
     const json = JSON.parse((await cli(["rekap", dir, "-o", out, "--overwrite", "--regions", list, "--json"])).out);
@@ -192,7 +193,7 @@ describe("inovasi rekap --regions: the province's list of kab/kota", () => {
     expect(en.out).toContain(`  · Kabupaten Hulu Contoh (${name} line 5): only a file of another year, kab-hulu-2025.xlsx`);
     // the Rekap sheet's notes follow the run's language, as its headings: the list's line is "line" there
     const enNotes: string[] = [];
-    (await load(out)).getWorksheet("Rekap")!.getColumn(1).eachCell((c) => enNotes.push(String(c.value)));
+    (await load(out)).getWorksheet("Rekap")!.getColumn(2).eachCell((c) => enNotes.push(String(c.value)));
     expect(enNotes).toContain(`· Kabupaten Hulu Contoh (${name} line 5): only a file of another year, kab-hulu-2025.xlsx`);
     expect(enNotes.join("\n")).not.toContain(" baris ");
   }, 60_000);
@@ -218,8 +219,9 @@ describe("inovasi rekap --regions: the province's list of kab/kota", () => {
       wb.getWorksheet(sheet)!.getColumn(c).eachCell((cell) => xs.push(String(cell.value)));
       return xs;
     };
-    expect(col("Rekap", 1)).toEqual(expect.arrayContaining(["Kabupaten Bukit Contoh", "Kabupaten Rawa Contoh", note]));
-    expect(col("Rekap", 1).filter((x) => /Kab\. Bukit|RAWA/.test(x))).toEqual([note]);
+    expect(col("Rekap", 1)).toEqual(expect.arrayContaining(["Kabupaten Bukit Contoh", "Kabupaten Rawa Contoh"]));
+    expect(col("Rekap", 1).filter((x) => /Kab\. Bukit|RAWA/.test(x))).toEqual([]);
+    expect(col("Rekap", 2).filter((x) => /Kab\. Bukit|RAWA/.test(x))).toEqual([note]); // the notes: column B
     expect(col("Peringkat", 2).filter((x) => /Bukit|Rawa|RAWA/i.test(x)).sort()).toEqual(["Kabupaten Bukit Contoh", "Kabupaten Rawa Contoh"]);
     const json = JSON.parse((await cli(["rekap", own, "-o", out, "--overwrite", "--regions", daftar, "--json"])).out);
     const byId = Object.fromEntries(json.recap.regions.map((x: { id: string; region: { name: string }; nameInFile?: string }) => [x.id, [x.region.name, x.nameInFile ?? null]]));

@@ -47,7 +47,7 @@ describe("inovasi rekap: figures not valid yet are in no count of the province (
     expect(r.out.split("\n")).toContain(line);
     const ws = (await load(out)).getWorksheet("Rekap")!;
     const notes: unknown[] = [];
-    ws.eachRow((row) => notes.push(row.getCell(1).value));
+    ws.eachRow((row) => notes.push(row.getCell(2).value)); // the notes: column B
     expect(notes).toContain(line);
     // the column the line points at says the same of each row; the count itself stays as read
     const bandar = await rekapRow("Kota Bandar Contoh");

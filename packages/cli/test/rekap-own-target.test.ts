@@ -46,7 +46,7 @@ describe("inovasi rekap: a workbook's own Target Rencana other than the recap's 
     expect(r.out).toMatch(/Kabupaten Hulu Contoh .* Sangat Inovatif \+\d+,\d\d +ke Sangat Inovatif: /);
     // the Rekap sheet says it above the table, before the line on what the table's target is
     const sheet = (await load(join(dir, "rekap.xlsx"))).getWorksheet("Rekap")!;
-    const col = (sheet.getColumn(1).values as unknown[]).map((v) => (v === null || v === undefined ? "" : String(v)));
+    const col = (sheet.getColumn(2).values as unknown[]).map((v) => (v === null || v === undefined ? "" : String(v)));
     const at = col.indexOf(note);
     expect(at).toBeGreaterThan(0);
     expect(col[at + 1]).toMatch(/^Target: predikat berikutnya/);

@@ -28,7 +28,12 @@ const model = (id: string, year: number) => ({
 async function sheetText(path: string, sheet: string): Promise<string[]> {
   const wb = await load(path);
   const out: string[] = [];
-  wb.getWorksheet(sheet)!.eachRow((row) => out.push((row.values as unknown[]).slice(1).filter((v) => v !== null && v !== undefined).map(String).join(" | ")));
+  // a merged range's text once (exceljs gives each of its cells the first one's value)
+  wb.getWorksheet(sheet)!.eachRow((row) => {
+    const xs: string[] = [];
+    row.eachCell((c) => { if (c.value !== null && (!c.isMerged || c.master === c)) xs.push(String(c.value)); });
+    out.push(xs.join(" | "));
+  });
   return out;
 }
 

@@ -36,7 +36,7 @@ describe("inovasi rekap: a file whose errors left innovation rows out is neither
     const cells: unknown[] = [];
     let at = 0;
     ws.eachRow((row, n) => {
-      cells.push(row.getCell(1).value);
+      cells.push(row.getCell(1).value, row.getCell(2).value); // a region in A, a note in B
       if (row.getCell(1).value === "Kota Baru Contoh") at = n;
     });
     expect(cells).toContain(line);

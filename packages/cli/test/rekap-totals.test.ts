@@ -36,7 +36,7 @@ describe("inovasi rekap: the province in one line", () => {
     ws.eachRow((row, n) => {
       const values = (row.values as unknown[]).slice(1);
       if (values[0] === "Daerah") header = n;
-      else if (header === 0 && typeof values[0] === "string") notes.push(values[0]);
+      else if (header === 0 && typeof (values[0] ?? values[1]) === "string") notes.push((values[0] ?? values[1]) as string); // a note in B
       else if (header > 0 && values[0] !== undefined) rows.push(Object.fromEntries(RECAP_HEADERS.map((h, i) => [h, values[i] ?? null])));
     });
     return { notes, rows };

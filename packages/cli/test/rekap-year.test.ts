@@ -50,7 +50,7 @@ describe("inovasi rekap --year", () => {
     expect(r.out).toContain("· Kota Baru Contoh (daftar-2025.txt baris 3): hanya berkas tahun lain, kota-baru-contoh.xlsx");
     const wb = await load(out);
     const notes: string[] = [];
-    wb.getWorksheet("Rekap")!.eachRow((row) => notes.push(String(row.getCell(1).value ?? "")));
+    wb.getWorksheet("Rekap")!.eachRow((row) => notes.push(String(row.getCell(1).value ?? row.getCell(2).value ?? ""))); // a note in B
     expect(notes).toContain(note);
     expect(notes.slice(notes.indexOf("Daerah") + 1)).toEqual(["Kabupaten Bukit Contoh", "Kabupaten Danau Contoh"]); // the table's rows
     expect(String(wb.getWorksheet("Sebaran Predikat")!.getCell("A2").value)).toBe("2 daerah dinilai (tahun 2025)");

@@ -25,7 +25,7 @@ const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").re
 describe("output columns' looks in the patched sheet", () => {
   const long = "SID-6 Program dan kegiatan inovasi dalam RKPD (Menunggu); SID-7 Keterlibatan aktor inovasi (Menunggu)";
   // column D is 20 wide in the sheet (an analyst narrowed it): the heights follow that width
-  const sheet = `<worksheet xmlns="x"><sheetFormatPr defaultRowHeight="15"/><cols><col min="4" max="4" width="20" customWidth="1"/></cols><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row><row r="3" ht="40" customHeight="1"><c r="A3"><v>3</v></c></row><row r="4" ht="90"><c r="A4"><v>4</v></c></row><row r="5" spans="1:1" ht="16"><c r="A5"><v>5</v></c></row></sheetData></worksheet>`;
+  const sheet = `<worksheet xmlns="x"><sheetFormatPr defaultRowHeight="15"/><cols><col min="4" max="4" width="20" customWidth="1"/></cols><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row><row r="3" ht="40" customHeight="1"><c r="A3"><v>3</v></c></row><row r="4" ht="120"><c r="A4"><v>4</v></c></row><row r="5" spans="1:1" ht="16"><c r="A5"><v>5</v></c></row></sheetData></worksheet>`;
   const block = () => ({
     sheet: "S",
     firstRow: 1,
@@ -54,7 +54,7 @@ describe("output columns' looks in the patched sheet", () => {
     expect([xml, styles]).toEqual(await parts(viaWrites.bytes));
     const h = rowPoints(wrappedLines(long, 20));
     expect(h).toBeGreaterThan(30);
-    expect(h).toBeLessThan(90);
+    expect(h).toBeLessThan(120);
     const xfs = cellXfs(styles!);
     const center = xfs.findIndex((x) => x.includes(`<alignment horizontal="center"/>`));
     const wrap = xfs.findIndex((x) => x.includes(`<alignment wrapText="1"/>`));
@@ -65,7 +65,7 @@ describe("output columns' looks in the patched sheet", () => {
     expect(xml).toContain(`<row r="2" ht="${h}"><c r="A2"><v>2</v></c><c r="C2" s="${center}" t="inlineStr">`);
     expect(xml).toContain(`<c r="D2" s="${wrap}" t="inlineStr"><is><t xml:space="preserve">${long}</t></is></c>`);
     expect(xml).toContain(`<row r="3" ht="40" customHeight="1">`); // the analyst's height
-    expect(xml).toContain(`<row r="4" ht="90">`); // taller already: kept
+    expect(xml).toContain(`<row r="4" ht="120">`); // taller already: kept
     expect(xml).toContain(`<row r="5" spans="1:4" ht="${h}">`); // too low: grown
     expect(xml).toContain(`<row r="6"><c r="C6" s="${center}"/><c r="D6" s="${wrap}" t="inlineStr">`); // a new row, one line
     expect(xml).toContain(`<row r="7" ht="${h}"><c r="C7" s="${center}"/><c r="D7" s="${wrap}" t="inlineStr">`); // a new row, grown

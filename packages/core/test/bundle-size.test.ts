@@ -185,6 +185,15 @@ describe("browser bundle size", () => {
     expect(Object.keys(b.parts).filter((k) => k.startsWith("zod"))).toEqual([]);
   });
 
+  it("renderEditionMarkdown carries no shipped edition: an app rendering its own edition's page does not bundle them", async () => {
+    const b = await bundle(`export { renderEditionMarkdown } from "./index.ts";`);
+    report("renderEditionMarkdown", b, Infinity);
+    expect(Object.keys(b.parts)).toContain("@inovasi/core editions");
+    expect(Object.keys(b.parts)).not.toContain("edition data");
+    // the shipped editions' modules (their packed data and the parts they share) are not in it
+    expect(Object.keys(b.parts).filter((k) => k.includes("shipped"))).toEqual([]);
+  });
+
   it("parseRegionInput + scoreRegion + getEdition (every shipped edition) stays under its ceiling", async () => {
     const b = await bundle(`export { parseRegionInput, scoreRegion, getEdition } from "./index.ts";`);
     report("parse + score + getEdition", b, CEILING.allEditions);

@@ -32,7 +32,7 @@ export type {
   FilterBox,
 } from "./output.js";
 export { widenedFilter } from "./output.js";
-export { printSpec, columnPoints, PRINT_WIDTH_POINTS, READABLE_SCALE, ACROSS_SCALE } from "./print.js";
+export { printSpec, columnPoints, firstPageLastCol, PRINT_WIDTH_POINTS, READABLE_SCALE, ACROSS_SCALE } from "./print.js";
 export { OUTPUT_LOOKS, headerWidth, outputColumnWidth } from "./widths.js";
 export { LINE_POINTS, MAX_ROW_POINTS, rowPoints, wrappedLines, wrappedRowHeights } from "./row-heights.js";
 export { excelWouldParse, looksLikeFormula, officeValue } from "./safe-text.js";

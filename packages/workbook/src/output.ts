@@ -45,6 +45,12 @@ export interface OwnedSheetSpec {
    * CLI's recap workbook, the add-in); absent = none.
    */
   wrapRows?: number[];
+  /**
+   * Ranges of one row merged into one cell (from `col`, `cols` columns) whose text wraps, top-aligned, the row as tall
+   * as the text needs across the range's width (`wrappedRowHeights`): the Rekap's notes above its table, within its
+   * first printed page and clear of the column repeated on the pages after it. Drawn by the CLI's writer; absent = none.
+   */
+  merges?: { row: number; col: number; cols: number }[];
   /** How the sheet prints, when `landscape` one page wide is not the whole story (the recap's sheets); absent = that. */
   print?: PrintSpec;
   /**

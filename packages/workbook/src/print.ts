@@ -46,3 +46,22 @@ export function printSpec(widths: readonly number[], opts: { cols?: number; titl
     ...(opts.titleCols && !fitWidth ? { titleCols: opts.titleCols } : {}),
   };
 }
+
+/** Printable width of a landscape Letter page at Excel's default margins, in points: narrower than A4's. */
+const LETTER_PRINT_WIDTH_POINTS = 792 - 2 * 0.7 * 72;
+
+/**
+ * The last column (0-based) wholly on a sheet's first printed page: every column when it prints one page wide, else
+ * those the narrower of A4 and Letter holds at `print.scale`, each as wide as the wider of Excel's and LibreOffice's
+ * columns (LibreOffice takes a digit of Calibri 11 as 7.43 pixels, not Excel's 7).
+ */
+export function firstPageLastCol(widths: readonly number[], print: PrintSpec): number {
+  if (print.fitWidth) return widths.length - 1;
+  const room = LETTER_PRINT_WIDTH_POINTS / ((print.scale ?? 100) / 100);
+  let used = 0;
+  for (let c = 0; c < widths.length; c++) {
+    used += Math.max(columnPoints(widths[c]!), widths[c]! * 7.43 * 0.75);
+    if (used > room) return Math.max(0, c - 1);
+  }
+  return widths.length - 1;
+}

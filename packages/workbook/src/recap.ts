@@ -7,7 +7,8 @@ import { distributionLabels } from "./distribution-labels.js";
 import { type Edition, type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, columnHeadings, formatGain, formatPlanNumber, groupColumns, undecidedCopies } from "@inovasi/core";
 import type { CellValue, CellWrite } from "./grid.js";
 import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
-import { printSpec } from "./print.js";
+import { firstPageLastCol, printSpec } from "./print.js";
+import { LINE_POINTS, wrappedRowHeights } from "./row-heights.js";
 import { LEVEL_LABELS } from "./labels.js";
 import { tableWrites } from "./table-writes.js";
 import { recapCountTargetsNote, recapNotes, recapOutsideNote, recapOwnTargetNote, recapTargetNote, recapUnrankedNote } from "./recap-notes.js";
@@ -59,6 +60,11 @@ export interface RecapOwnTarget {
 
 /** Most rows the Rekap sheet freezes (its notes and the table's header); more notes: nothing frozen. */
 export const RECAP_MAX_FROZEN_ROWS = 15;
+/**
+ * Most points those frozen rows may take, wrapped (20 lines: about 400 pixels of a laptop's window, the table's rows
+ * below); taller: nothing frozen.
+ */
+const RECAP_MAX_FROZEN_POINTS = 20 * LINE_POINTS;
 
 /** Problems listed per file on the problems sheet (the rest are counted). */
 export const RECAP_PROBLEMS_PER_FILE = 200;
@@ -310,27 +316,38 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   if (own) notes.push([own]);
   notes.push([recapTargetNote(recap, locale)]);
   const headerRow = notes.length;
-  const table: CellValue[][] = [...notes, [...W.headers]];
+  // printed across pages with the region's column on each: the notes sit right of it, each merged across the rest of
+  // the first page and wrapped (at column A they ran over it, or were cut, on every page after the first)
+  const recapWidths = fitHeadings(RECAP_WIDTHS, W.headers);
+  const recapPrint = printSpec(recapWidths, { titleRows: { first: headerRow, last: headerRow }, titleCols: { first: 0, last: 0 } });
+  const noteCol = recapPrint.titleCols ? recapPrint.titleCols.last + 1 : 0;
+  const noteCols = firstPageLastCol(recapWidths, recapPrint) - noteCol + 1;
+  const table: CellValue[][] = [notes[0]!, ...notes.slice(1).map((n) => [...Array<CellValue>(noteCol).fill(null), n[0]!]), [...W.headers]];
   const alphabetical = [...recap.regions].sort((a, b) => a.region.name.localeCompare(b.region.name, "id") || a.id.localeCompare(b.id));
   const at: RecapWorkbook["at"] = { recap: {}, ranking: {}, distribution: [], problems: {} };
   for (const r of alphabetical) {
     at.recap[r.id] = table.length;
     table.push(recapLine(r, locale, W, predicate, lack, copies));
   }
-  // the notes above the table freeze with its header, unless they are many (a long list of regions that sent nothing):
-  // frozen rows taller than the window leave no room to scroll the table
-  const freeze = headerRow + 1 <= RECAP_MAX_FROZEN_ROWS ? headerRow + 1 : 0;
   // printed: the table's header on every page; 31 columns one page wide print at a fifth of their size, so the sheet
   // runs across pages at full size, the region's name on each
-  const recapWidths = fitHeadings(RECAP_WIDTHS, W.headers);
-  const recapPrint = printSpec(recapWidths, { titleRows: { first: headerRow, last: headerRow }, titleCols: { first: 0, last: 0 } });
   const decimalsAt = (rows: Record<string, number>) => {
     const m = new Map(recap.regions.map((r) => [rows[r.id]!, r.edition.decimals]));
     return (row: number) => m.get(row) ?? 2;
   };
-  sheet(RECAP_SHEETS.recap, table, [headerRow], recapWidths, freeze, recapPrint, { row: headerRow, cols: RECAP_FIGURES, index: RECAP_INDEX_FIGURES, decimals: decimalsAt(at.recap), rows: "wrap" });
+  sheet(RECAP_SHEETS.recap, table, [headerRow], recapWidths, 0, recapPrint, { row: headerRow, cols: RECAP_FIGURES, index: RECAP_INDEX_FIGURES, decimals: decimalsAt(at.recap), rows: "wrap" });
+  const rekap = owned[owned.length - 1]!;
+  // the title wraps in column A, whole on every page; the notes merged and wrapped
+  rekap.wrapRows = [0, ...(rekap.wrapRows ?? [])];
+  rekap.merges = notes.slice(1).map((_, k) => ({ row: k + 1, col: noteCol, cols: noteCols }));
+  // the notes above the table freeze with its header, unless they are many or long (a long list of regions that sent
+  // nothing): frozen rows taller than the window leave no room to scroll the table
+  const heights = wrappedRowHeights(writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row <= headerRow), rekap);
+  let frozen = 0;
+  for (let r = 0; r <= headerRow; r++) frozen += heights.get(r) ?? LINE_POINTS;
+  const freeze = headerRow + 1 <= RECAP_MAX_FROZEN_ROWS && frozen <= RECAP_MAX_FROZEN_POINTS ? headerRow + 1 : 0;
   // the region's name stays in view across the columns; a filter to sort or pick rows (by rank, by predicate …)
-  Object.assign(owned[owned.length - 1]!, { freezeCols: freeze ? 1 : 0, autoFilter: { row: headerRow, lastRow: table.length - 1, fromCol: 0, toCol: W.headers.length - 1 } });
+  Object.assign(rekap, { freezeRows: freeze, freezeCols: freeze ? 1 : 0, autoFilter: { row: headerRow, lastRow: table.length - 1, fromCol: 0, toCol: W.headers.length - 1 } });
 
   // Peringkat: rank order (within each edition, assessment year, and kind: a province's own workbook apart)
   const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], [...W.ranking]];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Recap, type RecapRow } from "@inovasi/core";
-import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, RECAP_TITLES, distributionLabels, recapDuplicateNote, recapExpectedNotes, recapCountTargetsNote, recapGainText, recapWorkbook } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_MAX_FROZEN_ROWS, RECAP_PROBLEMS_PER_FILE, RECAP_SHEETS, RECAP_TITLES, distributionLabels, recapDuplicateNote, recapExpectedNotes, recapCountTargetsNote, recapGainText, recapWorkbook, firstPageLastCol, wrappedRowHeights, wrappedLines, rowPoints, LINE_POINTS } from "@inovasi/workbook";
 
 const pred = (id: string, label: string) => ({ id, label: { id: label, en: label } });
 const row = (id: string, name: string, rank: number | null, index: number | null): RecapRow => ({
@@ -61,8 +61,8 @@ describe("recapWorkbook", () => {
     const r = sheet(RECAP_SHEETS.recap);
     expect(r.A1).toBe(RECAP_MARKER);
     // the province in one line, above the files' count (figures: recap.totals)
-    expect(r.A3).toBe("Seluruh daerah tahun 2026: 2 daerah, 2 melapor, 2 diberi peringkat · 24 inovasi, 20 dihitung (terverifikasi) · rata-rata indeks terverifikasi 39,75 (2 daerah berperingkat) · predikat terverifikasi: Sangat Inovatif 0, Inovatif 2 · daerah tanpa inovasi 0 · perangkat daerah tanpa inovasi (tahun aturan) 2");
-    expect(r.A4).toBe("3 berkas: 2 dinilai, 1 tidak dapat dinilai (lihat lembar Masalah per Berkas).");
+    expect(r.B3).toBe("Seluruh daerah tahun 2026: 2 daerah, 2 melapor, 2 diberi peringkat · 24 inovasi, 20 dihitung (terverifikasi) · rata-rata indeks terverifikasi 39,75 (2 daerah berperingkat) · predikat terverifikasi: Sangat Inovatif 0, Inovatif 2 · daerah tanpa inovasi 0 · perangkat daerah tanpa inovasi (tahun aturan) 2");
+    expect(r.B4).toBe("3 berkas: 2 dinilai, 1 tidak dapat dinilai (lihat lembar Masalah per Berkas).");
     RECAP_HEADERS.forEach((h) => expect(Object.entries(r).some(([a, v]) => a.endsWith("6") && v === h), h).toBe(true));
     expect([r.A7, r.A8]).toEqual(["Kabupaten A", "Kota B"]);
     expect(r.B7).toBe(2); // rank, beside the name (printed on the first page with the verified index and predicate)
@@ -188,7 +188,7 @@ describe("recapWorkbook", () => {
     expect(integral.length).toBeGreaterThan(10);
     for (const a of integral) expect(fmt(RECAP_SHEETS.recap, a), a).toBe("0.00");
     expect(fmt(RECAP_SHEETS.recap, "N7")).toBeUndefined(); // a count of innovations stays a count
-    expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.recap)!.wrapRows).toEqual([5]);
+    expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.recap)!.wrapRows).toEqual([0, 5]); // the title, the header
     expect(output.ownedSheets.find((s) => s.name === RECAP_SHEETS.ranking)!.wrapRows).toEqual([2]);
   });
 
@@ -256,6 +256,28 @@ describe("recapWorkbook positions (links into the written sheets)", () => {
   });
 });
 
+describe("Rekap's notes as printed", () => {
+  it("sit right of the column repeated on every page, each merged across the first page's other columns and wrapped, the row as tall as its text", () => {
+    const { writes, output } = recapWorkbook(recap, []);
+    const rekap = output.ownedSheets.find((s) => s.name === RECAP_SHEETS.recap)!;
+    expect(rekap.print?.titleCols).toEqual({ first: 0, last: 0 });
+    const last = firstPageLastCol(rekap.widths, rekap.print!);
+    expect(last).toBe(8); // Daerah … Tahun (A–I) at 75 % on a Letter page, LibreOffice's widths
+    const notes = writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row > 0 && w.row < 5 && w.value !== null);
+    expect(notes.length).toBe(4);
+    // nothing in column A beside a note: on the pages after the first, column A is printed alone in those rows
+    expect(notes.every((w) => w.col === 1)).toBe(true);
+    expect(rekap.merges).toEqual([1, 2, 3, 4].map((row) => ({ row, col: 1, cols: last })));
+    // the title alone in A1, wrapped within column A: whole on every page
+    expect(writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row === 0 && w.value !== null).map((w) => w.address)).toEqual(["A1"]);
+    expect(rekap.wrapRows).toContain(0);
+    const heights = wrappedRowHeights(writes, rekap);
+    const totals = notes.find((w) => String(w.value).startsWith("Seluruh daerah"))!;
+    expect(heights.get(totals.row)).toBe(rowPoints(wrappedLines(String(totals.value), rekap.widths.slice(1, last + 1).reduce((a, b) => a + b, 0))));
+    expect(heights.get(totals.row)).toBeGreaterThan(LINE_POINTS);
+  });
+});
+
 describe("recapWorkbook's frozen rows", () => {
   it("freezes the notes with the table's header, but not a long list of regions that sent nothing", () => {
     const rekap = (n: number) => recapWorkbook({ ...recap, expected: { year: 2026, listed: 38, missing: Array.from({ length: n }, (_, k) => ({ name: `Kabupaten ${k}`, level: "kabupaten" as const, otherYears: [] })), notListed: [] } }, []).output.ownedSheets[0]!;
@@ -265,7 +287,7 @@ describe("recapWorkbook's frozen rows", () => {
     // 26 frozen rows would fill the window: the list becomes one note, and the header stays frozen
     expect(rekap(20).freezeRows).toBe(7); // title, edition, the list in one line, totals, files, target, header
     const many = recapWorkbook({ ...recap, expected: { year: 2026, listed: 38, missing: Array.from({ length: 20 }, (_, k) => ({ name: `Kabupaten ${k}`, level: "kabupaten" as const, otherYears: [] })), notListed: [] } }, []);
-    expect(many.writes.find((w) => w.row === 2 && w.col === 0)?.value).toBe(`20 dari 38 daerah dalam daftar daerah belum mengirim berkas 2026: ${Array.from({ length: 20 }, (_, k) => `Kabupaten ${k}`).join("; ")}`);
+    expect(many.writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.row === 2 && w.col === 1)?.value).toBe(`20 dari 38 daerah dalam daftar daerah belum mengirim berkas 2026: ${Array.from({ length: 20 }, (_, k) => `Kabupaten ${k}`).join("; ")}`);
   });
 });
 

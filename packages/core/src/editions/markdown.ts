@@ -6,7 +6,7 @@ import { editionMaxima, highestTier } from "../model/maxima.js";
 import { missingNumbers } from "../model/missing.js";
 import { confidenceCounts } from "../model/confidence.js";
 import { decimalComma, intervalComma } from "../messages/_format.js";
-import { isShippedEdition } from "./registry.js";
+import { isShippedEdition } from "./shipped-ids.js";
 
 /** A yes / no field in both languages (the page is bilingual; `true` alone was English on the Bahasa side). */
 const yesNo = (b: boolean) => (b ? "ya / yes" : "tidak / no");
@@ -72,7 +72,9 @@ export function renderEditionMarkdown(edition: Edition, opts: { madeBy?: string 
   const max = editionMaxima(edition);
   // "IGA 2026" is the Ministry's award: said of a shipped edition only; a province's own model assesses a year of its own
   const year = isShippedEdition(edition.id) ? `IGA ${edition.year}` : `tahun penilaian / assessment year ${edition.year}`;
-  out.push(`# ${edition.name.id} (\`${edition.id}\`)`, "", `*${edition.name.en}* — ${year}`, "");
+  // said after the English name unless the name says it already ("Regional Innovation Index — IGA 2026")
+  const said = edition.name.en.includes(year) || edition.name.id.includes(year);
+  out.push(`# ${edition.name.id} (\`${edition.id}\`)`, "", `*${edition.name.en}*${said ? "" : ` — ${year}`}`, "");
   if (edition.caveat) out.push(`> **Catatan / caveat:** ${edition.caveat.id}  `, `> *${edition.caveat.en}*`, "");
   if (edition.description) out.push(edition.description.id, "", `*${edition.description.en}*`, "");
   if (edition.derivedFrom) out.push(`Diturunkan dari / derived from: \`${edition.derivedFrom}\``, "");

@@ -3,16 +3,12 @@ import { edition as iid2026 } from "./shipped/iid-2026.js";
 import { edition as iid2023 } from "./shipped/iid-2023.js";
 import { edition as iid2027 } from "./shipped/iid-2027-projection.js";
 import { edition as iid2023Inferred } from "./shipped/iid-2023-inferred.js";
+import type { ShippedEditionId } from "./shipped-ids.js";
+
+export { isShippedEdition, type ShippedEditionId } from "./shipped-ids.js";
 
 /** Id of the default edition: the current official one, IGA 2026. */
 export const DEFAULT_EDITION_ID = "iid-2026";
-
-/**
- * The id of an edition this package ships: `getEdition` with one of these is typed to return the edition (no
- * `undefined` to handle). `editionIds` lists them at run time (typed `string[]`, so `editionIds.includes(userText)`
- * type-checks).
- */
-export type ShippedEditionId = "iid-2026" | "iid-2023" | "iid-2027-projection" | "iid-2023-inferred";
 
 /**
  * The shipped editions by id, validated when the package is built (a test keeps the shipped data equal to what
@@ -30,14 +26,6 @@ export const editions: Readonly<Record<string, Edition>> = /* @__PURE__ */ Objec
 
 /** Ids of the shipped editions, newest official first. */
 export const editionIds: readonly string[] = /* @__PURE__ */ Object.freeze(Object.keys(editions));
-
-/**
- * Whether `id` is one of the shipped editions' — the Ministry's rules (IGA <year>), as the tool's words call them. A
- * province's own model is none of them (`model init` refuses a shipped id), so its year is its own assessment year.
- */
-export function isShippedEdition(id: string): boolean {
-  return Object.prototype.hasOwnProperty.call(editions, id);
-}
 
 /**
  * A shipped edition by id, or undefined (the caller decides how to report it: see `edition_not_found`). Typed

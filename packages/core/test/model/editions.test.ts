@@ -5,6 +5,7 @@ import {
   editionIds,
   editions,
   getEdition,
+  isShippedEdition,
   validateEdition,
   renderEditionMarkdown,
 } from "../../src/editions/index.js";
@@ -25,6 +26,22 @@ describe("registry", () => {
     expect(page).toContain("(`@inovasi/core renderEditionMarkdown`); jangan disunting langsung.");
   });
 
+
+  it.each(editionIds)("%s's page says its year once under its name (the name says IGA <year> already, or the line does)", (id) => {
+    const e = getEdition(id)!;
+    const [, , line] = renderEditionMarkdown(e).split("\n");
+    expect(line!.split(`IGA ${e.year}`).length - 1, line).toBe(1);
+  });
+
+  it("a province's own model (its name saying no IGA year) is given its assessment year after the name", () => {
+    const e = validateEdition({ extends: "iid-2026", id: "prov-x-2026", name: { id: "Model Provinsi X", en: "Province X model" } }).value!;
+    expect(renderEditionMarkdown(e).split("\n")[2]).toBe("*Province X model* — tahun penilaian / assessment year 2026");
+  });
+
+  it("knows the shipped editions by the same ids the registry holds (isShippedEdition needs none of their data)", () => {
+    expect(editionIds.every(isShippedEdition)).toBe(true);
+    expect(["prov-x-2026", "iid-2099", "", "__proto__", "toString"].some(isShippedEdition)).toBe(false);
+  });
 
   it.each(editionIds)("%s, as served (and saved as JSON by an app), names no file of this repository", (id) => {
     const json = JSON.stringify(getEdition(id));
