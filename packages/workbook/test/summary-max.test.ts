@@ -24,8 +24,8 @@ describe("Ringkasan: the maximum contribution of each projection", () => {
       const at = content.rows.findIndex((r) => r[0] === (locale === "id" ? "Rincian per Indikator" : "Breakdown by Indicator"));
       expect(content.rows[at]!.slice(3)).toEqual(
         locale === "id"
-          ? ["Kontribusi Klaim", "Kontribusi Terverifikasi", "Kontribusi Klaim Maksimum", "Kontribusi Terverifikasi Maksimum"]
-          : ["Claimed Contribution", "Verified Contribution", "Maximum Claimed Contribution", "Maximum Verified Contribution"],
+          ? ["Kontribusi Klaim", "Kontribusi Terverifikasi", "Maksimum Klaim", "Maksimum Terverifikasi"]
+          : ["Claimed Contribution", "Verified Contribution", "Claimed Maximum", "Verified Maximum"],
       );
       const [c, v] = [result.claimed.sid, result.verified.sid];
       expect([c.counted, v.counted, c.divisor, v.divisor]).toEqual([6, 4, 12, 12]);
