@@ -128,7 +128,7 @@ describe("examples/provinsi-contoh-2025 (last year, for rekap --previous)", () =
     expect(c.years).toEqual({ before: 2025, after: 2026 });
     expect(c.notes).toEqual([]); // both years scored with iid-2026
     // Sunyi stopped reporting: no index change, but its predicate fell to Tidak Dapat Dinilai (prov21, audit21 F1)
-    expect(c.moved).toEqual({ rose: 7, fell: 3, same: 0, unknown: 1, predicateUp: 2, predicateDown: 1, stopped: 1, started: 0, flawed: 0 });
+    expect(c.moved).toEqual({ rose: 7, fell: 3, same: 0, unknown: 1, predicateUp: 2, predicateDown: 1, predicateIncomparable: 0, stopped: 1, started: 0, flawed: 0 });
     expect(c.onlyBefore.map((x) => x.name)).toEqual(["Kabupaten Lembah Contoh"]);
     expect(c.onlyAfter.map((x) => x.name)).toEqual(["Kota Pelabuhan Contoh"]);
     expect(c.regions.find((r) => r.after.name === "Kabupaten Tanah Datar Contoh")?.before.name).toBe("Kab. Tanah Datar Contoh");

@@ -25,6 +25,35 @@ describe("packages/core/README.md", () => {
   });
 });
 
+// it printed "count undefined 2" for a count step, which names an innovation and its fixes, not an indicator (audit37 #4)
+describe("packages/core/README.md, 'Plan with the region's own efforts'", () => {
+  it("runs on the example kabupaten and prints every step in words, as its comments show", () => {
+    const readme = readFileSync(`${root}packages/core/README.md`, "utf8");
+    const block = /## Plan with the region's own efforts\n[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const lines = block.split("\n");
+    const file = `${root}.core-readme-plan.mjs`;
+    // what "Score a region" gives it: the edition and the example kabupaten's input
+    const data = [`import { parseRegionInput } from "@inovasi/core";`, `import { edition } from "@inovasi/core/editions/iid-2026";`, `import { readFileSync } from "node:fs";`, `const input = parseRegionInput(JSON.parse(readFileSync("examples/kabupaten-contoh.region.json", "utf8")));`];
+    writeFileSync(file, [...lines.filter((l) => l.startsWith("import ")), ...data, ...lines.filter((l) => !l.startsWith("import "))].join("\n"));
+    try {
+      const out = execFileSync(process.execPath, [file], { cwd: root, encoding: "utf8" }).trim().split("\n");
+      expect(out.length).toBeGreaterThan(1);
+      for (const l of out) expect(l).toMatch(/^\d+\. \S.* \(effort \d+(\.\d+)?\)$/);
+      expect(out.join("\n")).not.toMatch(/undefined|null|NaN|\[object/);
+      // the comments under it: each shown line's start and end, "…" for what it leaves out; a count step among them
+      const shown = lines.filter((l) => /^\/\/ \d+\. /.test(l)).map((l) => l.slice(3));
+      expect(shown.some((l) => l.includes("count the innovation"))).toBe(true);
+      shown.forEach((l, k) => {
+        const [head, tail] = l.split(" … ");
+        expect(out[k]!.startsWith(head!), out[k]).toBe(true);
+        expect(out[k]!.endsWith(tail!), out[k]).toBe(true);
+      });
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+});
+
 describe("packages/core/README.md, a value left out", () => {
   it("'Score a region' prints the errors of an input that parses ok with a value left out, then scores it (dev13 F2)", () => {
     const readme = readFileSync(`${root}packages/core/README.md`, "utf8");

@@ -387,6 +387,8 @@ const CEILING = {
    * Merged (session 28: rerun36, prov36, range36, read36, print36, plan36, recap36): 142,470 B.
    * print37 (session 29): 142,545 B (+75 B) — `wrappedLines` measures words by Calibri 11's widths (a 95-character
    * table) instead of counting characters; a merged range's row height across its columns (`OwnedSheetSpec.merges`).
+   * recap37 (session 29, audit37): 142,522 B (+52 B) — the year comparison's "tidak sebanding" (bands the two years
+   * cannot line up), a region short of two count targets named once, Ringkasan's two maximum-contribution columns.
    */
   workbook: 142.6 * KB,
 };

@@ -148,7 +148,7 @@ export function recapView(run: RecapRun, written: boolean, lang: Lang, loc: Numb
 
 /**
  * A region's change beside its figures then → now: " (+2,92)", with the predicate only when it moved (the table's word:
- * naik / turun), the rank's move among the regions ranked in both years when it moved, and the editions when they
+ * naik / turun / tidak sebanding), the rank's move among the regions ranked in both years when it moved, and the editions when they
  * differ, in one pair of parentheses: " (+11,71; predikat naik; peringkat naik 4; edisi iid-2023 → iid-2026)"; nothing
  * when there is no change to give (a year not reported, an index unknown).
  */
@@ -157,7 +157,8 @@ function changeText(r: RecapYearRegion, delta: string, moved: string, lang: Lang
   const id = lang === "id";
   // the table's change holds the editions in parentheses of its own (" (a → b)"): said here as the third part
   const parts = [delta.split(" (")[0]];
-  if (r.predicate === "up" || r.predicate === "down") parts.push(`${id ? "predikat" : "predicate"} ${moved}`);
+  // "predikat tidak sebanding": the two years' bands cannot be lined up there (said, as the table says it)
+  if (r.predicate === "up" || r.predicate === "down" || r.predicate === "incomparable") parts.push(`${id ? "predikat" : "predicate"} ${moved}`);
   // the rank's move among the regions ranked in both years (the notes say so), as the table's "Peringkat sebanding"
   const move = r.rankLikeForLike?.move ?? 0;
   if (move !== 0) parts.push(`${id ? "peringkat" : "rank"} ${move > 0 ? (id ? "naik" : "up") : id ? "turun" : "down"} ${Math.abs(move)}`);

@@ -371,15 +371,21 @@ export function recapCountTargetsNote(recap: Ranked, locale: MessageLocale = "id
   const met = rows.filter((r) => r.countTargets.every((t) => t.met)).length;
   const en = locale === "en";
   const unmet = (r: (typeof rows)[number]) => r.countTargets.filter((t) => !t.met);
-  const one = (r: (typeof rows)[number], t: (typeof rows)[number]["countTargets"][number]) =>
-    `${r.region.name} ${numberText(t.count, locale)} ${en ? "of" : "dari"} ${numberText(t.target, locale)}${r.countTargets.length > 1 ? ` (${t.name[locale]})` : ""}`;
+  type Target = (typeof rows)[number]["countTargets"][number];
+  // a region once, each distinct shortfall once (audit37 #2: a model's target of 60 and the workbook's own 60 listed the
+  // region twice): targets of one count and one number said together, with both names; different ones in its one entry
+  const twins = (r: (typeof rows)[number], t: Target) => unmet(r).filter((x) => x.count === t.count && x.target === t.target);
+  const part = (r: (typeof rows)[number], t: Target) =>
+    `${numberText(t.count, locale)} ${en ? "of" : "dari"} ${numberText(t.target, locale)}${r.countTargets.length > 1 ? ` (${twins(r, t).map((x) => x.name[locale]).join(", ")})` : ""}`;
+  const one = (r: (typeof rows)[number], t: Target) => `${r.region.name} ${part(r, t)}`;
+  const entry = (r: (typeof rows)[number]) => `${r.region.name} ${unmet(r).filter((t) => twins(r, t)[0] === t).map((t) => part(r, t)).join(en ? " and " : " dan ")}`;
   const short = rows.filter((r) => unmet(r).length);
   const n = all.length;
   const despite = anyway ? (en ? ` (${anyway} although its figures are not valid yet: the rows read already reach it, and rows left out can only add)` : ` (${anyway} walau angkanya belum valid: baris yang terbaca sudah mencapainya, baris yang tidak dihitung hanya dapat menambah)`) : "";
   const head = en ? `Innovation count targets: met by ${met} of the ${n} region${n === 1 ? "" : "s"} with one${despite}` : `Target jumlah inovasi: tercapai ${met} dari ${n} daerah bertarget${despite}`;
   const end = waiting ? (en ? `; ${waiting} not counted: figures not valid yet (see Figures Status).` : `; ${waiting} daerah belum dihitung: angka belum valid (lihat Status Angka).`) : ".";
   if (short.length <= COUNT_TARGETS_LISTED) {
-    const below = short.flatMap((r) => unmet(r).map((t) => one(r, t)));
+    const below = short.map(entry);
     return `${head}${below.length ? (en ? `; not met: ${below.join(", ")}` : `; belum: ${below.join(", ")}`) : ""}${end}`;
   }
   // per target when the unmet are of several (a workbook's own, named by its number, and a model's): regions short of each

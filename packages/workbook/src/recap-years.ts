@@ -25,7 +25,8 @@ const WORDS = {
   id: {
     head: (yb: Year, n: number, rose: number, fell: number, same: number, unknown: number) =>
       `Dibanding tahun ${y(yb)}: ${n} daerah ada di kedua tahun — ${rose} naik, ${fell} turun, ${same} tetap${unknown ? `, ${unknown} tanpa selisih (belum melapor, angka belum valid atau indeksnya tidak diketahui)` : ""}`,
-    predicates: (up: number, down: number) => `; predikat naik ${up}, turun ${down}`,
+    // incomparable: the two years' band sets cannot be lined up there (RecapYearRegion.predicate), said, not guessed
+    predicates: (up: number, down: number, off: number) => `; predikat naik ${up}, turun ${down}${off ? `, tidak sebanding ${off} (susunan predikat kedua tahun berbeda)` : ""}`,
     // to / from: the band a region that did not report is in, by its edition's label (a model may relabel it)
     reporting: (stopped: number, to: string, started: number, from: string) => ` (${[stopped ? `${stopped} berhenti melapor${to ? `: turun ke ${to}` : ""}` : "", started ? `${started} mulai melapor${from ? `: naik dari ${from}` : ""}` : ""].filter(Boolean).join("; ")})`,
     likeForLike: (n: number) => `rata-rata indeks terverifikasi ${n} daerah berperingkat di kedua tahun`,
@@ -59,7 +60,7 @@ const WORDS = {
     outsideYear: (year: Year, n: number, list: string) => `Banding tahun ${y(year)}: ${n} berkas tahun lain tidak dibandingkan (daerahnya dianggap tidak punya berkas ${y(year)}): ${list}.`,
     notReported: "belum melapor",
     flawed: "angka belum valid",
-    up: "naik", down: "turun", same: "tetap",
+    up: "naik", down: "turun", same: "tetap", incomparable: "tidak sebanding",
     editionsDiffer: (b: string, a: string) => `edisi berbeda (${b} → ${a}): selisih mencampur perubahan model`,
     onlyIn: (year: Year) => `hanya ${y(year)}`,
     cols: (yb: Year, ya: Year) => ["Daerah", "Tingkat", `Indeks ${y(yb)}`, `Predikat ${y(yb)}`, `Peringkat ${y(yb)}`, `Edisi ${y(yb)}`, `Indeks ${y(ya)}`, `Predikat ${y(ya)}`, `Peringkat ${y(ya)}`, `Edisi ${y(ya)}`, "Selisih Indeks", "Predikat", `Peringkat ${y(yb)} (sebanding)`, `Peringkat ${y(ya)} (sebanding)`, "Gerak Peringkat (sebanding)", "Catatan"],
@@ -75,7 +76,7 @@ const WORDS = {
   en: {
     head: (yb: Year, n: number, rose: number, fell: number, same: number, unknown: number) =>
       `Against ${y(yb)}: ${n} region${n === 1 ? "" : "s"} in both years — ${rose} rose, ${fell} fell, ${same} unchanged${unknown ? `, ${unknown} without a change (not reported, figures not valid yet or index unknown)` : ""}`,
-    predicates: (up: number, down: number) => `; predicate up ${up}, down ${down}`,
+    predicates: (up: number, down: number, off: number) => `; predicate up ${up}, down ${down}${off ? `, not comparable ${off} (the two years' predicate sets differ)` : ""}`,
     reporting: (stopped: number, to: string, started: number, from: string) => ` (${[stopped ? `${stopped} stopped reporting${to ? `: down to ${to}` : ""}` : "", started ? `${started} started reporting${from ? `: up from ${from}` : ""}` : ""].filter(Boolean).join("; ")})`,
     likeForLike: (n: number) => `average verified index of the ${n} region${n === 1 ? "" : "s"} ranked in both years`,
     noLikeForLike: "average of the regions ranked in both years: none",
@@ -107,7 +108,7 @@ const WORDS = {
     outsideYear: (year: Year, n: number, list: string) => `Comparison of ${y(year)}: ${n} file${n === 1 ? "" : "s"} of another year left out (their regions count as having no ${y(year)} file): ${list}.`,
     notReported: "not reported",
     flawed: "figures not valid yet",
-    up: "up", down: "down", same: "same",
+    up: "up", down: "down", same: "same", incomparable: "not comparable",
     editionsDiffer: (b: string, a: string) => `editions differ (${b} → ${a}): the change mixes model changes`,
     onlyIn: (year: Year) => `only ${y(year)}`,
     cols: (yb: Year, ya: Year) => ["Region", "Level", `Index ${y(yb)}`, `Predicate ${y(yb)}`, `Rank ${y(yb)}`, `Edition ${y(yb)}`, `Index ${y(ya)}`, `Predicate ${y(ya)}`, `Rank ${y(ya)}`, `Edition ${y(ya)}`, "Index Change", "Predicate", `Rank ${y(yb)} (like for like)`, `Rank ${y(ya)} (like for like)`, "Rank Move (like for like)", "Note"],
@@ -235,7 +236,7 @@ function headLine(c: RecapYears, locale: MessageLocale): string {
   const band = (kind: "stopped" | "started") =>
     [...new Set(c.regions.filter((r) => r.reporting === kind).map((r) => (kind === "stopped" ? r.after : r.before).predicate?.label[locale]).filter((l): l is string => !!l))].join(" / ");
   const reporting = m.stopped || m.started ? WORDS[locale].reporting(m.stopped ?? 0, band("stopped"), m.started ?? 0, band("started")) : "";
-  return `${WORDS[locale].head(c.years.before, c.regions.length, m.rose, m.fell, m.same, m.unknown)}${WORDS[locale].predicates(m.predicateUp, m.predicateDown)}${reporting}`;
+  return `${WORDS[locale].head(c.years.before, c.regions.length, m.rose, m.fell, m.same, m.unknown)}${WORDS[locale].predicates(m.predicateUp, m.predicateDown, m.predicateIncomparable ?? 0)}${reporting}`;
 }
 
 /**

@@ -61,7 +61,7 @@ const WORDS = {
     countOf: "Skor jumlah inovasi dihitung dari", ofCounted: "inovasi dihitung", ofN: "n, semua diajukan",
     predicate: "Predikat", predicateUnknown: "belum diketahui (batas predikat di model belum diketahui; lihat Catatan)", counted: "Inovasi dihitung", divisor: "Pembagi SID (n)", yandasMet: "Syarat yandas terpenuhi",
     nextBand: "Menuju predikat berikutnya (terverifikasi)", indexUnit: "indeks", pointsUnit: "poin",
-    breakdown: "Rincian per Indikator", indicator: "Indikator", weight: "Bobot", contribution: { claimed: "Kontribusi Klaim", verified: "Kontribusi Terverifikasi", max: "Kontribusi Maksimum" },
+    breakdown: "Rincian per Indikator", indicator: "Indikator", weight: "Bobot", contribution: { claimed: "Kontribusi Klaim", verified: "Kontribusi Terverifikasi", maxClaimed: "Maksimum Klaim", maxVerified: "Maksimum Terverifikasi" },
     yandas: "Cakupan Urusan Yandas", minCovered: "Minimal tercakup", compliance: "Kepatuhan Perangkat Daerah", agency: "Perangkat Daerah",
     type: "Jenis", innovations: "Jumlah Inovasi", required: "Wajib", complies: "Patuh?", noRules: "(tidak ada aturan kepatuhan)",
     notJudged: "(tidak dapat dinilai: tidak ada perangkat daerah berjenis yang diwajibkan dalam daftar)",
@@ -79,7 +79,7 @@ const WORDS = {
     countOf: "Innovation count score taken on", ofCounted: "counted", ofN: "n, all submitted",
     predicate: "Predicate", predicateUnknown: "unknown (a band threshold of the model is unknown; see Notes)", counted: "Innovations counted", divisor: "SID divisor (n)", yandasMet: "Yandas rule met",
     nextBand: "To the next predicate (verified)", indexUnit: "index", pointsUnit: "points",
-    breakdown: "Breakdown by Indicator", indicator: "Indicator", weight: "Weight", contribution: { claimed: "Claimed Contribution", verified: "Verified Contribution", max: "Maximum Contribution" },
+    breakdown: "Breakdown by Indicator", indicator: "Indicator", weight: "Weight", contribution: { claimed: "Claimed Contribution", verified: "Verified Contribution", maxClaimed: "Claimed Maximum", maxVerified: "Verified Maximum" },
     yandas: "Yandas Urusan Covered", minCovered: "Minimum covered", compliance: "Agency Compliance", agency: "Agency",
     type: "Type", innovations: "Innovations", required: "Required", complies: "Complies?", noRules: "(no compliance rules)",
     notJudged: "(cannot be judged: no listed agency is of a type the rule covers)",
@@ -231,12 +231,16 @@ export function summaryContent(
   if (nb) rows.push([W.nextBand, nb.band.label[locale], `+${n2(nb.indexNeeded)} ${W.indexUnit}`, `+${n2(nb.pointsNeeded)} ${W.pointsUnit}`]);
   rows.push([]);
 
-  heading(W.breakdown, W.indicator, W.weight, W.contribution.claimed, W.contribution.verified, W.contribution.max);
+  // each projection's maximum beside its own figures: an SID indicator's is its top row score × the innovations counted
+  // in that projection / its divisor (spec §2), so the verified one is below the claimed where fewer count (audit37 #3:
+  // one column held the claimed 12 × 88/90 = 11,73 beside a verified 4,09 whose ceiling is 12 × 55/90 = 7,33); an SPD
+  // row's is its top row score in both
+  heading(W.breakdown, W.indicator, W.weight, W.contribution.claimed, W.contribution.verified, W.contribution.maxClaimed, W.contribution.maxVerified);
   const vb = new Map(v.breakdown.map((b) => [b.indicatorId, b]));
   for (const b of c.breakdown) {
     const w = vb.get(b.indicatorId);
-    numFmt([3, 4, 5], "0.00");
-    rows.push([b.indicatorId, b.name[locale], b.weight, r2(b.contribution), r2(w?.contribution), r2(b.maxContribution)]);
+    numFmt([3, 4, 5, 6], "0.00");
+    rows.push([b.indicatorId, b.name[locale], b.weight, r2(b.contribution), r2(w?.contribution), r2(b.maxContribution), r2(w?.maxContribution)]);
   }
   rows.push([]);
 

@@ -71,7 +71,8 @@ export interface WriteResult {
  * Indeks", as on the Rencana sheet), H the gap's cell ('Inovasi'!AX14). The chart sits over E–G beside the totals, so
  * the printed page is no wider than the tables.
  */
-const SUMMARY_WIDTHS = [52, 48, 36, 18, 26, 44, 16, 14];
+// G: "Maksimum Terverifikasi" over the breakdown (audit37 #3), "Tambahan Indeks" over the evidence gaps
+const SUMMARY_WIDTHS = [52, 48, 36, 18, 26, 44, 24, 14];
 
 export { CELL_TEXT_LIMIT } from "./row-block.js";
 

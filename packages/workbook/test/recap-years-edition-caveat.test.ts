@@ -26,7 +26,7 @@ const comparison = (likeEditions: { before: string[]; after: string[] }): RecapY
     outside: { before: [], after: [] },
     predicates: [{ predicate: kurang, before: 2, after: 2 }],
   },
-  moved: { rose: 1, fell: 0, same: 0, unknown: 1, predicateUp: 0, predicateDown: 0, stopped: 0, started: 0, flawed: 1 },
+  moved: { rose: 1, fell: 0, same: 0, unknown: 1, predicateUp: 0, predicateDown: 0, predicateIncomparable: 0, stopped: 0, started: 0, flawed: 1 },
   notes: ["different_edition"],
 });
 const provinceLine = (c: RecapYears) => recapYearsNotes(c).find((n) => n.startsWith("Provinsi 2025 → 2026"))!;

@@ -32,7 +32,7 @@ const c: RecapYears = {
     outside: { before: [{ name: "Kabupaten Gunung", level: "kabupaten", why: "not_reported" }], after: [] },
     predicates: [{ predicate: kurang, before: 2, after: 1 }, { predicate: tdd, before: 0, after: 1 }],
   },
-  moved: { rose: 0, fell: 1, same: 0, unknown: 1, predicateUp: 0, predicateDown: 1, stopped: 1, started: 0, flawed: 0 },
+  moved: { rose: 0, fell: 1, same: 0, unknown: 1, predicateUp: 0, predicateDown: 1, predicateIncomparable: 0, stopped: 1, started: 0, flawed: 0 },
   notes: [],
 };
 
@@ -103,5 +103,21 @@ describe("files of a year not scored, in English (audit22b E1)", () => {
   it("the count and the year are not side by side ('3 2026 files' read as one number)", () => {
     const notes = recapYearsNotes({ ...c, notScored: { before: [], after: ["iota.xlsx", "kappa.xlsx", "theta.xlsx"] } }, "en");
     expect(notes.find((n) => n.startsWith("3 "))).toMatch(/^3 files of 2026 could not be scored \(their regions are not compared/);
+  });
+});
+
+// audit37 #1: two years whose band sets cannot be lined up there (`predicate: "incomparable"`): said, not "turun"
+describe("Banding Tahun: a predicate move the two years' bands cannot line up", () => {
+  const off: RecapYears = { ...c, regions: [{ ...c.regions[0]!, predicate: "incomparable", sameEdition: false }, c.regions[1]!], moved: { ...c.moved, predicateIncomparable: 1 } };
+  it("the head line counts it apart, the table and the sheet say it in words, in both languages", () => {
+    expect(recapYearsNotes(off)[0]).toContain("; predikat naik 0, turun 1, tidak sebanding 1 (susunan predikat kedua tahun berbeda) (1 berhenti melapor");
+    expect(recapYearsNotes(off, "en")[0]).toContain("; predicate up 0, down 1, not comparable 1 (the two years' predicate sets differ) (1 stopped reporting");
+    expect(recapYearsTable(off)[1]![4]).toBe("tidak sebanding");
+    expect(recapYearsTable(off, "en")[1]![4]).toBe("not comparable");
+    const { writes, at } = recapYearsSheet(off);
+    expect(writes.find((w) => w.row === at[0] && w.col === 11)?.value).toBe("tidak sebanding");
+    // a comparison saved before the count existed: no figure invented
+    const { predicateIncomparable: _, ...old } = c.moved;
+    expect(recapYearsNotes({ ...c, moved: old as RecapYears["moved"] })[0]).not.toContain("sebanding");
   });
 });

@@ -113,6 +113,20 @@ describe("recapWorkbook", () => {
     expect(recapWorkbook(recap, []).writes.some((w) => String(w.value).startsWith("Target jumlah inovasi"))).toBe(false);
   });
 
+  it("a region short of two targets of one number is named once, both targets beside it; two numbers in its one entry (audit37 #2)", () => {
+    const target = (id: string, name: string, asked: number, count: number) => ({ targetId: id, name: { id: name, en: name }, year: 2026, target: asked, count, progress: 0, met: count >= asked });
+    // the province's model asks 60, the workbook's own Target Rencana 60 too: "Bukit 48 dari 60 (…), Bukit 48 dari 60 (…)"
+    const bukit = { ...row("bukit.xlsx", "Kabupaten Bukit Contoh", 2, 26), countTargets: [target("target-60", "60 inovasi setahun", 60, 48), target("target-daerah", "Target 60 inovasi", 60, 48)] };
+    const baru = { ...row("baru.xlsx", "Kota Baru Contoh", 3, 25), countTargets: [target("target-60", "60 inovasi setahun", 60, 80), target("target-daerah", "Target 100 inovasi", 100, 80)] };
+    const hulu = { ...row("hulu.xlsx", "Kabupaten Hulu Contoh", 1, 54), countTargets: [target("target-60", "60 inovasi setahun", 60, 50), target("target-daerah", "Target 100 inovasi", 100, 50)] };
+    expect(recapCountTargetsNote({ regions: [bukit, baru, hulu] })).toBe(
+      "Target jumlah inovasi: tercapai 0 dari 3 daerah bertarget; belum: Kabupaten Bukit Contoh 48 dari 60 (60 inovasi setahun, Target 60 inovasi), Kota Baru Contoh 80 dari 100 (Target 100 inovasi), Kabupaten Hulu Contoh 50 dari 60 (60 inovasi setahun) dan 50 dari 100 (Target 100 inovasi).",
+    );
+    expect(recapCountTargetsNote({ regions: [bukit, hulu] }, "en")).toBe(
+      "Innovation count targets: met by 0 of the 2 regions with one; not met: Kabupaten Bukit Contoh 48 of 60 (60 inovasi setahun, Target 60 inovasi), Kabupaten Hulu Contoh 50 of 60 (60 inovasi setahun) and 50 of 100 (Target 100 inovasi).",
+    );
+  });
+
   it("many regions short of a count target: counts, per target, the three furthest named, the rest in the column — sheet, CLI and pane one line (recap23)", () => {
     const target = (id: string, name: string, asked: number, count: number) => ({ targetId: id, name: { id: name, en: name }, year: 2026, target: asked, count, progress: 0, met: count >= asked });
     // 30 regions, each with its own workbook target and the province's (60): 29 short of one or both

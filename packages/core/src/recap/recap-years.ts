@@ -48,13 +48,17 @@ export interface RecapYearRegion {
    */
   delta: number | null;
   /**
-   * How the verified predicate moved: `up`/`down` by the bands' order (top band first, as the distribution lists them),
-   * `same`, or null when either predicate is unknown or the two are not in one order, or either year is `flawed`. A
+   * How the verified predicate moved: `up`/`down`/`same` by each year's predicate's place in its own edition's bands
+   * (top band first, as the distribution lists them): bands of as many places line up place by place (the bottom band
+   * both years is `same`, whatever each year calls it); bands of different counts only at their ends (top with top,
+   * bottom with bottom), and between two middle places only the same predicate is `same` — any other move there is
+   * `incomparable` (the two years' bands cannot be lined up: said, not guessed). Null when either predicate is
+   * unknown, or either year is `flawed`. A
    * region that stopped reporting moves to "Tidak Dapat Dinilai" — the band of a region that did not report (spec §2) —
    * and so counts as `down` (one that started reporting as `up`), while its `delta` stays null (0 by the rules is no
    * measured fall).
    */
-  predicate: "up" | "down" | "same" | null;
+  predicate: "up" | "down" | "same" | "incomparable" | null;
   /** Reported last year and not this year (`stopped`), or the other way round (`started`); null otherwise. */
   reporting: "stopped" | "started" | null;
   /** Both years scored with the same edition; false: the change mixes the model's change with the region's. */
@@ -154,11 +158,12 @@ export interface RecapYears {
     predicates: RecapYearPredicate[];
   };
   /**
-   * Of the regions in both years: how many rose, fell or stayed, and whose predicate went up or down; `stopped` /
+   * Of the regions in both years: how many rose, fell or stayed, and whose predicate went up or down, or moved between
+   * bands the two years' band sets cannot line up (`predicateIncomparable`, see `RecapYearRegion.predicate`); `stopped` /
    * `started`: how many stopped or started reporting (counted in `unknown`, and in `predicateDown` / `predicateUp`).
    * `flawed`: how many have figures not valid yet in either year (counted in `unknown`, in no other figure).
    */
-  moved: { rose: number; fell: number; same: number; unknown: number; predicateUp: number; predicateDown: number; stopped: number; started: number; flawed: number };
+  moved: { rose: number; fell: number; same: number; unknown: number; predicateUp: number; predicateDown: number; predicateIncomparable: number; stopped: number; started: number; flawed: number };
   /**
    * `different_edition`: some figures of the two years come from different models (a change mixes model and region;
    * named on each region whose editions differ); `year_not_later`: the earlier recap's year is not before the later's.
@@ -205,7 +210,7 @@ export function compareRecaps(before: Recap, after: Recap, options: CompareRecap
       after: side(a),
       delta: known ? roundHalfUp(a.verified.index! - b.verified.index!, decimals(a)) : null,
       // a region that stopped reporting is in "Tidak Dapat Dinilai", the band of a region that did not report: a fall
-      predicate: valid && (known || reporting !== null) ? direction(b.verified.predicate, a.verified.predicate, [after.distribution, before.distribution]) : null,
+      predicate: valid && (known || reporting !== null) ? direction(side(b), side(a), reporting, before.distribution, after.distribution) : null,
       reporting,
       sameEdition: b.edition.id === a.edition.id,
       rankLikeForLike: null,
@@ -301,6 +306,7 @@ export function compareRecaps(before: Recap, after: Recap, options: CompareRecap
       unknown: regions.filter((r) => r.delta === null).length,
       predicateUp: regions.filter((r) => r.predicate === "up").length,
       predicateDown: regions.filter((r) => r.predicate === "down").length,
+      predicateIncomparable: regions.filter((r) => r.predicate === "incomparable").length,
       stopped: regions.filter((r) => r.reporting === "stopped").length,
       started: regions.filter((r) => r.reporting === "started").length,
       flawed: regions.filter((r) => r.before.flawed || r.after.flawed).length,
@@ -347,15 +353,33 @@ function side(r: RecapRow): RecapYearSide {
 /** The same predicate: the same id and the same label in both languages (as the recap's distribution counts them). */
 const samePredicate = (a: PredicateResult, b: PredicateResult) => a.id === b.id && a.label.id === b.label.id && a.label.en === b.label.en;
 
-/** Up or down by the bands' top-down order in a distribution that holds both predicates (the later year's first). */
-function direction(b: PredicateResult | null, a: PredicateResult | null, orders: readonly (readonly RecapDistributionRow[])[]): RecapYearRegion["predicate"] {
-  if (!b || !a) return null;
-  if (samePredicate(b, a)) return "same";
-  for (const rows of orders) {
-    const [x, y] = [rows.findIndex((d) => d.predicate && samePredicate(d.predicate, b)), rows.findIndex((d) => d.predicate && samePredicate(d.predicate, a))];
-    if (x >= 0 && y >= 0) return y < x ? "up" : "down";
-  }
-  return null;
+/**
+ * Up or down, each year's predicate by its place in its own edition's bands (top band first, the index-0 band apart; from
+ * that year's distribution, else the other's). A region that stopped reporting fell to the index-0 band (spec §2: the
+ * band of a region that did not report, in any band set), one that started rose from it. Bands of as many places line
+ * up place by place (the bottom band both years is `same`, whatever each calls it). Bands of different counts line up
+ * only at their ends: the top with the top, the bottom with the bottom — a move from or to an end is told by them, the
+ * same predicate between two middle places is `same`; anything else (two middle places of different predicates, or
+ * the same predicate the ends move) is `incomparable`, not guessed.
+ */
+function direction(b: RecapYearSide, a: RecapYearSide, reporting: RecapYearRegion["reporting"], before: readonly RecapDistributionRow[], after: readonly RecapDistributionRow[]): RecapYearRegion["predicate"] {
+  if (reporting) return reporting === "started" ? "up" : "down";
+  const [p, q] = [b.predicate, a.predicate];
+  if (!p || !q) return null;
+  const bands = (edition: string, dists: (readonly RecapDistributionRow[])[]) => dists.map((rows) => rows.filter((d) => d.predicate && d.editions.includes(edition))).find((x) => x.length) ?? [];
+  const [B, A] = [bands(b.edition, [before, after]), bands(a.edition, [after, before])];
+  const place = (rows: RecapDistributionRow[], x: PredicateResult) => rows.findIndex((d) => samePredicate(d.predicate!, x));
+  const [zb, za] = [B[place(B, p)]?.zero, A[place(A, q)]?.zero];
+  if (zb || za) return zb && za ? "same" : zb ? "up" : "down";
+  const [Bs, As] = [B.filter((d) => !d.zero), A.filter((d) => !d.zero)];
+  const [i, j, n, m] = [place(Bs, p), place(As, q), Bs.length, As.length];
+  if (i < 0 || j < 0) return null;
+  const move = (x: number, y: number) => (y < x ? "up" : y > x ? "down" : "same");
+  if (n === m) return move(i, j);
+  // different counts: what each end says (from the bottom, then from the top); none when both places are in the middle
+  const says = [...(i === n - 1 || j === m - 1 ? [move(n - 1 - i, m - 1 - j) === "same" ? "same" : i === n - 1 ? "up" : "down"] : []), ...(i === 0 || j === 0 ? [move(i, j)] : [])];
+  if (!says.length) return samePredicate(p, q) ? "same" : "incomparable";
+  return says.every((x) => x === says[0]) && (says[0] === "same" || !samePredicate(p, q)) ? (says[0] as "up" | "down" | "same") : "incomparable";
 }
 
 /** Both years' predicate counts: the later year's predicates in its order, those of the earlier only, then no predicate. */

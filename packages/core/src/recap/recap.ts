@@ -256,6 +256,11 @@ export interface RecapDistributionRow {
    * the predicate is not guessed, "predikat belum diketahui"). Each is a row of its own, after the predicates.
    */
   unknown?: "index" | "band";
+  /**
+   * Set on the index-0 band ("Tidak Dapat Dinilai": where a region that did not report stands, `isTargetBand` false):
+   * a place of its own, below every band a region is assessed in (`compareRecaps` lines the two years' bands up without it).
+   */
+  zero?: true;
   claimed: number;
   verified: number;
   /**
@@ -724,7 +729,7 @@ function distribution(entries: readonly RecapEntry[], outside: ReadonlySet<strin
     if (outside.has(e.id)) continue;
     for (const b of e.edition.bands) {
       const row = rowOf(b);
-      if (!row) rows.push({ band: b, row: { predicate: toPredicate(b), claimed: 0, verified: 0, editions: [e.edition.id] } });
+      if (!row) rows.push({ band: b, row: { predicate: toPredicate(b), ...(isTargetBand(b) ? {} : { zero: true as const }), claimed: 0, verified: 0, editions: [e.edition.id] } });
       else if (!row.editions.includes(e.edition.id)) row.editions.push(e.edition.id);
     }
   }

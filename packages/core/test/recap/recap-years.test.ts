@@ -67,7 +67,7 @@ describe("compareRecaps", () => {
     // Kabupaten Malang and Kota Malang are two regions, never matched
     expect(c.onlyBefore.map((x) => x.name)).toEqual(["Kabupaten D", "Kabupaten Malang"]);
     expect(c.onlyAfter.map((x) => [x.name, x.id])).toEqual([["Kota Malang", "malang.xlsx"]]);
-    expect(c.moved).toEqual({ rose: 1, fell: 1, same: 1, unknown: 0, predicateUp: 1, predicateDown: 1, stopped: 0, started: 0, flawed: 0 });
+    expect(c.moved).toEqual({ rose: 1, fell: 1, same: 1, unknown: 0, predicateUp: 1, predicateDown: 1, predicateIncomparable: 0, stopped: 0, started: 0, flawed: 0 });
     // every file of both years was read: the regions of one year only had no file of the other
     expect([...c.onlyBefore, ...c.onlyAfter].map((x) => x.absent)).toEqual([{ why: "no_file" }, { why: "no_file" }, { why: "no_file" }]);
     expect(c.notes).toEqual([]);
@@ -103,7 +103,7 @@ describe("compareRecaps", () => {
     // stopped reporting: no index change (not measured), but its predicate fell to Tidak Dapat Dinilai (prov21, audit21 F1)
     const stopped = compareRecaps(last, recapRegions([entry("b.xlsx", "Kabupaten B", 0, 2026, { reported: false })]));
     expect(stopped.regions[0]).toMatchObject({ before: { reported: true, index: 48.22 }, after: { reported: false }, delta: null, predicate: "down", reporting: "stopped" });
-    expect(stopped.moved).toEqual({ rose: 0, fell: 0, same: 0, unknown: 1, predicateUp: 0, predicateDown: 1, stopped: 1, started: 0, flawed: 0 });
+    expect(stopped.moved).toEqual({ rose: 0, fell: 0, same: 0, unknown: 1, predicateUp: 0, predicateDown: 1, predicateIncomparable: 0, stopped: 1, started: 0, flawed: 0 });
   });
 
   it("the headline compares like with like: the regions ranked in both years; who makes the two years' sets differ is named (audit21 F1)", () => {
