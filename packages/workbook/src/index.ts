@@ -90,6 +90,7 @@ export type { EvidenceGapList, ListedGap, PrintedGapGain } from "./evidence-gaps
 export type { SummaryContent, SummaryChartRef } from "./summary.js";
 export type { LocatedIssue, SheetIssueCode } from "./messages.js";
 export { where, sheetIssueParams } from "./messages.js";
+export { rowsLeftOutText } from "./row-left-out.js";
 export { templateGrids } from "./template.js";
 export { templateBook, LAST_ROW } from "./template-book.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";
