@@ -48,6 +48,15 @@ describe("inovasi score on a recap workbook", () => {
     expect((await cli(["score", en.cleared, "-q", "--lang", "en"])).err).toContain("is a recap made by inovasi (Rekap sheet)");
   });
 
+  it("A1 cleared: rekap over a folder holding it skips it as its own recap, not a file that could not be scored", async () => {
+    const dir = tmp();
+    copyFileSync(example, join(dir, "kab-a.xlsx"));
+    copyFileSync(id.cleared, join(dir, "rekap-lama.xlsx"));
+    const r = await cli(["rekap", dir, "-o", join(tmp(), "rekap.xlsx"), "-q"]);
+    expect(r.code).toBe(0);
+    expect(r.out + r.err).toContain("dilewati: rekap-lama.xlsx (rekap buatan inovasi)");
+  });
+
   it("a region's workbook missing a sheet, with a Rekap sheet of its own (some of the same headings): its missing sheet, not a recap", async () => {
     const dir = tmp();
     const path = join(dir, "kab.xlsx");
