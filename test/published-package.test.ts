@@ -385,9 +385,9 @@ const CEILING = {
    * print36 (session 28): 141,364 B (+934 B) — Ringkasan groups problems by kind (`issueGroups`, moved from the CLI,
    * and its words), Masalah's print setup and wrap, the Rekap's rows wrapped.
    * Merged (session 28: rerun36, prov36, range36, read36, print36, plan36, recap36): 142,470 B.
-   * cli37 (session 29): 142,548 B (+78 B) — a recap known by its Rekap header row when A1 was cleared (`isOwnRecap`),
+   * cli37 (session 29): 142,567 B (+97 B) — a recap known by its Rekap header row when A1 was cleared (`isOwnRecap`),
    * the duplicate note's file-time sentence out of its bracket, `groupSummary` shared with the CLI, the plan's reading
-   * note silent when the yandas rule fails through the plan.
+   * note silent when the yandas rule fails through the plan, a row left out keeping its message's parameters (+19 B).
    */
   workbook: 142.6 * KB,
 };

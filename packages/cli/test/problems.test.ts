@@ -6,7 +6,7 @@ import { getEdition, parseRegionInput, scoreRegion } from "@inovasi/core";
 import type { LocatedIssue } from "@inovasi/workbook";
 import { allProblems, FULL_LIST, groupedProblems } from "../src/problems.js";
 import { COMMANDS } from "../src/commands/index.js";
-import { cli, tmp } from "./helpers.js";
+import { cli, colOf, load, tmp } from "./helpers.js";
 import { jsonIssue, textSummary } from "../src/report.js";
 import { readAndScoreWorkbook } from "../src/score.js";
 
@@ -178,5 +178,20 @@ describe("the typed names' line gives each its suggestion, and the example is on
     });
     const lines = groupedProblems([urusan("PU", "G2", ["Pekerjaan Umum dan Penataan Ruang", "Perumahan dan Kawasan Permukiman"]), urusan("PU", "G3", []), urusan("Xyz", "G4", [])], "id");
     expect(lines.at(-1)).toBe('    yang diketik: "PU" (2×) → "Pekerjaan Umum dan Penataan Ruang" / "Perumahan dan Kawasan Permukiman", "Xyz" (1×)');
+  });
+});
+
+describe("a workbook's unknown label: its typed values with the labels its message asks about (cli37)", () => {
+  it("Tahapan typed two ways, each with the labels it may mean", async () => {
+    const wb = await load(fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url)));
+    const ws = wb.getWorksheet("Inovasi")!;
+    const c = colOf(ws, "Tahapan");
+    for (const [row, v] of [[2, "Uji Coba/Penerapan"], [3, "Uji Coba/Penerapan"], [4, "Penerapan/Uji Coba"]] as const) ws.getCell(row, c).value = v;
+    const input = join(tmp(), "tahapan.xlsx");
+    await wb.xlsx.writeFile(input);
+    const r = await readAndScoreWorkbook({ input, locale: "id" });
+    if (!r.ok) throw new Error(r.messages.join("\n"));
+    const lines = groupedProblems(r.issues.filter((i) => i.code === "unknown_label"), "id");
+    expect(lines.at(-1)).toMatch(/^ {4}yang diketik: "Uji Coba\/Penerapan" \(2×\) → "[^"]+" \/ "[^"]+", "Penerapan\/Uji Coba" \(1×\) → "[^"]+" \/ "[^"]+"$/);
   });
 });
