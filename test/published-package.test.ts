@@ -389,6 +389,9 @@ const CEILING = {
    * table) instead of counting characters; a merged range's row height across its columns (`OwnedSheetSpec.merges`).
    * recap37 (session 29, audit37): 142,522 B (+52 B) — the year comparison's "tidak sebanding" (bands the two years
    * cannot line up), a region short of two count targets named once, Ringkasan's two maximum-contribution columns.
+   * cli37 (session 29): 142,567 B (+97 B) — a recap known by its Rekap header row when A1 was cleared (`isOwnRecap`),
+   * the duplicate note's file-time sentence out of its bracket, `groupSummary` shared with the CLI, the plan's reading
+   * note silent when the yandas rule fails through the plan, a row left out keeping its message's parameters (+19 B).
    */
   workbook: 142.6 * KB,
 };

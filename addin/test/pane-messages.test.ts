@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { rowsLeftOutText } from "@inovasi/workbook";
 import { type TextKey, msg, t } from "../src/pane/messages.js";
 
 /** English words an analyst would notice in a Bahasa pane (the sheet names Inovasi, SPD … are Indonesian anyway). */
@@ -29,7 +33,7 @@ describe("pane texts", () => {
       msg.belowTarget("id", "11", "Sangat Inovatif"), msg.rankItem("id", "1", "Kota A", "76,32", "Sangat Inovatif", "iid-2026"),
       msg.distributionItem("id", "Inovatif", "2", "4"), msg.gapItem("id", "Kota A", "11,45", "Sangat Inovatif", msg.lackItem("id", "Jumlah inovasi", msg.lackMore("id", "count", "12"), "19,00")), msg.gapItem("id", "Kota A", "2,26", "Inovatif", msg.stepItem("id", "bukti dukung diterima: SPD-12", "+2,40")),
       msg.lackMore("id", "yandas", "2"), msg.lackMore("id", "evidence", "5"), msg.excelFailed("id", undefined, "recap"), msg.excelFailed("id", "ResponsePayloadSizeLimitExceeded"),
-      msg.excelFailed("id", undefined, "template"), msg.mergesSkipped("id", ["Inovasi"]), msg.hiddenColumnsUnread("id", ["Inovasi"]), msg.modelOption("id", "prov-x"), msg.modelWarnings("id", 2), msg.modelPlaceholder("id", "sources[0].title"), msg.doneLeftAlone("id", true, ["Ringkasan"]), msg.rowsNotCounted("id", ["Inovasi!C5"]), msg.recapEarlierSheets("id", ["Rekap", "Peringkat"]), msg.recapSummary("id", "3", "3", "0", "", { n: "3", year: "2025" }), msg.errorsFirst("id", "1", false), msg.scoredWith("id", "iid-2026", "Indeks Inovasi Daerah — IGA 2026"),
+      msg.excelFailed("id", undefined, "template"), msg.mergesSkipped("id", ["Inovasi"]), msg.hiddenColumnsUnread("id", ["Inovasi"]), msg.modelOption("id", "prov-x"), msg.modelWarnings("id", 2), msg.modelPlaceholder("id", "sources[0].title"), msg.doneLeftAlone("id", true, ["Ringkasan"]), rowsLeftOutText(["Inovasi!C5"], "id"), msg.recapEarlierSheets("id", ["Rekap", "Peringkat"]), msg.recapSummary("id", "3", "3", "0", "", { n: "3", year: "2025" }), msg.errorsFirst("id", "1", false), msg.scoredWith("id", "iid-2026", "Indeks Inovasi Daerah — IGA 2026"),
       msg.errorsFirst("id", "3"), msg.toProblems("id"), msg.sheetNear("id", "Inovasi 2025", "Inovasi"),
       msg.sheetReadFrom("id", "Inovasi", "Data Inovasi"), msg.sheetReadFrom("id", "Inovasi", "Inovasi 2024", { year: "2024", assessed: "2026" }), msg.sheetReadFrom("id", "Perangkat Daerah", "OPD Lama", { word: "lama" }), msg.sheetAmbiguous("id", "Inovasi", ["Inovasi 2024", "Data Inovasi"]),
       msg.selectFailed("id", "Inovasi", "C4", "ItemNotFound"), msg.selectFailed("id", "Inovasi", "C4", "InvalidOperationInCellEditMode"), msg.selectFailed("id", "Inovasi", "C4", undefined),
@@ -54,5 +58,16 @@ describe("pane texts", () => {
   it("buttons in the words an analyst uses: clear a choice, not 'lepas' (audit36)", () => {
     expect([t("id", "dropRegions"), t("id", "dropPrevious")]).toEqual(["Hapus pilihan daftar", "Hapus pilihan berkas tahun lalu"]);
     expect([t("en", "dropRegions"), t("en", "dropPrevious")]).toEqual(["Clear the chosen list", "Clear last year's chosen files"]);
+  });
+});
+
+describe("the rows left out for an error: the workbook's sentence, said once (cli37)", () => {
+  it("no pane source repeats row-left-out.ts's words; the pane gives rowsLeftOutText's", () => {
+    const src = fileURLToPath(new URL("../src", import.meta.url));
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f));
+    for (const words of ["tidak dihitung karena ada kesalahan", "not counted because of an error"]) {
+      expect(files.filter((f) => readFileSync(join(src, f), "utf8").includes(words)), words).toEqual([]);
+    }
+    expect(rowsLeftOutText(["Inovasi!C5"], "id")).toBe(" — 1 baris inovasinya tidak dihitung karena ada kesalahan (Inovasi!C5); perbaiki lalu nilai ulang");
   });
 });

@@ -260,11 +260,6 @@ export const msg = {
   /** A rule over no listed agency (an empty list, none of its types): not judged, never an empty "none" (audit27 C2). */
   notJudged: (lang: Lang, rule: string) =>
     lang === "id" ? `Aturan "${rule}" tidak dapat dinilai: tidak ada perangkat daerah berjenis yang diwajibkan dalam daftar` : `Rule "${rule}" cannot be judged: no listed agency is of a type it covers`,
-  /** An agency's innovation rows left out for an error (the reason it counts fewer). */
-  rowsNotCounted: (lang: Lang, cells: string[]) =>
-    lang === "id"
-      ? ` — ${cells.length} baris inovasinya tidak dihitung karena ada kesalahan (${cells.join(", ")}); perbaiki lalu nilai ulang`
-      : ` — ${cells.length} innovation row${cells.length === 1 ? "" : "s"} of its own ${cells.length === 1 ? "is" : "are"} not counted because of an error (${cells.join(", ")}); fix and score again`,
   openSheet: (lang: Lang, sheet: string) => (lang === "id" ? `Buka lembar ${sheet}` : `Open the ${sheet} sheet`),
   cellLabel: (lang: Lang, sheet: string, cell: string) => (lang === "id" ? `Pilih sel ${cell} di lembar ${sheet}` : `Select cell ${cell} on sheet ${sheet}`),
   severity: (lang: Lang, s: "error" | "warning" | "info") =>

@@ -2,7 +2,7 @@
  * What the results part of the pane shows, computed from a pipeline outcome: every text final (language chosen,
  * numbers formatted for the workbook's locale), every link resolved to a cell. Pure; the DOM layer only draws it.
  */
-import { PROBLEMS_SHEET, type LocatedIssue } from "@inovasi/workbook";
+import { PROBLEMS_SHEET, type LocatedIssue, rowsLeftOutText } from "@inovasi/workbook";
 import type { PipelineOutcome } from "../pipeline.js";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { type CellLink, agencyLink, cellLink, sheetRef } from "./links.js";
@@ -111,13 +111,14 @@ export function resultsView(outcome: PipelineOutcome, lang: Lang, loc: NumberLoc
   const rules = r.compliance.rules;
   const rows = outcome.rowsNotCounted ?? {};
   const innovationSheet = outcome.source.innovations?.sheet ?? "";
-  const notCounted = (agency: string) => (rows[agency]?.length ? msg.rowsNotCounted(lang, rows[agency]!.map((c) => cellRef(innovationSheet, c))) : "");
+  // the workbook's own words for it, as its compliance warnings say it (row-left-out.ts)
+  const notCounted = (agency: string) => (rows[agency]?.length ? rowsLeftOutText(rows[agency]!.map((c) => cellRef(innovationSheet, c)), lang) : "");
   const notCountedLink = (agency: string) => (rows[agency]?.length ? cellLink(lang, innovationSheet, rows[agency]![0]) : undefined);
   const nonCompliant: Item[] = rules.flatMap((rule) =>
     rule.compliant + rule.nonCompliant === 0 ? [{ text: msg.notJudged(lang, rule.name[lang]) }] :
     rule.agencies.filter((a) => !a.complies).map((a) => ({
       text: msg.shortBy(lang, a.agency, formatNumber(a.count, loc), formatNumber(a.required, loc), rules.length > 1 ? rule.name[lang] : undefined) + notCounted(a.agency),
-      // a row of its own not counted because of an error: the link goes there, where the fix is
+      // a row of its own left out for an error: the link goes there, where the fix is
       link: notCountedLink(a.agency) ?? agencyLink(lang, outcome.source, outcome.input, a.agency),
     })));
   const caveat = outcome.edition.caveat;

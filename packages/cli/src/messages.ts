@@ -50,6 +50,11 @@ const id = {
     kind === "recap"
       ? `${p} adalah rekap buatan inovasi (lembar Rekap), bukan buku kerja satu daerah: rekap sudah memuat indeks, predikat dan kekurangan ke target setiap daerah; untuk rencana satu kab/kota, jalankan inovasi plan pada buku kerjanya yang dinilai (namanya di kolom Berkas lembar Rekap), mis. inovasi plan kab-contoh.scored.xlsx`
       : `${p} adalah banding buatan inovasi (lembar Banding), bukan buku kerja satu daerah: untuk rencana satu kab/kota, jalankan inovasi plan pada buku kerjanya yang dinilai, mis. inovasi plan kab-contoh.scored.xlsx`,
+  // `inovasi score` on a recap or comparison this tool wrote: what it is and what to run, not four missing sheets
+  scoreOwnBook: (p: string, kind: "recap" | "comparison") =>
+    kind === "recap"
+      ? `${p} adalah rekap buatan inovasi (lembar Rekap), bukan buku kerja satu daerah, maka tidak dinilai: rekap sudah memuat indeks dan predikat setiap daerah. Untuk menilai satu kab/kota, jalankan inovasi score pada buku kerjanya (namanya di kolom Berkas lembar Rekap), mis. inovasi score kab-contoh.xlsx; untuk rekap yang baru, jalankan lagi inovasi rekap pada folder buku kerja kab/kota, mis. inovasi rekap kabkota/ -o rekap.xlsx`
+      : `${p} adalah banding buatan inovasi (lembar Banding), bukan buku kerja satu daerah, maka tidak dinilai. Untuk menilai satu kab/kota, jalankan inovasi score pada buku kerjanya, mis. inovasi score kab-contoh.xlsx; untuk banding yang baru, jalankan lagi inovasi banding pada kedua buku kerjanya, mis. inovasi banding kab-2025.xlsx kab-2026.xlsx`,
 };
 
 type CliMessages = typeof id;
@@ -102,6 +107,10 @@ const en: CliMessages = {
     kind === "recap"
       ? `${p} is a recap made by inovasi (Rekap sheet), not one region's workbook: the recap already holds each region's index, predicate and shortfall to the target; for one kab/kota's plan, run inovasi plan on its scored workbook (named in the Rekap sheet's Berkas column), e.g. inovasi plan kab-contoh.scored.xlsx`
       : `${p} is a comparison (banding) made by inovasi (Banding sheet), not one region's workbook: for one kab/kota's plan, run inovasi plan on its scored workbook, e.g. inovasi plan kab-contoh.scored.xlsx`,
+  scoreOwnBook: (p, kind) =>
+    kind === "recap"
+      ? `${p} is a recap made by inovasi (Rekap sheet), not one region's workbook, so it is not scored: the recap already holds each region's index and predicate. To score one kab/kota, run inovasi score on its workbook (named in the Rekap sheet's Berkas column), e.g. inovasi score kab-contoh.xlsx; for a new recap, run inovasi rekap again on the folder of kab/kota workbooks, e.g. inovasi rekap kabkota/ -o rekap.xlsx`
+      : `${p} is a comparison (banding) made by inovasi (Banding sheet), not one region's workbook, so it is not scored. To score one kab/kota, run inovasi score on its workbook, e.g. inovasi score kab-contoh.xlsx; for a new comparison, run inovasi banding again on both its workbooks, e.g. inovasi banding kab-2025.xlsx kab-2026.xlsx`,
 };
 
 /** The CLI's own sentences in the chosen language. */

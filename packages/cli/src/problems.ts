@@ -1,5 +1,5 @@
-import { type MessageLocale, formatPlanNumber } from "@inovasi/core";
-import { type LocatedIssue, issueGroups, issuePlace as placeOf, severityRank } from "@inovasi/workbook";
+import { type MessageLocale, formatPlanNumber, issueMeant } from "@inovasi/core";
+import { type LocatedIssue, groupSummary, issueGroups, severityRank, sheetIssueParams } from "@inovasi/workbook";
 
 /** How many places or texts a group shows before "… and n more". */
 const EXAMPLES = 3;
@@ -42,18 +42,19 @@ export function groupedProblems(issues: readonly LocatedIssue[], locale: Message
     const first = g[0]!;
     const mark = MARK[first.severity];
     if (g.length === 1) { lines.push(`${mark} ${first.message}`); continue; }
-    const text = first.text;
-    const sameText = g.every((i) => i.text === text);
-    const located = g.map(placeOf).filter((p) => p !== "");
-    // each cell once: a model's rule and the workbook's may flag the same one (audit29 #10)
-    const places = [...new Set(located)];
-    if (located.length === g.length && places.length === 1 && !sameText) {
+    // its text, its places (each cell once) and whether all are placed, as Ringkasan works them out
+    const { sameText, places, located } = groupSummary(g);
+    // names typed (unknown_*): the example is the most typed one's, so it is among those the typed line lists (read36
+    // quoted the group's first row, which could be a name typed once, past the six listed)
+    const typed = sameText ? undefined : typedValues(g);
+    const text = (typed?.[0]!.first ?? first).text;
+    if (located && places.length === 1 && !sameText) {
       // one cell, several rules (the workbook's and the model's): each text, so every rule is named (audit35 #6:
       // "2× mis. …" with one cell named one rule)
       lines.push(`${mark} ${w.count(g.length)}× ${w.at(places[0]!)}`);
       for (const i of g.slice(0, EXAMPLES)) lines.push(`    ${i.text}`);
       if (g.length > EXAMPLES) lines.push(`    ${w.more(g.length - EXAMPLES)}`);
-    } else if (located.length === g.length) {
+    } else if (located) {
       // fewer cells than issues: how many cells, so the count is not read as that many cells
       const cells = places.length < g.length ? w.cells(places.length) : "";
       lines.push(`${mark} ${w.count(g.length)}× ${cells}${sameText ? (cells && ": ") : `${cells && ", "}${w.similar} `}${text}`);
@@ -63,10 +64,17 @@ export function groupedProblems(issues: readonly LocatedIssue[], locale: Message
       for (const i of g.slice(0, EXAMPLES)) lines.push(`    ${i.message}`);
       if (g.length > EXAMPLES) lines.push(`    ${w.more(g.length - EXAMPLES)}`);
     }
-    const typed = sameText ? undefined : typedValues(g);
-    if (typed) lines.push(`    ${w.typed} ${typed.slice(0, TYPED).map(([v, n]) => `"${v}" (${w.count(n)}×)`).join(", ")}${typed.length > TYPED ? ` ${w.more(typed.length - TYPED)}` : ""}`);
+    // each with what its message asks if it meant ("mungkin maksudnya …"): "BKPSDM" (32×) → "Badan Kepegawaian …"
+    if (typed) lines.push(`    ${w.typed} ${typed.slice(0, TYPED).map((t) => `"${t.value}" (${w.count(t.count)}×)${meantOf(t.first, locale)}`).join(", ")}${typed.length > TYPED ? ` ${w.more(typed.length - TYPED)}` : ""}`);
   }
   return lines;
+}
+
+/** A value typed across a group, how often, and the first issue that quotes it. */
+interface Typed {
+  value: string;
+  count: number;
+  first: LocatedIssue;
 }
 
 /**
@@ -75,11 +83,26 @@ export function groupedProblems(issues: readonly LocatedIssue[], locale: Message
  * line names its first text only: "108× mis. perangkat daerah "Dinkes" …" covered PUPR, Satpol PP, Dinsos … too, and
  * the analyst could not see which names to fix (audit36).
  */
-function typedValues(g: readonly LocatedIssue[]): [string, number][] | undefined {
+function typedValues(g: readonly LocatedIssue[]): Typed[] | undefined {
   if (!g[0]!.code.startsWith("unknown_")) return undefined;
-  const counts = new Map<string, number>();
-  for (const i of g) if (i.given !== undefined && i.given !== "") counts.set(i.given, (counts.get(i.given) ?? 0) + 1);
-  return counts.size < 2 ? undefined : [...counts].sort((a, b) => b[1] - a[1]);
+  const by = new Map<string, Typed>();
+  for (const i of g) {
+    if (i.given === undefined || i.given === "") continue;
+    const t = by.get(i.given);
+    if (t) t.count++;
+    else by.set(i.given, { value: i.given, count: 1, first: i });
+  }
+  return by.size < 2 ? undefined : [...by.values()].sort((a, b) => b.count - a.count);
+}
+
+/**
+ * " → "Badan Kepegawaian …"": what an issue's message asks if the value meant — the core's suggestion (an agency, an
+ * option, urusan), or the labels a workbook's `unknown_label` names — each quoted, " / " between several; "" for none.
+ */
+function meantOf(i: LocatedIssue, locale: MessageLocale): string {
+  const core = i.issue ? issueMeant(i.issue, locale).map((m) => `"${m}"`) : [];
+  const list = core.length ? core : (String(sheetIssueParams(i)?.meant ?? "").match(/"[^"]*"/g) ?? []);
+  return list.length ? ` → ${list.join(" / ")}` : "";
 }
 
 /** Every error and warning with its place, one a line (`--verbose`). */

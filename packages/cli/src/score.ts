@@ -35,12 +35,12 @@ interface Scored {
 
 /** Outcome of scoring one file; nothing here exits or prints. */
 export type ScoreOutcome =
-  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[] }
+  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[]; /** The workbook's grids when it was read but holds no region (stage "read"). */ grids?: WorkbookGrids }
   | ({ ok: true; output: Uint8Array } & Scored);
 
 /** Outcome of scoring one file into an output file ({@link scoreWorkbookToFile}). */
 export type ScoreFileOutcome =
-  | { ok: false; stage: "refused" | "edition" | "read" | "output"; messages: string[]; issues: LocatedIssue[] }
+  | { ok: false; stage: "refused" | "edition" | "read" | "output"; messages: string[]; issues: LocatedIssue[]; /** The workbook's grids when it was read but holds no region (stage "read"). */ grids?: WorkbookGrids }
   | ({ ok: true; written: string } & Scored);
 
 /** Read, score and write a workbook in memory. The scored copy keeps every input cell and adds output only. */
@@ -87,7 +87,7 @@ function patchFailed(e: unknown, opts: ScoreOptions): { ok: false; stage: "refus
 
 /** Read, plan and score; what the scored copy is patched from (the grids already let go). */
 async function scoreForCopy(opts: ScoreOptions): Promise<
-  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[] }
+  | { ok: false; stage: "refused" | "edition" | "read"; messages: string[]; issues: LocatedIssue[]; grids?: WorkbookGrids }
   | ({ ok: true; copy: { pkg: ReadBook["pkg"] } & ReturnType<typeof writeResultBlocks> } & Scored)
 > {
   const locale = opts.locale ?? "id";

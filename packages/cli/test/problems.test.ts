@@ -6,7 +6,7 @@ import { getEdition, parseRegionInput, scoreRegion } from "@inovasi/core";
 import type { LocatedIssue } from "@inovasi/workbook";
 import { allProblems, FULL_LIST, groupedProblems } from "../src/problems.js";
 import { COMMANDS } from "../src/commands/index.js";
-import { cli, tmp } from "./helpers.js";
+import { cli, colOf, load, tmp } from "./helpers.js";
 import { jsonIssue, textSummary } from "../src/report.js";
 import { readAndScoreWorkbook } from "../src/score.js";
 
@@ -145,5 +145,53 @@ describe("a group of unknown names lists the names typed, not only its first (au
     expect(groupedProblems(group.slice(0, 4), "id").slice(1)).toHaveLength(2);
     const dates = ["15 Mei 2023", "2 Juni 2023"].map((d, k) => ({ ...issue("warning", "date_outside_window", `tanggal ${d} di luar rentang`, `L${k + 2}`), given: d }));
     expect(groupedProblems(dates, "id").slice(1)).toHaveLength(2);
+  });
+});
+
+describe("the typed names' line gives each its suggestion, and the example is one of those listed (cli37)", () => {
+  const allowed = ["Dinas Kesehatan", "Dinas Sosial", "Dinas Perikanan", "Dinas Perhubungan", "Dinas Lingkungan Hidup", "Dinas Tenaga Kerja", "Dinas Pertanian"];
+  const agency = (typed: string, cell: string): LocatedIssue => ({
+    ...issue("warning", "unknown_agency", `perangkat daerah "${typed}" tidak ada dalam daftar perangkat daerah`, cell),
+    given: typed,
+    issue: { code: "unknown_agency", severity: "warning", path: [], params: { given: typed, allowed } },
+  });
+  // the first row's name typed once, six others twice each: the first is past the six listed
+  const typed = ["Dinas Kesehtan", ...["Dinas Sosiall", "Dinas Perikanann", "Dinas Perhubungann", "Dinas Lingkungan Hidupp", "Dinas Tenaga Kerjaa", "Dinas Pertaniann"].flatMap((t) => [t, t])];
+  const group = typed.map((t, k) => agency(t, `C${k + 2}`));
+
+  it("mis. quotes the most typed name, and each listed name says what it may mean, both languages", () => {
+    expect(groupedProblems(group, "id").slice(1)).toEqual([
+      '! 13× mis. perangkat daerah "Dinas Sosiall" tidak ada dalam daftar perangkat daerah',
+      "    Inovasi!C2, Inovasi!C3, Inovasi!C4 … dan 10 lainnya",
+      '    yang diketik: "Dinas Sosiall" (2×) → "Dinas Sosial", "Dinas Perikanann" (2×) → "Dinas Perikanan", "Dinas Perhubungann" (2×) → "Dinas Perhubungan", "Dinas Lingkungan Hidupp" (2×) → "Dinas Lingkungan Hidup", "Dinas Tenaga Kerjaa" (2×) → "Dinas Tenaga Kerja", "Dinas Pertaniann" (2×) → "Dinas Pertanian" … dan 1 lainnya',
+    ]);
+    const en = groupedProblems(group, "en");
+    expect(en[1]).toMatch(/^! 13× e\.g\. perangkat daerah "Dinas Sosiall"/);
+    expect(en[3]).toMatch(/^ {4}typed: "Dinas Sosiall" \(2×\) → "Dinas Sosial", "Dinas Perikanann" \(2×\) → "Dinas Perikanan", .* … and 1 more$/);
+  });
+
+  it("an urusan with several suggestions gives them all; a name with none, nothing", () => {
+    const urusan = (typed: string, cell: string, suggestions: string[]): LocatedIssue => ({
+      ...issue("error", "unknown_urusan", `urusan "${typed}" tidak dikenal`, cell),
+      given: typed,
+      issue: { code: "unknown_urusan", severity: "error", path: [], params: { given: typed, suggestions } },
+    });
+    const lines = groupedProblems([urusan("PU", "G2", ["Pekerjaan Umum dan Penataan Ruang", "Perumahan dan Kawasan Permukiman"]), urusan("PU", "G3", []), urusan("Xyz", "G4", [])], "id");
+    expect(lines.at(-1)).toBe('    yang diketik: "PU" (2×) → "Pekerjaan Umum dan Penataan Ruang" / "Perumahan dan Kawasan Permukiman", "Xyz" (1×)');
+  });
+});
+
+describe("a workbook's unknown label: its typed values with the labels its message asks about (cli37)", () => {
+  it("Tahapan typed two ways, each with the labels it may mean", async () => {
+    const wb = await load(fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url)));
+    const ws = wb.getWorksheet("Inovasi")!;
+    const c = colOf(ws, "Tahapan");
+    for (const [row, v] of [[2, "Uji Coba/Penerapan"], [3, "Uji Coba/Penerapan"], [4, "Penerapan/Uji Coba"]] as const) ws.getCell(row, c).value = v;
+    const input = join(tmp(), "tahapan.xlsx");
+    await wb.xlsx.writeFile(input);
+    const r = await readAndScoreWorkbook({ input, locale: "id" });
+    if (!r.ok) throw new Error(r.messages.join("\n"));
+    const lines = groupedProblems(r.issues.filter((i) => i.code === "unknown_label"), "id");
+    expect(lines.at(-1)).toMatch(/^ {4}yang diketik: "Uji Coba\/Penerapan" \(2×\) → "[^"]+" \/ "[^"]+", "Penerapan\/Uji Coba" \(1×\) → "[^"]+" \/ "[^"]+"$/);
   });
 });

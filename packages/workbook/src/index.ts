@@ -89,7 +89,8 @@ export { evidenceGapList, gapGainText, gapPrintedGain, gapSubject } from "./evid
 export type { EvidenceGapList, ListedGap, PrintedGapGain } from "./evidence-gaps.js";
 export type { SummaryContent, SummaryChartRef } from "./summary.js";
 export type { LocatedIssue, SheetIssueCode } from "./messages.js";
-export { where } from "./messages.js";
+export { where, sheetIssueParams } from "./messages.js";
+export { rowsLeftOutText } from "./row-left-out.js";
 export { templateGrids } from "./template.js";
 export { templateBook, LAST_ROW } from "./template-book.js";
 export type { TemplateGrids, TemplateColumn } from "./template.js";
@@ -102,7 +103,7 @@ export { MAX_LINKS_PER_SHEET, type NamedPlace } from "./cell-links.js";
 export { RERUN_READING, isExtentOnlyColumnHeader, isExtentOnlySheetMarker, isScoreColumnHeader, isScoreSheetMarker } from "./rerun-reading.js";
 export { type EarlierTiers, earlierAcceptedTiers, raisedSinceAccepted } from "./answer-changes.js";
 export { PROBLEMS_SHEET, PROBLEMS_MARKER, PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, problemsSheetContent, writeProblemsSheet, problemsSheetBlock } from "./problems-sheet.js";
-export { issueGroups, issuePlace, severityRank } from "./issue-groups.js";
+export { type GroupSummary, groupSummary, issueGroups, issuePlace, severityRank } from "./issue-groups.js";
 export type { ModelFileRef } from "./band-gap.js";
 export { modelFileWarnings } from "./band-gap.js";
 export { EFFORT_UNIT, PLAN_SETTINGS_KEYS, planSettingsRows, indicatorEffortKey, indicatorEffortRows, readPlanSettings } from "./plan-settings.js";

@@ -15,6 +15,26 @@ export function issuePlace(i: LocatedIssue): string {
   return message.slice(0, message.length - text.length).replace(/:\s*$/, "");
 }
 
+/** What a list that groups problems says of one group (the CLI's "Masalah menurut jenis", Ringkasan's rows). */
+export interface GroupSummary {
+  /** The group's first issue: its text is the one shown ("mis." before it when the texts differ). */
+  first: LocatedIssue;
+  /** Every issue of the group has the first's text. */
+  sameText: boolean;
+  /** The group's places, each once, in order: a model's rule and the workbook's may flag the same cell (audit29 #10). */
+  places: string[];
+  /** Every issue of the group has a place (else the lists show messages, not one text and its places). */
+  located: boolean;
+}
+
+/** {@link GroupSummary} of one group of {@link issueGroups}: worked out in one place for every list that groups problems. */
+export function groupSummary(g: readonly LocatedIssue[]): GroupSummary {
+  const first = g[0]!;
+  const text = first.text;
+  const at = g.map(issuePlace).filter((p) => p !== "");
+  return { first, sameText: g.every((i) => i.text === text), places: [...new Set(at)], located: at.length === g.length };
+}
+
 /**
  * Errors and warnings (notes left out) grouped by severity and code, errors first, larger groups first; a code whose
  * messages come in a few shapes (the same sentence with other numbers or quoted values) is split by shape, so "date

@@ -391,6 +391,12 @@ function located(base: Pick<LocatedIssue, "severity" | "code" | "sheet" | "cell"
   return i;
 }
 
+/** `copy`, an issue spread with its text changed (row-left-out.ts), keeping the parameters `from` was worded from. */
+export function withPartsOf(copy: LocatedIssue, from: LocatedIssue): LocatedIssue {
+  const parts = (from as Partial<Lazy>)[PARTS];
+  return parts ? Object.defineProperty(copy, PARTS, { value: parts }) : copy;
+}
+
 /** The parameters a worksheet issue was worded from (`column`, `cost` …); undefined for a core issue or a plain object. */
 export function sheetIssueParams(i: LocatedIssue): Readonly<P> | undefined {
   const parts = (i as Partial<Lazy>)[PARTS];

@@ -6,14 +6,14 @@
  */
 import { DEFAULT_MAX_ACTIONS, type Edition, type MessageLocale, type RecapEntry, scoreRegion } from "@inovasi/core";
 import { COMPARISON_MARKER, COMPARISON_SHEET } from "./comparison.js";
-import { type WorkbookGrids, a1, cellAt, findSheet } from "./grid.js";
+import { type Grid, type WorkbookGrids, a1, cellAt, findSheet, normaliseHeader } from "./grid.js";
 import type { LocatedIssue } from "./messages.js";
 import { figureFlaws } from "./figure-flaws.js";
 import { SHEETS } from "./layout.js";
 import { readPlanSettings } from "./plan-settings.js";
 import { type SourceMap, locateIssues, readWorkbook } from "./read.js";
 import type { ModelFileRef } from "./band-gap.js";
-import { RECAP_MARKER, RECAP_SHEETS, type RecapFileReport } from "./recap.js";
+import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_SHEETS, type RecapFileReport } from "./recap.js";
 
 /** One input file's outcome, as the recap sheets and the pane list it. */
 export interface RecapBookReport extends RecapFileReport {
@@ -42,10 +42,23 @@ export interface RecapBookOptions {
   saved?: RecapEntry["saved"];
 }
 
-/** The workbook is a recap this tool wrote (the marker in A1 of its Rekap sheet). */
+/**
+ * The workbook is a recap this tool wrote: the marker in A1 of its Rekap sheet, or, A1 cleared by the analyst, the
+ * Rekap table's header row (every one of its headings in order, in either language, from column A). A region's own
+ * sheet named Rekap is not taken for one: it would need all 36 of the table's headings, "Status Angka" and
+ * "Rencana: Langkah Pertama" among them.
+ */
 export function isOwnRecap(grids: WorkbookGrids): boolean {
   const g = findSheet(grids, RECAP_SHEETS.recap);
-  return g !== undefined && cellAt(g, 0, 0) === RECAP_MARKER;
+  return g !== undefined && (cellAt(g, 0, 0) === RECAP_MARKER || g.cells.some((_, r) => recapHeaderAt(g, r, RECAP_HEADERS) || recapHeaderAt(g, r, RECAP_HEADERS_EN)));
+}
+
+/** Whether row `r` of `g` starts with `headers`, compared as headers are (case, spaces). */
+function recapHeaderAt(g: Grid, r: number, headers: readonly string[]): boolean {
+  return headers.every((h, c) => {
+    const v = cellAt(g, r, c);
+    return typeof v === "string" && normaliseHeader(v) === normaliseHeader(h);
+  });
 }
 
 /** The workbook is a comparison this tool wrote (`inovasi banding`: the marker in A1 of its Banding sheet). */

@@ -82,17 +82,19 @@ const rankedAmong = {
 };
 
 /**
- * Why the file's time decided which copy is newer, said beside it: the workbooks' own saved dates tie, or some copy
- * has none; and that a file's time changes when the file is copied (e-mail, USB), so the analyst checks (audit36).
+ * Why the file's time decided which copy is newer, a sentence of its own after the note's bracket (not a bracket
+ * within it): the workbooks' own saved dates tie, or some copy has none; and that a file's time changes when the file
+ * is copied (e-mail, USB), so the analyst checks (audit36, cli37).
  */
 function byFileWhy(d: Duplicate, locale: MessageLocale): string {
   const w = d.workbookDates;
-  if (!w) return "";
-  const en = locale === "en";
-  const why = "tie" in w
-    ? en ? `: the workbooks' own saved dates are the same, ${when(w.tie)}` : `: tanggal simpan di buku kerja keduanya sama, ${when(w.tie)}`
-    : en ? `: no saved date in the workbook of ${w.missing.join(", ")}` : `: ${w.missing.join(", ")} tanpa tanggal simpan di buku kerja`;
-  return why + (en ? "; a file's time changes when it is copied (e-mail, USB), so check that it is the newest" : "; waktu berkas berubah bila berkas disalin (e-mail, USB), jadi periksa bahwa ini memang yang terbaru");
+  if (!w || !d.kept) return "";
+  if (locale === "en") {
+    const why = "tie" in w ? `the workbooks' own saved dates are the same, ${when(w.tie)}` : `${w.missing.length === 1 ? "the workbook of" : "the workbooks of"} ${w.missing.join(", ")} ${w.missing.length === 1 ? "has" : "have"} no saved date`;
+    return ` The file's time decided, as ${why}; a file's time changes when it is copied, e.g. by e-mail or USB, so check that ${d.kept} is the newest.`;
+  }
+  const why = "tie" in w ? `tanggal simpan di buku kerja ${d.ids.length === 2 ? "keduanya" : "semuanya"} sama, ${when(w.tie)}` : `${w.missing.join(", ")} tanpa tanggal simpan di buku kerja`;
+  return ` Waktu berkas yang menentukan karena ${why}; waktu berkas berubah bila berkas disalin, mis. lewat e-mail atau USB, jadi periksa bahwa ${d.kept} memang yang terbaru.`;
 }
 
 const T = {
@@ -107,7 +109,7 @@ const T = {
         d.kept && d.by === "content"
           ? `isinya sama (jawaban dan angka yang sama), maka daerah ini dihitung sekali, sebagai ${d.kept}; tidak dihitung: ${d.left.join(", ")}.`
           : d.kept
-          ? `yang dihitung hanya yang terbaru, ${d.kept} (disimpan ${when(d.saved[d.kept])}, menurut ${d.by === "workbook" ? "tanggal simpan di buku kerja" : `waktu berkas${byFileWhy(d, "id")}`}); tidak dihitung: ${others(d)}. Bila yang lama yang benar, keluarkan ${d.kept} dari rekap.`
+          ? `yang dihitung hanya yang terbaru, ${d.kept} (disimpan ${when(d.saved[d.kept])}, menurut ${d.by === "workbook" ? "tanggal simpan di buku kerja" : "waktu berkas"}); tidak dihitung: ${others(d)}.${byFileWhy(d, "id")} Bila yang lama yang benar, keluarkan ${d.kept} dari rekap.`
           : `tanggal simpannya tidak membedakan mana yang terbaru (${all(d)}), maka tidak satu pun diberi peringkat atau dihitung dalam jumlah provinsi (satu daerah tidak dihitung dua kali); ${hint ? `${hintId(d, hint)}; bila keduanya memang daerah yang sama, keluarkan berkas yang lama` : "keluarkan berkas yang lama"} lalu jalankan lagi.`
       }${d.kept && hint ? ` ${hintId(d, hint).replace(/^./, (c) => c.toUpperCase())}.` : ""}`,
     years: (main: number, others: string) =>
@@ -138,7 +140,7 @@ const T = {
         d.kept && d.by === "content"
           ? `they hold the same (the same answers and figures), so the region is counted once, as ${d.kept}; not counted: ${d.left.join(", ")}.`
           : d.kept
-          ? `only the newest is counted, ${d.kept} (saved ${when(d.saved[d.kept])}, by the ${d.by === "workbook" ? "workbook's own saved date" : `file's time${byFileWhy(d, "en")}`}); not counted: ${others(d)}. If the older one is right, leave ${d.kept} out of the recap.`
+          ? `only the newest is counted, ${d.kept} (saved ${when(d.saved[d.kept])}, by the ${d.by === "workbook" ? "workbook's own saved date" : "file's time"}); not counted: ${others(d)}.${byFileWhy(d, "en")} If the older one is right, leave ${d.kept} out of the recap.`
           : `their saved dates do not tell which is newest (${all(d)}), so neither is ranked or counted in the province's figures (a region is never counted twice); ${hint ? `${hintEn(d, hint)}; if both really are that region, leave the old file out` : "leave the old file out"} and run again.`
       }${d.kept && hint ? ` ${hintEn(d, hint).replace(/^./, (c) => c.toUpperCase())}.` : ""}`,
     years: (main: number, others: string) =>

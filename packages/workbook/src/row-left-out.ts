@@ -6,7 +6,7 @@
  * the agency had none (audit17 F3).
  */
 import type { MessageLocale } from "@inovasi/core";
-import type { LocatedIssue } from "./messages.js";
+import { type LocatedIssue, withPartsOf } from "./messages.js";
 
 const LEFT_OUT = {
   id: "; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas",
@@ -22,7 +22,8 @@ export function sayRowLeftOut(issues: LocatedIssue[], from: number, sheet: strin
   for (let k = from; k < issues.length; k++) {
     const i = issues[k]!;
     if (i.severity !== "error" || i.sheet !== sheet || !i.cell || !cells.includes(i.cell)) continue;
-    issues[k] = { ...i, text: i.text + LEFT_OUT[locale], message: i.message + LEFT_OUT[locale] };
+    // its parameters kept (`sheetIssueParams`: the CLI's typed-names line quotes an unknown label's `meant`)
+    issues[k] = withPartsOf({ ...i, text: i.text + LEFT_OUT[locale], message: i.message + LEFT_OUT[locale] }, i);
     first ??= i.cell;
   }
   return first;

@@ -11,7 +11,7 @@ import { evidenceGapList, gapPrintedGain, gapSubject } from "./evidence-gaps.js"
 import { gainFormat, numberFormat } from "./plan-sheet.js";
 import type { SourceMap } from "./read.js";
 import { severityWord } from "./problems-sheet.js";
-import { issueGroups, issuePlace } from "./issue-groups.js";
+import { type GroupSummary, groupSummary, issueGroups } from "./issue-groups.js";
 import { numberText } from "./number-text.js";
 import { countTargetVerdicts } from "./figure-flaws.js";
 
@@ -158,15 +158,13 @@ const GROUP_PLACES = 3;
  * A group of problems in one cell of the summary sheet: its one message; or its count, its text ("mis.": the first of
  * several texts) and its first few places — a group without places gives its first message.
  */
-function groupText(g: readonly LocatedIssue[], places: readonly string[], locale: MessageLocale): string {
-  const first = g[0]!;
+function groupText(g: readonly LocatedIssue[], { first, sameText, places }: GroupSummary, locale: MessageLocale): string {
   if (g.length === 1) return first.message;
   const W = WORDS[locale];
   const n = numberText(g.length, locale);
   if (!places.length) return `${n}× ${W.similar} ${first.message}`;
-  const same = g.every((i) => i.text === first.text);
   const more = places.length > GROUP_PLACES ? ` ${W.morePlaces(numberText(places.length - GROUP_PLACES, locale))}` : "";
-  return `${n}× ${same ? "" : `${W.similar} `}${first.text} — ${places.slice(0, GROUP_PLACES).join(", ")}${more}`;
+  return `${n}× ${sameText ? "" : `${W.similar} `}${first.text} — ${places.slice(0, GROUP_PLACES).join(", ")}${more}`;
 }
 
 /** Maximum evidence gaps and notes listed on the summary sheet (the rest are counted). */
@@ -303,10 +301,10 @@ export function summaryContent(
   heading(W.notes, W.message, W.cell);
   const groups = issueGroups(notes);
   for (const g of groups) {
-    const first = g[0]!;
-    const places = [...new Set(g.map(issuePlace).filter((p) => p !== ""))];
+    const s = groupSummary(g);
+    const first = s.first;
     link(2, first.cell && where(first.sheet, first.cell));
-    rows.push([severityWord(first.severity, locale), groupText(g, places, locale), first.cell ? where(first.sheet, first.cell) : null]);
+    rows.push([severityWord(first.severity, locale), groupText(g, s, locale), first.cell ? where(first.sheet, first.cell) : null]);
   }
   if (groups.length) {
     const errors = groups.reduce((n, g) => n + (g[0]!.severity === "error" ? g.length : 0), 0);

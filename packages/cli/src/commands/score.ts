@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { type MessageLocale, type Plan, formatPlan, formatPlanNumber } from "@inovasi/core";
+import { ownWorkbookKind } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { chooseEdition } from "../edition-choice.js";
 import { outputProblem, workbookInputProblem } from "../files.js";
@@ -77,6 +78,9 @@ export const scoreCommand = defineCommand({
       // seconds as the figures are written: "[0,4 dtk]" with the decimal comma in Bahasa Indonesia, "[0.4 s]" in English
       progress: (m) => { if (!flags.quiet && !json) io.err(`[${formatPlanNumber((Date.now() - started) / 1000, locale, 1)} ${locale === "en" ? "s" : "dtk"}] ${m}`); },
     });
+    // a recap or comparison this tool wrote holds no one region to score: say what it is and what to run instead
+    const own = !r.ok && r.stage === "read" && r.grids ? ownWorkbookKind(r.grids) : undefined;
+    if (own) return refuse("read", [say(locale).scoreOwnBook(input, own)]);
     if (!r.ok) {
       // a scored copy --overwrite would have replaced stays as it was: said, so it is not taken for this run's result
       const kept = overwrite && r.stage === "read" && existsSync(output) ? [say(locale).copyKept(output)] : [];

@@ -131,6 +131,22 @@ export function meantOption(params: Params, labels: "allowed" | "allowedEn"): st
 }
 
 /**
+ * What an issue on an unknown name or label suggests was meant, as its message asks it ("mungkin maksudnya …?"): an
+ * `unknown_agency`'s listed agency, an `unknown_option`'s option (its label in `locale`), an `unknown_urusan`'s urusan
+ * (each it names); empty for another issue, or one that suggests nothing. The CLI's grouped problems give it beside
+ * each name typed ("BKPSDM" (32×) → "Badan Kepegawaian …").
+ *
+ * @example
+ * issueMeant({ code: "unknown_urusan", params: { given: "PU", suggestions: ["Pekerjaan Umum dan Penataan Ruang"] } }, "id") //=> ["Pekerjaan Umum dan Penataan Ruang"]
+ */
+export function issueMeant(issue: Pick<Issue, "code" | "params">, locale: "id" | "en"): string[] {
+  const p = issue.params;
+  const one = issue.code === "unknown_agency" ? meantAgency(p) : issue.code === "unknown_option" ? meantOption(p, locale === "en" ? "allowedEn" : "allowed") : undefined;
+  if (one !== undefined) return [one];
+  return issue.code === "unknown_urusan" ? [...(texts(p.suggestions) ?? [])] : [];
+}
+
+/**
  * The places listed by an issue's `refs` with the text given there and what it came close to: `Inovasi!G14 "PU" (→
  * "Pekerjaan Umum dan Penataan Ruang")`, or by the innovation's name where no cell is known. Empty when there is none.
  */

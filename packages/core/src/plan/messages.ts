@@ -748,13 +748,14 @@ export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefin
  * (`plan.jumlahInovasiCountOf`) — counting the innovations that count, or every one submitted (n) — not confirmed by
  * the ministry (docs/decisions.md, "Engine readings [I]"); undefined without such steps, and when the reading does not
  * change their gains: n stays above the count cap through them (`n − withholds ≥ cap`; new innovations only raise n),
- * so the count score is at the cap either way (n 2,100 with 1,287 counted and 13 withholds: 0.38 × 200 both). The CLI
+ * so the count score is at the cap either way (n 2,100 with 1,287 counted and 13 withholds: 0.38 × 200 both); nor
+ * when the yandas rule fails through the plan (`plan.yandasFailsThrough`): the count score is 0 either way. The CLI
  * prints it with the model's notes; the Rencana sheet and the pane write it too.
  */
 export function planReadingNote(plan: Plan, locale: MessageLocale): string | undefined {
   const k = plan.actions.filter((a) => a.kind === "withhold").length;
   const cap = plan.jumlahInovasiCountCap;
-  if (k === 0 || (cap !== null && plan.seats.n - k >= cap)) return undefined;
+  if (k === 0 || plan.yandasFailsThrough || (cap !== null && plan.seats.n - k >= cap)) return undefined;
   return plan.jumlahInovasiCountOf === "n" ? NOTES[locale].readingN(k) : NOTES[locale].reading(k);
 }
 

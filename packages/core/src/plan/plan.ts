@@ -77,6 +77,8 @@ export function prepare(input: RegionInput, edition: Edition, options: PlanOptio
 function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted: PlanTarget | undefined): Plan {
   const { projection, efforts, start, template, templates, keep, compliance, owing, agencyOf, maxNew } = prepare(input, edition, options);
 
+  // the yandas rule failing now (the search changes `start` in place: read before it)
+  const failsNow = edition.formula.jumlahInovasi.requiresYandas === true && start.standing.yandasMet === false;
   const base = {
     edition: { id: edition.id, name: edition.name, year: edition.year },
     region: { name: input.region.name, level: input.region.level, year: input.region.year },
@@ -90,8 +92,9 @@ function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted
     compliance,
   };
   const now = { index: start.standing.index, predicate: start.standing.predicate };
-  const done = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[] = [], end = now): Plan => ({
+  const done = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[] = [], end = now, failsAtEnd = true): Plan => ({
     ...base,
+    yandasFailsThrough: failsNow && failsAtEnd,
     // kept at the start, less any a later step withholds (once an added innovation took its place under the rule) or
     // counts (it is no longer one that does not count); none in a region not reporting: its index is 0 whatever is
     // submitted, so no withhold was weighed and none is kept from one
@@ -124,13 +127,14 @@ function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted
   const limit = options.maxActions ?? DEFAULT_MAX_ACTIONS;
   const { actions, s, pool, dead } = findPlan({ input, edition, projection, result: options.result, efforts, template: templates, maxNew, owing, keep, target, limit }, start);
   const end = { index: s.standing.index, predicate: s.standing.predicate };
+  const failsAtEnd = s.standing.yandasMet === false;
   // one step per cell: a cell raised tier after tier is one "naik tingkat 0→3" (the limit counts the tiers)
   const steps = mergeRaises(actions);
-  if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, steps, end);
+  if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, steps, end, failsAtEnd);
   if (steps.length >= limit && pool.pick(s, dead)) {
-    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, steps, end);
+    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, steps, end, failsAtEnd);
   }
   // what bounds it, when that is the score assumed for new innovations rather than the region
   const bound = newInnovationBound(s, templates(s), maxNew, target);
-  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate, ...(bound ? { newInnovations: bound } : {}) }, shownTarget, steps, end);
+  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate, ...(bound ? { newInnovations: bound } : {}) }, shownTarget, steps, end, failsAtEnd);
 }

@@ -381,6 +381,13 @@ export interface Plan {
    * gain (`planReadingNote` says nothing).
    */
   jumlahInovasiCountCap: number | null;
+  /**
+   * The edition requires the yandas rule and it fails in the plan's projection before the first step and after the
+   * last: the skor jumlah inovasi is 0 through the plan whichever count it takes, so the withhold steps gain the same
+   * under either reading (`planReadingNote` says nothing). A withhold takes only an innovation that does not count, so
+   * it never changes the rule; the plan's other steps only add what counts.
+   */
+  yandasFailsThrough: boolean;
   target: { predicate: PredicateResult | null; index: number } | null;
   status: PlanStatus;
   reason: PlanReason | null;

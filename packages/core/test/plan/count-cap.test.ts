@@ -167,5 +167,34 @@ describe('with formula.jumlahInovasi.countOf "n": the cap is of n, every innovat
     const cap21 = deriveEdition(e2026, { id: "iid-2026-21", formula: { jumlahInovasi: { countCap: { value: 21, source } } } }).value!;
     expect(planReadingNote(planRegion(input, cap21, opts), "id")).toMatch(/langkah "jangan diajukan" bergantung pada pembacaan/);
   });
+
+  it("no note when the yandas rule fails through the plan: the count score is 0 under both readings, so the withholds gain the same (cli37)", () => {
+    // 30 submitted in 4 of the 6 basic-service urusan, 10 of them outside the window (not counted, in n); no new
+    // innovation (so no yandas step): the rule fails before and after, and "not submitting gains far less" was false
+    const source = { ref: "lampiran-bskdn-2026", confidence: "peer" } as const;
+    const region4 = (urusan: number) => region({
+      spdTotal: 40,
+      innovations: Array.from({ length: 30 }, (_, k) => innovation(e2026, 2, { name: `Inovasi ${k + 1}`, urusan: e2026.yandas.urusan[k % urusan]!, answers: at80(), ...(k >= 20 ? { implementationDate: "2019-01-01" } : {}) })),
+    });
+    const opts = { target: { index: 100 }, efforts: { withhold: 0.1 }, maxNewInnovations: 0 };
+    const ofN = deriveEdition(e2026, { id: "iid-2026-n", formula: { jumlahInovasi: { countOf: "n", countCap: { value: 200, source } } } }).value!;
+    const input = region4(4);
+    expect(scoreRegion(input, e2026).verified.sid.jumlahInovasi.score).toBe(0);
+    const counted = planRegion(input, e2026, opts);
+    const byN = planRegion(input, ofN, opts);
+    const gains = (p: typeof counted) => p.actions.filter((a) => a.kind === "withhold").map((a) => a.gain);
+    expect(gains(counted).length).toBe(10);
+    expect(gains(byN)).toEqual(gains(counted));
+    expect([counted.yandasFailsThrough, byN.yandasFailsThrough]).toEqual([true, true]);
+    expect(planReadingNote(counted, "id")).toBeUndefined();
+    expect(planReadingNote(byN, "en")).toBeUndefined();
+    checkSteps(input, e2026, counted);
+    // the six urusan covered: the count score is in play, the withholds' gains differ by reading, and the note is said
+    const met = region4(6);
+    const metCounted = planRegion(met, e2026, opts);
+    expect(metCounted.yandasFailsThrough).toBe(false);
+    expect(gains(planRegion(met, ofN, opts))).not.toEqual(gains(metCounted));
+    expect(planReadingNote(metCounted, "id")).toMatch(/langkah "jangan diajukan" bergantung pada pembacaan/);
+  });
 });
 

@@ -100,11 +100,13 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
     compliance,
   };
   const now = { index: start.standing.index, predicate: start.standing.predicate };
-  const done = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[] = [], end = now): Plan => {
+  const done = (status: PlanStatus, reason: PlanReason | null, target: Plan["target"], actions: PlanAction[] = [], end = now, last: PlanState = start): Plan => {
     // what the plan says it keeps: kept at the start and not withheld, nor counted, by any of its steps
     const withheld = new Set(actions.flatMap((a) => ((a.kind === "withhold" || a.kind === "count") && a.where.innovation ? [a.where.innovation.index] : [])));
     return {
       ...base,
+      // the yandas rule required and failing in the states before the first step and after the last
+      yandasFailsThrough: edition.formula.jumlahInovasi.requiresYandas && start.standing.yandasMet === false && last.standing.yandasMet === false,
       compliance: { ...compliance, kept: compliance.kept.filter((k) => !withheld.has(k.index)) },
       target,
       status,
@@ -201,12 +203,12 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
   const { actions, s, list, dead } = found;
   const end = { index: s.standing.index, predicate: s.standing.predicate };
   const steps = mergeRaises(actions); // one step per cell (the planner's own post-pass, shared)
-  if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, steps, end);
+  if (reaches(s.standing.exact!, s.standing.index!, target, edition)) return done("reached", null, shownTarget, steps, end, s);
   if (steps.length >= limit && pick(s, list, dead)) {
-    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, steps, end);
+    return done("action_limit", { code: "action_limit", limit, index: s.standing.index!, predicate: s.standing.predicate }, shownTarget, steps, end, s);
   }
   const bound = boundOf(s, newInnovationTemplate(s, options.expectedScore), maxNew, target, edition);
-  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate, ...(bound ? { newInnovations: bound } : {}) }, shownTarget, steps, end);
+  return done("out_of_reach", { code: "no_more_gain", maximum: s.standing.index!, predicate: s.standing.predicate, ...(bound ? { newInnovations: bound } : {}) }, shownTarget, steps, end, s);
 }
 
 /**
