@@ -387,8 +387,11 @@ const CEILING = {
    * print36 (session 28): 141,364 B (+934 B) — Ringkasan groups problems by kind (`issueGroups`, moved from the CLI,
    * and its words), Masalah's print setup and wrap, the Rekap's rows wrapped.
    * Merged (session 28: rerun36, prov36, range36, read36, print36, plan36, recap36): 142,470 B.
+   * trust37 (session 29): 142,732 B (+243 B over 142,489 B) — the columns whose formats the hosts load found as the
+   * reader finds them (Tahun Penilaian's value, rewordings, the SPD answer: `format-columns.ts`), weekday names in a
+   * date quoted as shown, the breakdown's weights guarding a re-run's earlier tiers.
    */
-  workbook: 142.5 * KB,
+  workbook: 142.8 * KB,
 };
 
 let dir = "";
