@@ -94,5 +94,7 @@ describe("a date as the year, read by the add-in as inovasi score reads it", () 
     expect(formatColumns(["Nama Inovasi", "Tahun Inovasi", "Tahun"])).toEqual([2]);
     expect(formatColumns(["Tahun Penilaian", 2026])).toEqual([1]);
     expect(formatColumns(["Nama Daerah", "Kabupaten Uji"])).toEqual([]);
+    // "Nilai" the reader takes as the SPD answer only by its cells; it heads Pengaturan's values too
+    expect(formatColumns(["Pengaturan", "Nilai"])).toEqual([]);
   });
 });

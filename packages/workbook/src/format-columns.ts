@@ -46,7 +46,7 @@ const YEAR_KEY = normaliseHeader(SETTINGS_KEYS.year);
  * percent-formatted 0.95 is 95 %) — numbered, or headed as the reader may take them without a number's stop ("14",
  * "Pengaduan": `mayHeadAnswer` over `sid`, the default edition's unless given) —, the date columns and Tahun under
  * their template header or a rewording the reader takes (`profileColumns`; a header twice: each), the SPD answer
- * column as `spdColumn` takes it, and, on a Pengaturan row keyed Tahun Penilaian (`settingKeyOf`), its value's column.
+ * column as `spdColumn` takes it by its header ("Capaian"; not "Nilai", taken by its cells), and, on a Pengaturan row keyed Tahun Penilaian (`settingKeyOf`), its value's column.
  */
 export function formatColumns(header: readonly CellValue[], sid: readonly Indicator[] = indicatorsOf(defaultEdition, "SID")): number[] {
   const out = new Set<number>();
@@ -56,8 +56,9 @@ export function formatColumns(header: readonly CellValue[], sid: readonly Indica
     const c = cols[f];
     if (c !== undefined) for (const d of h.duplicates.get(normaliseHeader(String(header[c]))) ?? [c]) out.add(d);
   }
+  // not a header the reader takes only by its cells ("Nilai": Pengaturan's value column is headed so)
   const spd = spdColumn(h, "answer");
-  if (spd) out.add(spd.col);
+  if (spd && !spd.unsure) out.add(spd.col);
   const setting = settingKeyOf(header);
   if (setting?.key === YEAR_KEY) out.add(setting.col + 1);
   // a model's own numbering ("P1. …") is known by its evidence column, as the reader knows it
