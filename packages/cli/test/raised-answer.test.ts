@@ -118,3 +118,32 @@ describe("inovasi score on its scored copy: an SPD row raised since (SPD-12 2 �
     expect(again.issues.filter((i) => i.code === "evidence_for_earlier_tier")).toEqual([]);
   }, 120_000);
 });
+
+describe("inovasi score --model on its scored copy, the model file edited under the same id since (weights changed)", async () => {
+  const path = join(tmp(), "asli.xlsx");
+  const { wb, eligible } = await startedTemplate(path, [["Dinas Kesehatan", "Dinas"]]);
+  eligible(2, "Si Sehat", "Dinas Kesehatan");
+  await wb.xlsx.writeFile(path);
+  const example = JSON.parse(readFileSync(new URL("../../../examples/model-provinsi-contoh.json", import.meta.url), "utf8")) as { $schema?: string; indicators: object[] };
+  delete example.$schema;
+  const model = join(tmp(), "model.json");
+  writeFileSync(model, JSON.stringify(example));
+  const first = join(tmp(), "pertama.xlsx");
+  const scored = await cli(["score", path, "--model", model, "-o", first]);
+  const said = (r: { out: string; err: string }) => (r.out + r.err).split("\n").filter((l) => l.includes("sejak penilaian terakhir"));
+
+  it("the model as it was: an answer raised is warned (the copy's points read as the model's tiers)", async () => {
+    expect(scored.code).toBe(0);
+    const file = join(tmp(), "naik.xlsx");
+    writeFileSync(file, await typeInto(new Uint8Array(readFileSync(first)), [{ row: 1, header: ANSWER, value: "3 kali atau lebih" }]));
+    expect(said(await cli(["score", file, "--model", model, "-o", join(tmp(), "out.xlsx")])).map((l) => /\(tingkat \d → \d\)/.exec(l)?.[0])).toEqual(["(tingkat 2 → 3)"]);
+  }, 120_000);
+
+  it("SID-5's weight edited 1 → 2 under the same id: its 2 points of tier 2 are not read as tier 1 (nothing raised, nothing said)", async () => {
+    const edited = join(tmp(), "model-diubah.json");
+    writeFileSync(edited, JSON.stringify({ ...example, indicators: [...example.indicators, { id: "SID-5", weight: 2 }] }));
+    const r = await cli(["score", first, "--model", edited, "-o", join(tmp(), "out.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(said(r)).toEqual([]);
+  }, 120_000);
+});

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Issue } from "./issues.js";
 import type { SchemaLocale } from "./messages/schema.js";
-import { type EditionSchemaProblem, editionSchemaMessage } from "./messages/edition-schema.js";
+import { type EditionSchemaProblem, editionSchemaMessage, unionIssue } from "./messages/edition-schema.js";
 
 export type { SchemaLocale };
 
@@ -31,20 +31,25 @@ export function editionErrorMap(locale: SchemaLocale = "id"): z.core.$ZodErrorMa
   return editionMaps[locale];
 }
 
-/** A zod issue as one of ours: code `schema`, the zod code in params, our localised text in `message`. */
-export function schemaIssue(zi: z.core.$ZodIssue): Issue {
-  const path = zi.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-  // one of several shapes (a band's end): the message is the closest branch's, led by its place inside the value
-  // ("value: harus berupa angka", `editionSchemaMessage`); that place belongs in the path, where the user edits
-  // (`bands[1].max.value`), not in the message
-  if (zi.code === "invalid_union") {
-    for (const branch of zi.errors) {
-      const first = branch[0];
-      const inner = first?.path.map((p) => (typeof p === "symbol" ? String(p) : p)) ?? [];
-      if (first && inner.length && zi.message === `${inner.join(".")}: ${first.message}`) {
-        return { code: "schema", severity: "error", path: [...path, ...inner], params: { zod: zi.code }, message: first.message };
-      }
-    }
+/**
+ * A zod issue as one of ours: code `schema`, the zod code in params, our localised text in `message`. `data`: the value
+ * parsed. One of several shapes (a band's end): the issue is the closest branch's, the one the error map says led by
+ * its place inside the value ("value: harus berupa angka", `unionIssue`), and, when that is a union's too, its own
+ * closest branch's; the place belongs in the path, where the user edits (`bands[1].max.value`), not in the message.
+ */
+export function schemaIssue(zi: z.core.$ZodIssue, data?: unknown): Issue {
+  let path = keys(zi.path);
+  let at = zi;
+  let input = valueAt(data, path);
+  for (let first; at.code === "invalid_union" && (first = unionIssue(at.errors, input)); at = first) {
+    const inner = keys(first.path);
+    path = [...path, ...inner];
+    input = valueAt(input, inner);
   }
-  return { code: "schema", severity: "error", path, params: { zod: zi.code }, message: zi.message };
+  return { code: "schema", severity: "error", path, params: { zod: zi.code }, message: at.message };
 }
+
+const keys = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === "symbol" ? String(p) : p));
+
+const valueAt = (data: unknown, path: readonly (string | number)[]): unknown =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string | number, unknown>)[k] : undefined), data);

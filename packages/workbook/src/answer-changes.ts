@@ -10,10 +10,11 @@
  * as accepted: weight × that tier, as the writer rounds it. Nothing is known, so nothing is said, where the copy has no
  * such column (a copy scored without the edition's points, an analyst's own sheet), where the figure is 0 or not the
  * weight times an offered tier (not counted then, evidence not accepted, tier 0, a hand-typed value), or where the
- * tool's Ringkasan does not name this run's edition (another edition's weights would read as other tiers). The SPD
- * sheet has no output columns; its indicators' verified points are on the Ringkasan, in the "Rincian per Indikator"
- * table the last run wrote there (`summaryBreakdown`: its id, weight and Kontribusi Terverifikasi, weight × tier where
- * the evidence was accepted), read back the same way — a row whose weight is not the edition's says nothing.
+ * tool's Ringkasan does not name this run's edition (another edition's weights would read as other tiers), or where
+ * its breakdown gives the indicator another weight than the edition's, or none (a model file edited under the same id:
+ * its old weights' points read as other tiers). The SPD sheet has no output columns; its indicators' verified points
+ * are on the Ringkasan, in the "Rincian per Indikator" table the last run wrote there (`summaryBreakdown`: its id,
+ * weight and Kontribusi Terverifikasi, weight × tier where the evidence was accepted), read back the same way.
  *
  * The warning is for a tier up only, with the evidence still accepted now (the verified points rose): a tier down or
  * a Bukti set to anything else raises nothing the verifier did not accept. It is said once, on the run after the edit:
@@ -22,7 +23,7 @@
  * score counts the new tier, and the message says so.
  */
 import { type Edition, type Indicator, type MessageLocale, type RegionResult, highestTier, indicatorPoints, roundHalfUp } from "@inovasi/core";
-import { type WorkbookGrids, a1, findSheet, normaliseHeader } from "./grid.js";
+import { type CellValue, type WorkbookGrids, a1, findSheet, normaliseHeader } from "./grid.js";
 import { SPD_HEADERS, indicatorScoreHeaders, indicatorsOf } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
@@ -59,13 +60,20 @@ function tiersByPoints(ind: Indicator): Map<number, number> | undefined {
 export function earlierAcceptedTiers(grids: WorkbookGrids, source: SourceMap, edition: Edition): EarlierTiers | undefined {
   if (summaryEditionId(grids) !== edition.id) return undefined;
   const sid = indicatorsOf(edition, "SID");
-  const tiers = innovationTiers(grids, source, sid);
-  const spd = spdTiers(grids, source, edition);
+  // each indicator's weight as the last run scored it: its row on the Ringkasan's breakdown (a model file edited under
+  // the same id scores with other weights, whose points read as other tiers)
+  const breakdown = summaryBreakdown(grids);
+  const weights = new Map(breakdown.map((b) => [b.id, b.weight]));
+  const tiers = innovationTiers(grids, source, sid, weights);
+  const spd = spdTiers(breakdown, source, edition);
   return tiers || spd ? { count: sid.length, tiers: tiers ?? new Uint8Array(0), ...(spd ? { spd } : {}) } : undefined;
 }
 
-/** The innovations' part of {@link earlierAcceptedTiers}: undefined when none is known. */
-function innovationTiers(grids: WorkbookGrids, source: SourceMap, sid: Indicator[]): Uint8Array | undefined {
+/**
+ * The innovations' part of {@link earlierAcceptedTiers}: undefined when none is known. An indicator whose weight on the
+ * last run's breakdown (`weights`, by id) is not the edition's, or is not there, says nothing.
+ */
+function innovationTiers(grids: WorkbookGrids, source: SourceMap, sid: Indicator[], weights: ReadonlyMap<CellValue, CellValue>): Uint8Array | undefined {
   const inv = source.innovations;
   const g = inv && findSheet(grids, inv.sheet);
   if (!inv || !g || !inv.rows.length) return undefined;
@@ -75,7 +83,7 @@ function innovationTiers(grids: WorkbookGrids, source: SourceMap, sid: Indicator
   sid.forEach((ind, k) => {
     const col = h.columns.get(normaliseHeader(indicatorScoreHeaders(ind).verified));
     const byPoints = tiersByPoints(ind);
-    if (col !== undefined && byPoints) at.push({ k, col, byPoints });
+    if (col !== undefined && byPoints && weights.get(ind.id) === ind.weight) at.push({ k, col, byPoints });
   });
   if (!at.length) return undefined;
   const count = sid.length;
@@ -100,13 +108,13 @@ function innovationTiers(grids: WorkbookGrids, source: SourceMap, sid: Indicator
  * The SPD rows' part: each SPD indicator's Kontribusi Terverifikasi on the Ringkasan's breakdown, as a tier where it
  * is one (positive, its weight there the edition's); undefined when none is, or the workbook has no SPD rows read.
  */
-function spdTiers(grids: WorkbookGrids, source: SourceMap, edition: Edition): Uint8Array | undefined {
+function spdTiers(breakdown: ReturnType<typeof summaryBreakdown>, source: SourceMap, edition: Edition): Uint8Array | undefined {
   if (!source.spd || edition.spdMode !== "rows") return undefined;
   const spd = indicatorsOf(edition, "SPD");
   const pos = new Map(spd.map((ind, k) => [ind.id, k]));
   const tiers = new Uint8Array(spd.length);
   let any = false;
-  for (const b of summaryBreakdown(grids)) {
+  for (const b of breakdown) {
     const k = typeof b.id === "string" ? pos.get(b.id) : undefined;
     if (k === undefined || b.weight !== spd[k]!.weight || typeof b.verified !== "number" || !(b.verified > 0)) continue;
     const t = tiersByPoints(spd[k]!)?.get(b.verified);

@@ -12,14 +12,21 @@ export function isDateFormat(fmt: string | undefined): boolean {
   return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
 
+/** Day names as Excel writes them under `dddd` (`ddd`: their first three letters), Sunday first. */
+const WEEKDAYS = {
+  id: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
+  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+} as const;
+
 /**
- * The ISO date `iso` written by the date format `fmt` (days, months and years with their separators, quoted text;
- * month names in the format's language tag — `[$-421]` Indonesian, `[$-409]` English — else in `locale`); undefined
- * for a format with anything else (a weekday, a time, an era), which the caller says its own way.
+ * The ISO date `iso` written by the date format `fmt` (days, weekdays, months and years with their separators, quoted
+ * text; month and day names in the format's language tag — `[$-421]` Indonesian, `[$-409]` English — else in
+ * `locale`); undefined for a format with anything else (a time, an era), which the caller says its own way.
  *
  * @example
  * dateAsShown("2026-03-11", "dd/mm/yyyy", "id") //=> "11/03/2026"
  * dateAsShown("2026-03-11", "d mmmm yyyy", "id") //=> "11 Maret 2026"
+ * dateAsShown("2026-03-11", "[$-421]dddd, dd mmmm yyyy", "en") //=> "Rabu, 11 Maret 2026"
  */
 export function dateAsShown(iso: string, fmt: string, locale: "id" | "en"): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -39,6 +46,7 @@ export function dateAsShown(iso: string, fmt: string, locale: "id" | "en"): stri
     else if (k[0] === "y") out += k.length > 2 ? String(y) : String(y % 100).padStart(2, "0");
     else if (k[0] === "m") out += k.length < 3 ? String(mo).padStart(k.length, "0") : month.slice(0, k.length === 3 ? 3 : k.length === 4 ? undefined : 1);
     else if (k[0] === "d" && k.length < 3) out += String(d).padStart(k.length, "0");
+    else if (k[0] === "d") out += WEEKDAYS[lang][new Date(Date.UTC(y, mo - 1, d)).getUTCDay()]!.slice(0, k.length === 3 ? 3 : undefined);
     else if (/[a-z]/i.test(t)) return undefined;
     else out += t;
   }

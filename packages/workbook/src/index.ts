@@ -56,9 +56,8 @@ export {
   parseIndicatorHeader,
   indicatorsOf,
   answerOptions,
-  formatColumns,
-  formatColumnsIn,
 } from "./layout.js";
+export { formatColumns, formatColumnsIn } from "./format-columns.js";
 export type { ColumnSpec, ProfileField, IndicatorRole, OutputColumn, SettingKey } from "./layout.js";
 export { namesSheet, namesSpdSheet } from "./header-words.js";
 export { laidOutAsContractSheet, sheetsTaken } from "./sheets-taken.js";

@@ -2,8 +2,8 @@
  * The worksheet contract: sheet names, the headers of every column, and which columns belong to the tool.
  * Headers are generated from the edition's indicators, so a province's own edition gets its own columns.
  */
-import { type Edition, type Indicator, defaultEdition } from "@inovasi/core";
-import { type CellValue, normaliseHeader } from "./grid.js";
+import type { Edition, Indicator } from "@inovasi/core";
+import { type CellValue, isBlank, normaliseHeader } from "./grid.js";
 import {
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
@@ -17,7 +17,6 @@ import {
   offeredLabels,
 } from "./labels.js";
 import { EVIDENCE_HEADER_WORDS, MEASURE_HEADER_WORDS, headerKey } from "./header-words.js";
-import { mayHeadAnswer } from "./indicator-heading.js";
 
 /** The template's sheet names, by role (Inovasi, SPD, Perangkat Daerah, Pengaturan …). */
 export const SHEETS = {
@@ -194,38 +193,6 @@ export function answerOptions(ind: Indicator): string[] {
   return ind.options.map((o) => o.label.id);
 }
 
-/**
- * Columns (0-based) of a sheet's header row whose cells' number formats the reader needs (`Grid.formats`): indicator
- * answer columns (a percent-formatted 0.95 is 95 %) — numbered, or headed as the reader may take them without a
- * number's stop ("14", "Pengaduan": `mayHeadAnswer` over `sid`, the default edition's unless given) —, date columns,
- * the year column (a date typed there) and the SPD answer column. A host that reads
- * formats only where needed (Office.js, under Excel on the web's payload limit) loads these.
- */
-export function formatColumns(header: readonly CellValue[], sid: readonly Indicator[] = indicatorsOf(defaultEdition, "SID")): number[] {
-  // the Tahun column too: a date typed there is read as its year, quoted as its format shows it (audit36)
-  const dates = new Set([PROFILE_COLUMNS.trialDate.header, PROFILE_COLUMNS.implementationDate.header, PROFILE_COLUMNS.year.header].map(normaliseHeader));
-  const spdAnswer = normaliseHeader(SPD_HEADERS.answer);
-  const out: number[] = [];
-  // a model's own numbering ("P1. …") is known by its evidence column, as the reader knows it
-  const numbers = evidenceNumbers(header.filter((v): v is string => typeof v === "string"));
-  header.forEach((v, c) => {
-    if (typeof v !== "string" || v.trim() === "") return;
-    const h = normaliseHeader(v);
-    if (dates.has(h) || h === spdAnswer || parseIndicatorHeader(v, numbers)?.role === "answer" || mayHeadAnswer(v, sid)) out.push(c);
-  });
-  return out;
-}
-
-/**
- * {@link formatColumns} for a whole sheet whose header row is not known yet: the union over its first `scan` rows (the
- * reader looks for headers there too). A host that reads every cell anyway (the CLI) fills `Grid.formats` for these.
- */
-export function formatColumnsIn(cells: readonly (readonly CellValue[] | undefined)[], scan = 10): number[] {
-  const out = new Set<number>();
-  for (let r = 0; r < Math.min(scan, cells.length); r++) for (const c of formatColumns(cells[r] ?? [])) out.add(c);
-  return [...out].sort((a, b) => a - b);
-}
-
 /** Headers of the SPD sheet. */
 export const SPD_HEADERS = { id: "Kode", name: "Indikator", answer: "Jawaban", measure: "Dasar Ukur", evidence: "Bukti" } as const;
 
@@ -258,6 +225,15 @@ export const COUNT_UNITS: Readonly<Record<string, readonly string[]>> = {
 };
 /** A setting of the Pengaturan sheet, by its role (`regionName`, `level`, `year` …). */
 export type SettingKey = keyof typeof SETTINGS_KEYS;
+
+/**
+ * A Pengaturan row's key as the reader takes it: the row's first cell holding something, normalised, a colon after it
+ * dropped ("Tahun Penilaian:" is "tahun penilaian"), and its column; the value is in the column after it.
+ */
+export function settingKeyOf(row: readonly (CellValue | undefined)[]): { key: string; col: number } | undefined {
+  const col = row.findIndex((v) => !isBlank(v ?? null));
+  return col < 0 ? undefined : { key: normaliseHeader(String(row[col])).replace(/:$/, "").trim(), col };
+}
 
 /** Output columns appended to the right of the Inovasi table; the tool owns every column with one of these headers. */
 export const OUTPUT_COLUMNS = {

@@ -60,7 +60,9 @@ import {
   isOutputHeader,
   knownNumbers,
   parseIndicatorHeader,
+  settingKeyOf,
 } from "./layout.js";
+import { profileColumns } from "./format-columns.js";
 import { type LocatedIssue, locatedCore, sheetIssue, where } from "./messages.js";
 import { isShareMeasure, looseOption, valueWithUnit } from "./answer-text.js";
 import { optionByWords } from "./option-words.js";
@@ -973,9 +975,11 @@ class Reader {
     const rows: Partial<Record<SettingKey, number>> = {};
     const valueCol: Partial<Record<SettingKey, number>> = {};
     g.cells.forEach((row, r) => {
-      const kc = row.findIndex((v) => !isBlank(v ?? null));
-      if (kc < 0) return;
-      const key = wanted.get(normaliseHeader(String(row[kc])).replace(/:$/, "").trim());
+      // the row's key as the hosts find Tahun Penilaian's value to load its format (format-columns.ts)
+      const at = settingKeyOf(row);
+      if (!at) return;
+      const kc = at.col;
+      const key = wanted.get(at.key);
       if (!key || rows[key] !== undefined) return;
       rows[key] = r;
       valueCol[key] = kc + 1;
@@ -1416,23 +1420,16 @@ class Reader {
     const sub = withSubHeader(g, top, numbers, false, outputCols);
     const h = sub?.h ?? top;
     if (sub) this.add("sub_header_read", "info", g.name, sub.row, sub.example.col, sub.example.as, { given: sub.example.given, as: sub.example.as, row: top.row + 1 });
-    const profile: Partial<Record<ProfileField, number>> = {};
     let missingRequired = false;
     const fields = Object.entries(PROFILE_COLUMNS) as [ProfileField, (typeof PROFILE_COLUMNS)[ProfileField]][];
-    // the template's headers first, then the rewordings (header-words.ts) among the columns left
-    for (const [f, spec] of fields) {
-      const c = col(h, spec.header);
-      if (c !== undefined) profile[f] = c;
-    }
+    // the template's headers first, then the rewordings (header-words.ts) among the columns left: as the hosts find
+    // the columns whose formats they load (format-columns.ts)
+    const { cols: profile, reworded } = profileColumns(h);
     const taken = new Set(Object.values(profile));
     for (const [f, spec] of fields) {
-      if (profile[f] !== undefined) continue;
-      const hit = columnNamed(h.cells, [spec.header, ...(PROFILE_HEADER_WORDS[f] ?? [])], taken);
-      if (hit) {
-        profile[f] = hit.col;
-        taken.add(hit.col);
-        if (headerKey(hit.text) !== headerKey(spec.header)) this.add("column_read_as", "info", g.name, h.row, hit.col, spec.header, { given: hit.text, column: spec.header });
-      } else if (spec.required) {
+      const as = reworded[f];
+      if (as !== undefined) this.add("column_read_as", "info", g.name, h.row, profile[f]!, spec.header, { given: as, column: spec.header });
+      else if (profile[f] === undefined && spec.required) {
         missingRequired = true;
         this.issues.push(sheetIssue(this.locale, "column_missing", "error", g.name, a1(h.row, h.lastCol + 1), spec.header, { column: spec.header }));
       }

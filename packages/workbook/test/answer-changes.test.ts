@@ -152,6 +152,24 @@ describe("an answer raised since the last run while its Bukti says Diterima", ()
   });
 });
 
+describe("a model edited under the same id since the last run (its weights changed): the copy's points are not read as tiers", () => {
+  it("SID-5's weight 1 → 2: its 2 points (tier 2) are not read as tier 1; SID-1, weight unchanged, raised, is still said", () => {
+    const model: Edition = { ...e2026, id: "prov-uji" };
+    const grids = secondDayBase();
+    scoreInPlace(grids, "id", model);
+    const edited: Edition = { ...model, indicators: model.indicators.map((i) => (i.id === "SID-5" ? { ...i, weight: 2 } : i)) };
+    // nothing raised: nothing said (without the breakdown's weights, "tingkat 1 → 2" at every SID-5 at tier 2)
+    expect(raised(grids, "id", edited)).toEqual([]);
+    set(grids, "Sekolah Ramah", answerOf(SID1), label(SID1, 3));
+    set(grids, "Sekolah Ramah", answerOf(SID5), label(SID5, 3));
+    expect(raised(grids, "id", edited).map((i) => [i.field, sheetIssueParams(i)!.from, sheetIssueParams(i)!.to])).toEqual([["1. Bukti", 2, 3]]);
+    // the breakdown's row of SID-1 gone (cut by hand): its weight is not known, nothing said of it either
+    const s = grids["Ringkasan"]!.cells;
+    s.splice(s.findIndex((r) => r[0] === "SID-1"), 1);
+    expect(raised(grids, "id", edited)).toEqual([]);
+  });
+});
+
 describe("an SPD row raised since the last run while its Bukti says Diterima (the audit's SPD-12 2 → 3)", () => {
   const SPD12 = e2026.indicators.find((i) => i.id === "SPD-12")!; // Penghargaan bagi inovator, weight 2
   const spdRow = (grids: WorkbookGrids, id: string) => grids["SPD"]!.cells.findIndex((r) => r[0] === id);

@@ -68,6 +68,21 @@ function fieldsOf(inst: unknown, input: unknown, depth = 1): string | undefined 
 }
 
 /**
+ * Of a union's problem (a band's end: a threshold, or an unknown one), the first issue of the branch closest to what
+ * was written (`input`, the value at the union): where `"value": null` meant "unknown", the branch that takes null,
+ * else the one with the fewest issues; null where an unknown bound lacks only its own source (said as a whole, at the
+ * bound). The error map says this issue, led by its place; `schemaIssue` (`_zod.ts`) puts that place in the path.
+ */
+export function unionIssue<I extends { readonly path: readonly PropertyKey[] }>(errors: readonly (readonly I[])[], input: unknown): I | null | undefined {
+  // `"value": null` meant "unknown": the branch that takes null (an unknown band bound), not the number's
+  const isNull = (input as { value?: unknown } | null | undefined)?.value === null;
+  const takesNull = (b: readonly I[]) => !b.some((i) => i.path[0] === "value");
+  const branches = errors.filter((b) => b.length > 0 && (!isNull || takesNull(b)));
+  if (isNull && branches.length === 1 && branches[0]!.length === 1 && branches[0]![0]!.path.join() === "source" && (input as { source?: unknown }).source === undefined) return null;
+  return (branches.length ? branches : errors.filter((b) => b.length > 0)).sort((a, b) => a.length - b.length)[0]?.[0];
+}
+
+/**
  * The sentence for a shape problem of an edition file: `schemaMessage`'s, an id's pattern in words with an id made
  * from what was written, the other formats, and the fields of a small set of fields expected where something else was
  * written (`"sidDivisorFloor": 14` → `{ "value": 14, "source": … }`; without `fields`, as the region-input checker says it).
@@ -82,13 +97,8 @@ export function editionSchemaMessage(problem: EditionSchemaProblem, locale: Sche
   }
   // one of several shapes (a band's end: a threshold, or an unknown one): the branch closest to what was written
   if (problem.code === "invalid_union" && problem.errors?.length) {
-    // `"value": null` meant "unknown": the branch that takes null (an unknown band bound), not the number's
-    const isNull = (problem.input as { value?: unknown } | null | undefined)?.value === null;
-    const takesNull = (b: readonly { path: readonly PropertyKey[] }[]) => !b.some((i) => i.path[0] === "value");
-    const branches = [...problem.errors].filter((b) => b.length > 0 && (!isNull || takesNull(b)));
-    if (isNull && branches.length === 1 && branches[0]!.length === 1 && branches[0]![0]!.path.join() === "source" && (problem.input as { source?: unknown }).source === undefined) return w.unknownBound;
-    const branch = (branches.length ? branches : [...problem.errors].filter((b) => b.length > 0)).sort((a, b) => a.length - b.length)[0];
-    const first = branch?.[0];
+    const first = unionIssue(problem.errors, problem.input);
+    if (first === null) return w.unknownBound;
     if (first) return `${first.path.length ? `${first.path.map(String).join(".")}: ` : ""}${first.message}`;
   }
   // a number written as text, maybe with a decimal comma ("42,5"): how JSON writes it — in a model file (the region

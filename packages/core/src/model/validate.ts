@@ -102,7 +102,7 @@ function checkFile(data: unknown, opts: CheckEditionOptions): Checked<Edition> {
 
 function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> {
   const parsed = Edition.safeParse(data, { error: editionErrorMap(opts.locale) });
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(schemaIssue) };
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => schemaIssue(i, data)) };
   const issues = editionRules.flatMap((rule) => rule.check(parsed.data));
   return done(parsed.data, issues);
 }
@@ -130,7 +130,7 @@ export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: 
 
   const parsed = Edition.safeParse(merged, { error: editionErrorMap(opts.locale) });
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => located(schemaIssue(i), merged, patch));
+    const issues = parsed.error.issues.map((i) => located(schemaIssue(i, merged), merged, patch));
     const incomplete = incompleteNewItems(issues, added, patch, merged, base.id);
     // an id close to an inherited one (`spd-12`, `SID-01`, `inovativ`) is that item mistyped: said once, at its id,
     // without the fields a new item would need ("wajib diisi" five times for a weight meant for SPD-12)

@@ -6,7 +6,7 @@
  * Merged ranges are kept as `Grid.merges`.
  */
 import type { CellRange, CellValue, Grid, TableInfo, UnsavedFormula, WorkbookGrids } from "../grid.js";
-import { formatColumnsIn } from "../layout.js";
+import { formatColumnsIn } from "../format-columns.js";
 import { type OpenPackage, PART_LIMITS, dirOf, parseRels, relsPathOf, resolveTarget } from "./package.js";
 import { type CellTok, MAX_COL, MAX_ROW, type RowTok, RowScanner, colOfRef } from "./sheet-rows.js";
 import { attr, ownText, stringItemText, textOf, unescapeXml } from "./xml.js";
