@@ -10,6 +10,7 @@ import { toFilePath } from "./_file-path.js";
 import { unknownFields } from "./_unknown-fields.js";
 import { formatInterval } from "./interval.js";
 import { closestIndex } from "../messages/_closest-name.js";
+import { readLocale } from "../messages/_locale.js";
 
 /** Language of the schema messages (zod's own locales). */
 export type EditionLocale = SchemaLocale;
@@ -34,6 +35,8 @@ export interface CheckEditionOptions {
  * file writes them, list entries by index; see `inDocumentOrder`). Never throws for bad data.
  */
 export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Checked<Edition> {
+  // "en-US", "EN" read as "en" (zod's maps are looked up by it); a locale of neither language refused, as formatIssue does
+  opts = { ...opts, locale: readLocale(opts.locale, "validateEdition") };
   const checked = checkFile(data, opts);
   // keys the schema drops: a misspelt one would otherwise change nothing without a word
   const unknown = unknownFields(data, Edition, ["extends"]);
@@ -43,7 +46,7 @@ export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Che
   const typo = unknown.find((i) => i.path.length === 1 && i.params.near === "extends");
   const lead = checked.issues.filter((i) => i.code === "extends_missing").map((i) => (typo ? { ...i, params: { ...i.params, given: typo.params.given!, ...extendsWritten(data, typo, i) } } : i));
   const rest = lead.length ? unknown.filter((i) => i !== typo) : unknown;
-  const issues = [...lead, ...inDocumentOrder([...checked.issues.filter((i) => i.code !== "extends_missing").map((i) => (i.code === "schema" ? namingItem(i, data, opts.locale === "en" ? "en" : "id") : i)), ...rest], data)];
+  const issues = [...lead, ...inDocumentOrder([...checked.issues.filter((i) => i.code !== "extends_missing").map((i) => (i.code === "schema" ? namingItem(i, data, opts.locale!) : i)), ...rest], data)];
   // a misspelt key (an unknown one close to a known one) is an error: the edition built without it is not handed out
   if (checked.ok && unknown.some((i) => i.severity === "error")) return { ok: false, issues };
   return { ...checked, issues };
@@ -159,6 +162,7 @@ function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> 
  * projection built on stays a projection.)
  */
 export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale | undefined } = {}): Checked<Edition> {
+  opts = { locale: readLocale(opts.locale, "deriveEdition") };
   const ownId = typeof patch.id === "string" && patch.id !== base.id;
   const idIssue: Issue[] = ownId ? [] : [{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: base.id } }];
   const { value: merged, issues: applied, removed, added } = applyPatch(base, patch);

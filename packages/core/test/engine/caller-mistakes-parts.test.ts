@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkCompliance, describeAction, explainInnovation, formatIssue, formatPlan, formatPlanAction, getEdition, parseRegionInput, planRegion, scoreInnovation, scoreRegion } from "../../src/index.js";
+import { checkCompliance, deriveEdition, validateEdition, describeAction, explainInnovation, formatIssue, formatPlan, formatPlanAction, getEdition, parseRegionInput, planRegion, scoreInnovation, scoreRegion } from "../../src/index.js";
 
 const json = JSON.parse(readFileSync(new URL("../../../../examples/kabupaten-contoh.region.json", import.meta.url), "utf8"));
 const edition = getEdition("iid-2026");
@@ -64,5 +64,19 @@ describe("a locale as a browser or a server names it", () => {
     expect(() => formatIssue(issue, "fr-FR" as never)).toThrow(/^formatIssue: locale expected as .*got "fr-FR"$/);
     expect(() => formatIssue(issue, "english" as never)).toThrow(/got "english"$/);
     expect(() => formatPlan(plan, "de" as never)).toThrow(/^formatPlan: locale expected as /);
+  });
+
+  it("validateEdition and deriveEdition read a language tag as formatIssue does (audit37 #7)", () => {
+    const file = { extends: "iid-2026", id: "prov-x", indicators: [{ id: "SID-1", weight: "4" }] };
+    const said = (locale: string) => validateEdition(file, { locale: locale as never }).issues.map((i) => formatIssue(i, "en"));
+    const en = said("en");
+    expect(en[0]).toMatch(/^indicators\[0\]\.weight \(weight of indicator SID-1\): must be a number/);
+    for (const tag of ["en-US", "EN", "en_GB"]) expect(said(tag), tag).toEqual(en);
+    expect(said("id-ID")).toEqual(said("id"));
+    expect(() => validateEdition(file, { locale: "fr" as never })).toThrow(/^validateEdition: locale expected as .*got "fr"$/);
+    const base = getEdition("iid-2026");
+    const derived = (locale: string) => deriveEdition(base, { id: "prov-x", indicators: [{ id: "SID-1", weight: "4" as never }] }, { locale: locale as never }).issues.map((i) => i.message);
+    expect(derived("en-US")).toEqual(derived("en"));
+    expect(() => deriveEdition(base, { id: "prov-x" }, { locale: "fr" as never })).toThrow(/^deriveEdition: locale expected as /);
   });
 });
