@@ -54,10 +54,10 @@ export const en: MessageMap = {
   patch_id_required: (_, p) => `this model needs its own "id" (lowercase letters, digits, dashes; e.g. "prov-kalsel-2026"), other than base edition "${p("base")}", so its results are not taken for that edition's`,
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
-      ? `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`
-      : `"id" must be text in quotes, not ${p("given")} (e.g. "${p("given").replace(/"/g, "")}"): a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`,
-  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" is not in the inherited edition ${p("base")}; did you mean "${p("near")}"? Write "${p("near")}" to change that item (a new item needs an id unlike the inherited ones, and all its fields)` : `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below); to change an inherited item use one of the ids: ${p("allowed")}${newBandInsideEn(prm, p)}`,
-  remove_unknown_id: (_, p) => `no inherited item has the id "${p("id")}" to remove; ids present: ${p("allowed")}`,
+      ? `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ${presentEn(prm, p)}`
+      : `"id" must be text in quotes, not ${p("given")} (e.g. "${p("given").replace(/"/g, "")}"): a known id changes the inherited item, a new id adds one; ${presentEn(prm, p)}`,
+  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" is not in the inherited edition ${p("base")}; did you mean "${p("near")}"? Write "${p("near")}" to change that item (a new item needs an id unlike the inherited ones, and all its fields)` : `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below)${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; to change an inherited item use one of the ids: ${p("allowed")}` : "; the base edition has no entry in this list to change"}${newBandInsideEn(prm, p)}`,
+  remove_unknown_id: (prm, p) => `no inherited item has the id "${p("id")}" to remove; ${presentEn(prm, p)}`,
   remove_with_fields: (_, p) => `entry "${p("id")}" is marked "$remove", so it may hold only "id" and "$remove"; drop ${p("fields")} or drop the "$remove" mark`,
   removed_still_referenced: (_, p) => `"${p("id")}" is removed but still referred to by ${p("by")}; change those references or keep the item`,
   removed_band_leaves_gap: (_, p) => `band "${p("id")}" is removed, so index values ${p("uncovered")} get no predicate; widen the neighbouring band or keep it`,
@@ -252,3 +252,8 @@ const MISSING_EFFECT_EN: Record<string, string> = {
   band: "the predicate is left empty where this threshold decides it; the index is still computed",
   none: "nothing depends on it (the yandas rule is not applied)",
 };
+
+/** The inherited ids of a list, or that the base has none there (never an empty list: "ids present: (empty)"). */
+function presentEn(prm: Params, p: (key: string) => string): string {
+  return Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `ids present: ${p("allowed")}` : "the base edition has no entry in this list";
+}

@@ -58,10 +58,10 @@ export const id: MessageMap = {
   patch_id_required: (_, p) => `model ini memerlukan "id" sendiri (huruf kecil, angka, tanda hubung; mis. "prov-kalsel-2026"), berbeda dari edisi dasar "${p("base")}", agar hasilnya tidak tertukar dengan edisi itu`,
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
-      ? `setiap butir daftar ini memerlukan "id": id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`
-      : `"id" harus berupa teks dalam tanda kutip, bukan ${p("given")} (mis. "${p("given").replace(/"/g, "")}"): id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`,
-  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" tidak ada pada edisi warisan ${p("base")}; mungkin maksudnya "${p("near")}"? Tulis "${p("near")}" untuk mengubah butir itu (butir baru perlu id yang tidak mirip id warisan, dan semua isiannya)` : `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}${newBandInsideId(prm, p)}`,
-  remove_unknown_id: (_, p) => `tidak ada butir warisan dengan id "${p("id")}" untuk dihapus; id yang ada: ${p("allowed")}`,
+      ? `setiap butir daftar ini memerlukan "id": id yang sudah ada mengubah butir warisan, id baru menambah butir; ${presentId(prm, p)}`
+      : `"id" harus berupa teks dalam tanda kutip, bukan ${p("given")} (mis. "${p("given").replace(/"/g, "")}"): id yang sudah ada mengubah butir warisan, id baru menambah butir; ${presentId(prm, p)}`,
+  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" tidak ada pada edisi warisan ${p("base")}; mungkin maksudnya "${p("near")}"? Tulis "${p("near")}" untuk mengubah butir itu (butir baru perlu id yang tidak mirip id warisan, dan semua isiannya)` : `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya)${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}` : "; edisi dasar tidak memuat butir daftar ini untuk diubah"}${newBandInsideId(prm, p)}`,
+  remove_unknown_id: (prm, p) => `tidak ada butir warisan dengan id "${p("id")}" untuk dihapus; ${presentId(prm, p)}`,
   remove_with_fields: (_, p) => `butir "${p("id")}" ditandai "$remove" (dihapus), maka hanya boleh memuat "id" dan "$remove"; hapus isian ${p("fields")} atau hapus tanda "$remove"`,
   removed_still_referenced: (_, p) => `"${p("id")}" dihapus, tetapi masih dirujuk oleh ${p("by")}; ganti rujukan itu atau jangan hapus butir ini`,
   removed_band_leaves_gap: (_, p) => `predikat "${p("id")}" dihapus, maka indeks ${iv(p("uncovered"))} tidak lagi mendapat predikat; perlebar predikat di sebelahnya atau jangan hapus`,
@@ -263,3 +263,8 @@ const MISSING_EFFECT_ID: Record<string, string> = {
   band: "predikat dikosongkan bila batas ini yang menentukannya; indeks tetap dihitung",
   none: "tidak ada nilai yang bergantung padanya (aturan yandas tidak dipakai)",
 };
+
+/** The inherited ids of a list, or that the base has none there (never an empty list: "id yang ada: (kosong)"). */
+function presentId(prm: Params, p: (key: string) => string): string {
+  return Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `id yang ada: ${p("allowed")}` : "edisi dasar tidak memuat butir dalam daftar ini";
+}

@@ -37,9 +37,9 @@ export interface CheckEditionOptions {
 export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Checked<Edition> {
   // "en-US", "EN" read as "en" (zod's maps are looked up by it); a locale of neither language refused, as formatIssue does
   opts = { ...opts, locale: readLocale(opts.locale, "validateEdition") };
-  const checked = checkFile(data, opts);
   // keys the schema drops: a misspelt one would otherwise change nothing without a word
   const unknown = unknownFields(data, Edition, ["extends"]);
+  const checked = explainedByTypos(checkFile(data, opts), unknown, data);
   // read top to bottom beside the file, whichever pass found them
   // a file without "extends" that lacks what a whole edition needs was meant to extend one: said first, and the key
   // near "extends" it writes instead (`"extend"`) is said there, not apart
@@ -50,6 +50,22 @@ export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Che
   // a misspelt key (an unknown one close to a known one) is an error: the edition built without it is not handed out
   if (checked.ok && unknown.some((i) => i.severity === "error")) return { ok: false, issues };
   return { ...checked, issues };
+}
+
+/**
+ * A required field missing where the file writes it misspelt (`"minCuont"`, an `unknown_field` error naming `minCount`)
+ * is that one mistake: its "required" error is dropped, and so is a new entry's "must be complete" when nothing else
+ * of it is missing (one error for one typo, not three).
+ */
+function explainedByTypos(checked: Checked<Edition>, unknown: readonly Issue[], data: unknown): Checked<Edition> {
+  const meant = unknown.filter((i) => i.params.typo === true && typeof i.params.near === "string").map((i) => [...i.path.slice(0, -1), String(i.params.near)]);
+  if (meant.length === 0 || checked.ok) return checked;
+  const same = (a: Issue["path"], b: Issue["path"]) => a.length === b.length && a.every((seg, k) => seg === b[k]);
+  const absent = (path: Issue["path"]) => path.reduce<unknown>((x, k) => (typeof x === "object" && x !== null ? (x as Record<string | number, unknown>)[k] : undefined), data) === undefined;
+  const rest = checked.issues.filter((i) => !(i.code === "schema" && absent(i.path) && meant.some((m) => same(m, i.path))));
+  const under = (path: Issue["path"], at: Issue["path"]) => path.length > at.length && at.every((seg, k) => path[k] === seg);
+  const issues = rest.filter((i) => i.code !== "patch_new_item_incomplete" || i.params.near !== undefined || rest.some((j) => j.code === "schema" && under(j.path, i.path.slice(0, -1))));
+  return { ok: false, issues };
 }
 
 /** The shipped id a key near "extends" gives (`"extend": "iid-2023"`), as the id to write. */

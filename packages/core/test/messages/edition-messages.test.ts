@@ -102,6 +102,20 @@ describe("edition file messages say what is expected", () => {
     expect(meant({ formula: { bobot: 3 } })).toEqual([["formula.bobot", "warning", undefined]]);
   });
 
+  it("one typo in a new compliance rule is one error; an empty list of ids is never printed (audit37 #4)", () => {
+    const rule = { id: "kecamatan-dua-inovasi", name: { id: "Setiap kecamatan 2 inovasi", en: "Every kecamatan 2 innovations" }, agencyTypes: ["kecamatan"], minCuont: 2 };
+    const lines = said({ extends: "iid-2026", id: "jateng-2026", compliance: { rules: [rule] } }, "id");
+    expect(lines).toEqual(['compliance.rules[0].minCuont: isian "minCuont" tidak dikenal, hampir pasti salah ketik "minCount"; tulis "minCount" (tanpa perbaikan, nilainya tidak dipakai dan model ditolak). Bila ini isian versi inovasi yang lebih baru, perbarui inovasi']);
+    // another field missing as well: the new-item error stays, without an empty list of ids
+    const { name: _, ...unnamed } = rule;
+    for (const locale of ["id", "en"] as const) {
+      const all = said({ extends: "iid-2026", id: "jateng-2026", compliance: { rules: [unnamed], targets: [{ $remove: true, id: "x" }, { name: "t" }] } }, locale).join("\n");
+      expect(all).not.toMatch(/\((kosong|empty)\)/);
+    }
+    expect(said({ extends: "iid-2026", id: "jateng-2026", compliance: { rules: [unnamed] } }, "id")[0]).toBe('compliance.rules[0].id: id "kecamatan-dua-inovasi" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); edisi dasar tidak memuat butir daftar ini untuk diubah');
+    expect(said({ extends: "iid-2026", id: "jateng-2026", compliance: { targets: [{ $remove: true, id: "x" }] } }, "en")[0]).toBe('compliance.targets[0].id: no inherited item has the id "x" to remove; the base edition has no entry in this list');
+  });
+
   it("a band end beyond the index's 0–100 is an error at that end (audit37 #6)", () => {
     const r = validateEdition({ extends: "iid-2026", id: "jateng-2026", bands: [{ id: "sangat-inovatif", max: { value: 110, inclusive: true } }] });
     expect(r.ok).toBe(false);
