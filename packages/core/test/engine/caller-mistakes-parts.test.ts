@@ -66,7 +66,7 @@ describe("a locale as a browser or a server names it", () => {
     expect(() => formatPlan(plan, "de" as never)).toThrow(/^formatPlan: locale expected as /);
   });
 
-  it("validateEdition and deriveEdition read a language tag as formatIssue does (audit37 #7)", () => {
+  it("validateEdition, deriveEdition and parseRegionInput read a language tag as formatIssue does (audit37 #7)", () => {
     const file = { extends: "iid-2026", id: "prov-x", indicators: [{ id: "SID-1", weight: "4" }] };
     const said = (locale: string) => validateEdition(file, { locale: locale as never }).issues.map((i) => formatIssue(i, "en"));
     const en = said("en");
@@ -78,5 +78,13 @@ describe("a locale as a browser or a server names it", () => {
     const derived = (locale: string) => deriveEdition(base, { id: "prov-x", indicators: [{ id: "SID-1", weight: "4" as never }] }, { locale: locale as never }).issues.map((i) => i.message);
     expect(derived("en-US")).toEqual(derived("en"));
     expect(() => deriveEdition(base, { id: "prov-x" }, { locale: "fr" as never })).toThrow(/^deriveEdition: locale expected as /);
+    // the region input by its language too (the parse + score bundle has no room for the RangeError: another locale
+    // is Bahasa Indonesia, the default)
+    const parsed = (locale: string) => parseRegionInput({}, { locale: locale as never }).issues.map((i) => i.message);
+    expect(parsed("en")).not.toEqual(parsed("id"));
+    for (const tag of ["en-US", "EN", "en_GB"]) expect(parsed(tag), tag).toEqual(parsed("en"));
+    expect(parsed("id-ID")).toEqual(parsed("id"));
+    const leftOut = parseRegionInput({ region: { name: "Kab. X", level: "kabupaten", year: 2026 }, agencies: [], innovations: [], spdAnswers: { "SPD-1": "x" } }, { locale: "en-US" as never });
+    expect(leftOut.issues.filter((i) => i.params.leftOut === true).map((i) => i.message)).toEqual([expect.stringMatching(/; this value is left out$/)]);
   });
 });
