@@ -130,7 +130,8 @@ const CEILING = {
    * 61.1–61.2 kB (plan36 and recap36 together, session 28).
    * model37 (session 29): 61,201 B (+52 B over main's 61,149 B) — none of model37's code is in this bundle but
    * `parseRegionInput`'s locale read by its language; the rest is the module order `readLocale`'s import in
-   * model/validate.ts gives (same inputs, same minified size, another gzip).
+   * model/validate.ts gives (same inputs, same minified size, another gzip). Then 61,229 B (+28 B): the plan's exported
+   * helpers (`formatPlanNumber`, `columnHeadings`, `planAgencyText` …) read a locale tag as `formatPlan` does.
    */
   plan: 61.25 * KB,
 };

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkCompliance, deriveEdition, validateEdition, describeAction, explainInnovation, formatIssue, formatPlan, formatPlanAction, getEdition, parseRegionInput, planRegion, scoreInnovation, scoreRegion } from "../../src/index.js";
+import { checkCompliance, deriveEdition, validateEdition, formatPlanNumber, formatEffort, formatGain, columnsAbsentNote, columnHeadings, planAgencyText, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, describeAction, explainInnovation, formatIssue, formatPlan, formatPlanAction, getEdition, parseRegionInput, planRegion, scoreInnovation, scoreRegion } from "../../src/index.js";
 
 const json = JSON.parse(readFileSync(new URL("../../../../examples/kabupaten-contoh.region.json", import.meta.url), "utf8"));
 const edition = getEdition("iid-2026");
@@ -64,6 +64,19 @@ describe("a locale as a browser or a server names it", () => {
     expect(() => formatIssue(issue, "fr-FR" as never)).toThrow(/^formatIssue: locale expected as .*got "fr-FR"$/);
     expect(() => formatIssue(issue, "english" as never)).toThrow(/got "english"$/);
     expect(() => formatPlan(plan, "de" as never)).toThrow(/^formatPlan: locale expected as /);
+  });
+
+  it("the plan's exported helpers read a language tag as formatPlan does (audit37 #7: \"en-US\" gave Bahasa or a TypeError)", () => {
+    const f = (locale: string) => [
+      formatPlanNumber(1234.5, locale as never), formatEffort(1.5, locale as never), formatGain(0.25, locale as never),
+      columnsAbsentNote(["Tanggal Penerapan"], locale as never), columnHeadings(["Tanggal Penerapan"], locale as never),
+      planAgencyText("perangkat daerah yang membidangi Sosial", locale as never), planComplianceNotes(plan, locale as never),
+      planReadingNote(plan, locale as never), planSpdNote(plan, locale as never), planStatusNote(plan, locale as never),
+    ];
+    expect(f("en")).not.toEqual(f("id"));
+    for (const tag of ["en-US", "EN"]) expect(f(tag), tag).toEqual(f("en"));
+    expect(f("id-ID")).toEqual(f("id"));
+    expect(() => formatPlanNumber(1, "fr" as never)).toThrow(/^formatPlanNumber: locale expected as /);
   });
 
   it("validateEdition, deriveEdition and parseRegionInput read a language tag as formatIssue does (audit37 #7)", () => {
