@@ -143,6 +143,7 @@ const BAHASA: Record<string, readonly string[]> = {
   tahapaninovasiyangdinilai: ["scoredStages"],
   tahapandinilai: ["scoredStages"],
   jumlahminimal: ["minCount"],
+  minimal: ["minCount", "minCovered"],
   jenisperangkatdaerah: ["agencyTypes"],
   jumlah: ["count", "minCount"],
 };

@@ -98,6 +98,11 @@ describe("edition file messages say what is expected", () => {
       ["bands.0.nama", "error", "label"],
     ]);
     expect(meant({ edisi_dasar: "iid-2026" })).toEqual([["edisi_dasar", "error", "extends"]]);
+    // "minimal 2 inovasi", "minimal 5 urusan": the count of a rule, the yandas minimum
+    expect(meant({ compliance: { rules: [{ id: "r", minimal: 2 }] }, yandas: { minimal: 5 } })).toEqual([
+      ["compliance.rules.0.minimal", "error", "minCount"],
+      ["yandas.minimal", "error", "minCovered"],
+    ]);
     // a word of a field this object does not have stays a plain unknown key
     expect(meant({ formula: { bobot: 3 } })).toEqual([["formula.bobot", "warning", undefined]]);
   });
