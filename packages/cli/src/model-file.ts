@@ -54,9 +54,8 @@ export { namingIndicator } from "@inovasi/workbook";
 
 /**
  * One issue of a model file as a line, starting with its path inside the file (`indicators[0].weight: …`). An unknown
- * base edition is said with the editions one can extend, like an unknown `--edition`.
+ * base edition is said with the editions one can extend and the one likely meant (core's `extends_unknown`).
  */
 export function formatModelIssue(issue: Issue, locale: MessageLocale): string {
-  if (issue.code === "extends_unknown") return formatIssue({ ...issue, code: "edition_not_found" }, locale);
   return formatIssue(issue, locale);
 }

@@ -175,6 +175,6 @@ describe("--edition and --model as the analyst types them", () => {
     expect(r.err).toMatch(/^ {2}✗ indicators\[0\]\.weight \(bobot indikator SID-20\): /m);
     writeFileSync(model, JSON.stringify({ extends: "iid-2025", id: "jatim-2026" }));
     r = await cli(["score", example, "-o", join(dir, "o.xlsx"), "--model", model]);
-    expect(r.err).toContain('  ✗ extends: edisi "iid-2025" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"');
+    expect(r.err).toContain('  ✗ extends: edisi dasar "iid-2025" tidak dikenal; "extends" hanya dapat menyebut edisi bawaan inovasi: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred". ');
   });
 });

@@ -38,11 +38,17 @@ describe("inovasi model check", () => {
     expect(en).toMatch(/\n {2}- which stages are scored \(eligibility\.scoredStages\.value\) — the edition's note, quoted in Bahasa Indonesia \(the edition gives it in no other language\): "Kementerian [^"\n]+"$/m); // iid-2026's words, inherited, quoted
   });
 
-  it("a model that changes a maximum: valid with a located warning, exit 1", async () => {
-    const path = modelFile({ extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-20", weight: 6 }] });
+  it("a model that changes a maximum: valid with a located warning saying how to confirm it, exit 0; 1 with --strict (audit37 #5)", async () => {
+    const file = { extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-20", weight: 6 }] };
+    const path = modelFile(file);
     const r = await cli(["model", "check", path]);
-    expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^\d+ peringatan:\n {2}! formula\.maxTotal\.value: .*256/m);
+    expect(r.code).toBe(0); // a weight changed on purpose: a province's CI does not fail for its warning
+    expect(r.out).toMatch(/^\d+ peringatan:\n {2}! formula\.maxTotal\.value: .*256.*; bila sudah sesuai, tegaskan dengan menulis di "formula": "maxTotal": \{ "value": 256, "source": \{ "ref": "…", "confidence": "confirmed" \} \}$/m);
+    expect((await cli(["model", "check", "--strict", path])).code).toBe(1);
+    // written as the warning says (with a source the file has): no warning, exit 0 even with --strict
+    const confirmed = modelFile({ ...file, name: clean.name, formula: { maxTotal: { value: 256, source: { ref: "lampiran-bskdn-2026", confidence: "confirmed" } } } });
+    const c = await cli(["model", "check", "--strict", confirmed]);
+    expect([c.code, c.out]).toEqual([0, expect.not.stringContaining("peringatan:")]);
   });
 
   it("a changed weight that leaves the maximum total at 250: one line says it was re-checked, not a warning (exit 0) (prov31, audit29 #9)", async () => {
@@ -78,7 +84,7 @@ describe("inovasi model check", () => {
   it("an unknown base edition lists the editions; a syntax error gives line and column; a missing file says so", async () => {
     let r = await cli(["model", "check", modelFile({ extends: "iid-2024", id: "x" })]);
     expect(r.code).toBe(2);
-    expect(r.out).toContain('  ✗ extends: edisi "iid-2024" tidak dikenal; edisi yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"');
+    expect(r.out).toContain('  ✗ extends: edisi dasar "iid-2024" tidak dikenal; "extends" hanya dapat menyebut edisi bawaan inovasi: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred". ');
     const bad = modelFile('{\n  "extends": "iid-2026",\n  "id": "x",\n}');
     r = await cli(["model", "check", bad]);
     expect([r.code, r.err]).toEqual([2, `${bad}, baris 4 kolom 1: JSON tidak sah — koma berlebih sebelum }`]);
@@ -105,7 +111,7 @@ describe("inovasi model check", () => {
 
   it("--json: valid, errors, warnings and unknown numbers as data", async () => {
     const r = await cli(["model", "check", modelFile({ extends: "iid-2026", id: "jatim-2026", indicators: [{ id: "SID-20", weight: 6 }] }), "--json"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j).toMatchObject({ ok: false, valid: true, edition: { id: "jatim-2026", derivedFrom: "iid-2026", year: 2026 }, errors: [] });
     expect(j.warnings[0]).toMatchObject({ path: "formula.maxTotal.value" });
@@ -193,7 +199,7 @@ describe("inovasi model init", () => {
   it("model check flags the placeholders until they are filled in, then passes", async () => {
     const path = join(tmp(), "prov.json");
     await cli(["model", "init", "-o", path, "--id", "kalsel-2026", "--name", "IID Provinsi Kalimantan Selatan 2026"]);
-    let r = await cli(["model", "check", path]);
+    let r = await cli(["model", "check", "--strict", path]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^ {2}! sources\[\d+\]\.title: masih berisi isian contoh "ISI: …" dari inovasi model init; ganti dengan isi yang sebenarnya$/m);
     expect(r.out).toMatch(/^ {2}! description\.id: masih berisi isian contoh "ISI: …"/m);
@@ -203,7 +209,7 @@ describe("inovasi model init", () => {
     Object.assign(own, { title: "Keputusan Gubernur Kalimantan Selatan tentang Penilaian Inovasi Daerah", publisher: "Pemprov Kalsel", date: "2026-01-15" });
     file.description = { id: "Model penilaian inovasi daerah Provinsi Kalimantan Selatan 2026", en: "South Kalimantan's regional innovation model 2026" };
     writeFileSync(path, JSON.stringify(file));
-    r = await cli(["model", "check", path]);
+    r = await cli(["model", "check", "--strict", path]);
     expect(r.code).toBe(0);
   });
 

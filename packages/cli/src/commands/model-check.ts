@@ -44,11 +44,19 @@ export const modelCheckCommand = defineCommand({
   name: "model check",
   summary: { id: "periksa model provinsi (JSON): kesalahan dan peringatan beserta letaknya, angka yang belum diketahui", en: "check a province model (JSON): located errors and warnings, the unknown numbers" },
   args: [{ name: { id: "model.json", en: "model.json" }, help: { id: "berkas model (mis. dari inovasi model init)", en: "the model file (e.g. from inovasi model init)" }, required: true }],
-  flags: { json: { type: "boolean", help: { id: "laporan mesin (JSON) di layar (stdout)", en: "machine report (JSON) on stdout" } } },
-  examples: [{ line: "inovasi model check jatim-2026.json", note: { id: "periksa sebelum dipakai", en: "check it before use" } }],
+  flags: {
+    json: { type: "boolean", help: { id: "laporan mesin (JSON) di layar (stdout)", en: "machine report (JSON) on stdout" } },
+    strict: { type: "boolean", help: { id: "keluar dengan kode 1 bila ada peringatan (mis. untuk CI yang harus gagal karenanya)", en: "exit 1 when there are warnings (e.g. for a CI that must fail on them)" } },
+  },
+  examples: [
+    { line: "inovasi model check jatim-2026.json", note: { id: "periksa sebelum dipakai", en: "check it before use" } },
+    { line: "inovasi model check --strict jatim-2026.json", note: { id: "di CI: peringatan juga menggagalkan", en: "in a CI: warnings fail it too" } },
+  ],
+  // warnings alone exit 0: a weight changed on purpose re-derives the maximum (a warning), and a province's CI must
+  // not fail for it; --strict asks for 1
   exits: {
-    ok: { id: "model sah, tanpa peringatan (angka yang belum diketahui dicantumkan, bukan kesalahan)", en: "valid model, no warnings (unknown numbers are listed, not faults)" },
-    problems: { id: "model sah, tetapi ada peringatan (mis. nilai maksimum yang tidak cocok, isian contoh dari model init yang belum diganti); periksa sebelum dipakai", en: "valid model, but with warnings (e.g. a maximum that does not match, a placeholder from model init not yet replaced); look before using it" },
+    ok: { id: "model sah (peringatan dicantumkan; dengan --strict: tanpa peringatan). Angka yang belum diketahui dicantumkan, bukan kesalahan", en: "valid model (warnings listed; with --strict: no warnings). Unknown numbers are listed, not faults" },
+    problems: { id: "hanya dengan --strict: model sah, tetapi ada peringatan (mis. nilai maksimum yang dihitung ulang, isian contoh dari model init yang belum diganti); periksa sebelum dipakai", en: "only with --strict: valid model, but with warnings (e.g. a re-derived maximum, a placeholder from model init not yet replaced); look before using it" },
     failed: { id: "model tidak sah (kesalahan tercantum), atau berkas tidak ada atau bukan JSON yang sah", en: "invalid model (errors listed), or the file is missing or not valid JSON" },
   },
   async run({ flags, args, locale, io }) {
@@ -91,7 +99,7 @@ export const modelCheckCommand = defineCommand({
       if (rechecked) lines.splice(1, 0, rechecked);
       io.out(lines.join("\n"));
     }
-    return !v.ok ? "failed" : warnings.length + unfilled.length ? "problems" : "ok";
+    return !v.ok ? "failed" : flags.strict && warnings.length + unfilled.length ? "problems" : "ok";
   },
 });
 

@@ -28,7 +28,7 @@ function schemaIssue(problem: Problem, locale: Locale, leftOut?: string): Issue 
 /**
  * Check the shape of a region's input (from JSON, a workbook reader or a form) and fill its defaults.
  * Shape problems are `schema` issues located by path, in Bahasa Indonesia by default (English with
- * `{ locale: "en" }`), saying what the value must be. Answers are checked against an edition later, by `scoreRegion`.
+ * `{ locale: "en" }`, or a language tag of it: `"en-US"`), saying what the value must be. Answers are checked against an edition later, by `scoreRegion`.
  * The shape is the zod schema `RegionInput`'s, checked without zod (the same values accepted, the same problems).
  *
  * A key the shape does not know is dropped and reported as an `unknown_field` warning at its path
@@ -52,8 +52,10 @@ function schemaIssue(problem: Problem, locale: Locale, leftOut?: string): Issue 
  * r.ok //=> true
  * parseRegionInput({ region: { name: "", level: "desa", year: 2026 } }).issues[0].path //=> ["region", "name"]
  */
-export function parseRegionInput(data: unknown, opts: { locale?: Locale | undefined } = {}): Checked<RegionInput> {
-  const r = check(data, opts.locale ?? "id");
+export function parseRegionInput(data: unknown, opts?: { locale?: Locale | undefined }): Checked<RegionInput> {
+  // by its language ("en-US", "EN" → en; else id), as readLocale reads it but without its RangeError for another
+  // locale: this bundle (parse + score, 30 kB) has no room for it
+  const r = check(data, /^en/i.test(opts?.locale as string) ? "en" : "id");
   unknownKeys(data, r.value, r.issues); // after the shape's errors; none in a part the value shares with the input
   return r;
 }
@@ -76,5 +78,6 @@ function check(data: unknown, locale: Locale): Checked<RegionInput> {
     if (again.value) return { ok: true, value: again.value, issues: reported };
     problems = again.problems;
   }
-  return { ok: false, issues: [...reported, ...problems.map((p) => schemaIssue(p, locale))] };
+  for (const p of problems) reported.push(schemaIssue(p, locale));
+  return { ok: false, issues: reported };
 }

@@ -20,7 +20,19 @@ export const en: MessageMap = {
   bands_fraction_scale: (_, p) => `every threshold between bands is below 1 (${p("ends")}), while the index runs 0–100: nearly every region would take the top band; if the thresholds are written on a 0–1 scale, write ${p("meant")}`,
   bands_do_not_cover: (_, p) => `the predicates do not cover the whole index 0–100 (not covered: ${p("uncovered")})`,
   max_mismatch: (_, p) => `maximum ${p("given")} differs from the sum of its parts (${p("expected")}); write ${p("expected")}, or in a file with "extends" leave the value out so it is derived`,
-  extends_unknown: (prm, p) => `base edition "${p("id")}" is unknown${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; the base editions available: ${p("allowed")}` : ""}`,
+  extends_unknown: (prm, p) => {
+    const listed = Array.isArray(prm.allowed) && prm.allowed.length > 0;
+    const near = prm.near === undefined ? "" : ` — did you mean "${p("near")}"?`;
+    const only = listed ? `; "extends" can only name an edition shipped with inovasi${prm.file === true ? ", not a file" : ""}: ${p("allowed")}` : "";
+    const other = listed && prm.near === undefined ? `. To build on another model (e.g. last year's), copy its file, change "id" and edit the copy` : "";
+    return `base edition "${p("id")}" is unknown${only}${other}${near}`;
+  },
+  extends_missing: (prm, p) => {
+    const write = prm.write === undefined ? "" : `"extends": "${p("write")}"`;
+    const lead = prm.given === undefined ? `this file has no "extends"` : `field "${p("given")}" is almost surely a typo for "extends"`;
+    const listed = Array.isArray(prm.allowed) && prm.allowed.length > 0 ? ` (shipped editions: ${p("allowed")})` : "";
+    return `${lead}: a province model names the shipped edition it builds on and holds only what differs; write ${write || `"extends"`} at the top of the file${listed}. Without "extends" the file must hold a whole edition, including ${p("missing")}`;
+  },
   urusan_alias_ambiguous: (_, p) => `"${p("given")}" of urusan "${p("id")}" is already a name or alias of urusan "${p("other")}"; one written form may name one urusan only`,
   urusan_not_in_catalogue: (_, p) => `urusan "${p("given")}" is not in the edition's urusan catalogue (the "urusan" list); ids present: ${p("allowed")}`,
   yandas_min_invalid: (prm, p) => {
@@ -36,20 +48,23 @@ export const en: MessageMap = {
     prm.other === undefined
       ? `band "${p("band")}"'s end at index ${p("at")} cannot be unknown: the bands cover the index from 0 to 100; write ${p("at")}`
       : `the threshold between bands "${p("band")}" and "${p("other")}" is known on one side only: mark both unknown ({ "value": null, "source": … } with confidence "unknown") or write the same number on both`,
+  band_outside_index: (_, p) => `the threshold ${p("given")} of band "${p("band")}" is outside the index, which runs from 0 to 100; write ${p("end")} (check the other bands' thresholds too)`,
   band_name_duplicate: (_, p) =>
     `bands "${p("band")}" and "${p("other")}" are both named "${p("given")}" (id or label, ignoring case), so a target "${p("given")}" always picks "${p("other")}"; give every band its own name`,
   patch_id_required: (_, p) => `this model needs its own "id" (lowercase letters, digits, dashes; e.g. "prov-kalsel-2026"), other than base edition "${p("base")}", so its results are not taken for that edition's`,
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
-      ? `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`
-      : `"id" must be text in quotes, not ${p("given")} (e.g. "${p("given").replace(/"/g, "")}"): a known id changes the inherited item, a new id adds one; ids present: ${p("allowed")}`,
-  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" is not in the inherited edition ${p("base")}; did you mean "${p("near")}"? Write "${p("near")}" to change that item (a new item needs an id unlike the inherited ones, and all its fields)` : `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below); to change an inherited item use one of the ids: ${p("allowed")}${newBandInsideEn(prm, p)}`,
-  remove_unknown_id: (_, p) => `no inherited item has the id "${p("id")}" to remove; ids present: ${p("allowed")}`,
+      ? `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ${presentEn(prm, p)}`
+      : `"id" must be text in quotes, not ${p("given")} (e.g. "${p("given").replace(/"/g, "")}"): a known id changes the inherited item, a new id adds one; ${presentEn(prm, p)}`,
+  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" is not in the inherited edition ${p("base")}; did you mean "${p("near")}"? Write "${p("near")}" to change that item (a new item needs an id unlike the inherited ones, and all its fields)` : `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below)${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; to change an inherited item use one of the ids: ${p("allowed")}` : "; the base edition has no entry in this list to change"}${newBandInsideEn(prm, p)}`,
+  remove_unknown_id: (prm, p) => `no inherited item has the id "${p("id")}" to remove; ${presentEn(prm, p)}`,
   remove_with_fields: (_, p) => `entry "${p("id")}" is marked "$remove", so it may hold only "id" and "$remove"; drop ${p("fields")} or drop the "$remove" mark`,
   removed_still_referenced: (_, p) => `"${p("id")}" is removed but still referred to by ${p("by")}; change those references or keep the item`,
   removed_band_leaves_gap: (_, p) => `band "${p("id")}" is removed, so index values ${p("uncovered")} get no predicate; widen the neighbouring band or keep it`,
   unknown_field: (prm, p) =>
-    prm.typo === true
+    prm.bahasa === true
+      ? `field "${p("given")}" is written in Bahasa Indonesia, but a model's fields are named in English: write "${p("near")}" (${p("given")}) (until then its value is not used and the model is refused)`
+      : prm.typo === true
       ? `field "${p("given")}" is unknown, almost surely a typo for "${p("near")}"; write "${p("near")}" (until then its value is not used and the model is refused). If it is a field of a newer version of inovasi, update inovasi`
       : `field "${p("given")}" is unknown and ignored${prm.near === undefined ? "." : `; did you mean "${p("near")}"?`} Fields known here: ${p("allowed")}`,
   max_rederived: (prm, p) => {
@@ -57,9 +72,10 @@ export const en: MessageMap = {
       const what = prm.field === "maxSpd" ? "maximum SPD" : "maximum total";
       return `${what} cannot be re-derived, a part is unknown (${unknownPartsEn(prm, p)}); left empty (not ${p("given")} from base edition ${p("base")}), so no index is computed`;
     }
+    const confirm = `; if that is right, confirm it by writing in "formula": "${p("field")}": { "value": ${p("expected")}, "source": { "ref": "…", "confidence": "confirmed" } }`;
     return prm.field === "maxSpd"
-      ? `maximum SPD re-derived as ${p("expected")} because SPD row weights or tiers changed (base edition ${p("base")}: ${p("given")})`
-      : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}`;
+      ? `maximum SPD re-derived as ${p("expected")} because SPD row weights or tiers changed (base edition ${p("base")}: ${p("given")})${confirm}`
+      : `maximum total re-derived as ${p("expected")} because ${reasonsEn(prm)}; the index is divided by ${p("expected")}, not ${p("given")} from base edition ${p("base")}${confirm}`;
   },
   compliance_year_far: (prm, p) =>
     `${prm.kind === "rules" ? "rule" : "target"} "${p("id")}" counts only the innovations of ${p("year")}, far from the model's year (${p("editionYear")}); check "year" (without "year": the region's assessment year)`,
@@ -236,3 +252,8 @@ const MISSING_EFFECT_EN: Record<string, string> = {
   band: "the predicate is left empty where this threshold decides it; the index is still computed",
   none: "nothing depends on it (the yandas rule is not applied)",
 };
+
+/** The inherited ids of a list, or that the base has none there (never an empty list: "ids present: (empty)"). */
+function presentEn(prm: Params, p: (key: string) => string): string {
+  return Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `ids present: ${p("allowed")}` : "the base edition has no entry in this list";
+}

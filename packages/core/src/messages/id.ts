@@ -22,7 +22,20 @@ export const id: MessageMap = {
   // the value to write stays as JSON writes it (a decimal point), said so when it has decimals
   max_mismatch: (prm, p) =>
     `nilai maksimum ${comma(p("given"))} tidak sama dengan jumlah bagian-bagiannya (${comma(p("expected"))}); tulis ${p("expected")}${Number.isInteger(prm.expected) ? "" : " (di berkas JSON desimal ditulis dengan titik)"}, atau dalam berkas dengan "extends" hapus nilai ini agar dihitung otomatis`,
-  extends_unknown: (prm, p) => `edisi dasar "${p("id")}" tidak dikenal${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; edisi dasar yang tersedia: ${p("allowed")}` : ""}`,
+  extends_unknown: (prm, p) => {
+    const listed = Array.isArray(prm.allowed) && prm.allowed.length > 0;
+    const near = prm.near === undefined ? "" : ` — mungkin maksudnya "${p("near")}"?`;
+    const only = listed ? `; "extends" hanya dapat menyebut edisi bawaan inovasi${prm.file === true ? ", bukan berkas" : ""}: ${p("allowed")}` : "";
+    // another model (last year's) cannot be a base: what to do instead
+    const other = listed && prm.near === undefined ? `. Untuk memakai model lain (mis. model tahun lalu) sebagai dasar, salin berkasnya, ganti "id" dan ubah salinannya` : "";
+    return `edisi dasar "${p("id")}" tidak dikenal${only}${other}${near}`;
+  },
+  extends_missing: (prm, p) => {
+    const write = prm.write === undefined ? "" : `"extends": "${p("write")}"`;
+    const lead = prm.given === undefined ? `berkas ini tidak memuat "extends"` : `isian "${p("given")}" hampir pasti salah ketik "extends"`;
+    const listed = Array.isArray(prm.allowed) && prm.allowed.length > 0 ? ` (edisi bawaan: ${p("allowed")})` : "";
+    return `${lead}: model provinsi menyebut edisi bawaan yang menjadi dasarnya dan hanya memuat yang berbeda; tulis ${write || `"extends"`} di awal berkas${listed}. Tanpa "extends", berkas harus memuat edisi utuh, termasuk ${p("missing")}`;
+  },
   urusan_alias_ambiguous: (_, p) => `"${p("given")}" pada urusan "${p("id")}" sudah menjadi nama atau alias urusan "${p("other")}"; satu tulisan hanya boleh menunjuk satu urusan`,
   urusan_not_in_catalogue: (_, p) => `urusan "${p("given")}" tidak ada dalam daftar urusan edisi (isian "urusan"); id yang ada: ${p("allowed")}`,
   yandas_min_invalid: (prm, p) => {
@@ -39,20 +52,23 @@ export const id: MessageMap = {
     prm.other === undefined
       ? `ujung predikat "${p("band")}" di indeks ${p("at")} tidak boleh belum diketahui: predikat mencakup indeks 0 sampai 100; tulis ${p("at")}`
       : `batas antara predikat "${p("band")}" dan "${p("other")}" diketahui di satu sisi saja: tandai keduanya belum diketahui ({ "value": null, "source": … } dengan confidence "unknown") atau tulis angka yang sama di keduanya`,
+  band_outside_index: (_, p) => `batas predikat "${p("band")}" ${comma(p("given"))} di luar indeks, yang berskala 0–100; tulis ${p("end")} (periksa juga batas predikat lainnya)`,
   band_name_duplicate: (_, p) =>
     `predikat "${p("band")}" dan "${p("other")}" sama-sama bernama "${p("given")}" (id atau label, tanpa membedakan huruf besar), maka target "${p("given")}" selalu memilih "${p("other")}"; beri setiap predikat nama sendiri`,
   patch_id_required: (_, p) => `model ini memerlukan "id" sendiri (huruf kecil, angka, tanda hubung; mis. "prov-kalsel-2026"), berbeda dari edisi dasar "${p("base")}", agar hasilnya tidak tertukar dengan edisi itu`,
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
-      ? `setiap butir daftar ini memerlukan "id": id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`
-      : `"id" harus berupa teks dalam tanda kutip, bukan ${p("given")} (mis. "${p("given").replace(/"/g, "")}"): id yang sudah ada mengubah butir warisan, id baru menambah butir; id yang ada: ${p("allowed")}`,
-  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" tidak ada pada edisi warisan ${p("base")}; mungkin maksudnya "${p("near")}"? Tulis "${p("near")}" untuk mengubah butir itu (butir baru perlu id yang tidak mirip id warisan, dan semua isiannya)` : `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}${newBandInsideId(prm, p)}`,
-  remove_unknown_id: (_, p) => `tidak ada butir warisan dengan id "${p("id")}" untuk dihapus; id yang ada: ${p("allowed")}`,
+      ? `setiap butir daftar ini memerlukan "id": id yang sudah ada mengubah butir warisan, id baru menambah butir; ${presentId(prm, p)}`
+      : `"id" harus berupa teks dalam tanda kutip, bukan ${p("given")} (mis. "${p("given").replace(/"/g, "")}"): id yang sudah ada mengubah butir warisan, id baru menambah butir; ${presentId(prm, p)}`,
+  patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" tidak ada pada edisi warisan ${p("base")}; mungkin maksudnya "${p("near")}"? Tulis "${p("near")}" untuk mengubah butir itu (butir baru perlu id yang tidak mirip id warisan, dan semua isiannya)` : `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya)${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}` : "; edisi dasar tidak memuat butir daftar ini untuk diubah"}${newBandInsideId(prm, p)}`,
+  remove_unknown_id: (prm, p) => `tidak ada butir warisan dengan id "${p("id")}" untuk dihapus; ${presentId(prm, p)}`,
   remove_with_fields: (_, p) => `butir "${p("id")}" ditandai "$remove" (dihapus), maka hanya boleh memuat "id" dan "$remove"; hapus isian ${p("fields")} atau hapus tanda "$remove"`,
   removed_still_referenced: (_, p) => `"${p("id")}" dihapus, tetapi masih dirujuk oleh ${p("by")}; ganti rujukan itu atau jangan hapus butir ini`,
   removed_band_leaves_gap: (_, p) => `predikat "${p("id")}" dihapus, maka indeks ${iv(p("uncovered"))} tidak lagi mendapat predikat; perlebar predikat di sebelahnya atau jangan hapus`,
   unknown_field: (prm, p) =>
-    prm.typo === true
+    prm.bahasa === true
+      ? `isian "${p("given")}" ditulis dalam Bahasa Indonesia, padahal nama isian model ditulis dalam bahasa Inggris: tulis "${p("near")}" (${p("given")}) (tanpa perbaikan, nilainya tidak dipakai dan model ditolak)`
+      : prm.typo === true
       ? `isian "${p("given")}" tidak dikenal, hampir pasti salah ketik "${p("near")}"; tulis "${p("near")}" (tanpa perbaikan, nilainya tidak dipakai dan model ditolak). Bila ini isian versi inovasi yang lebih baru, perbarui inovasi`
       : `isian "${p("given")}" tidak dikenal dan diabaikan${prm.near === undefined ? "." : `; mungkin maksudnya "${p("near")}"?`} Isian yang dikenal di sini: ${p("allowed")}`,
   max_rederived: (prm, p) => {
@@ -60,9 +76,11 @@ export const id: MessageMap = {
       const what = prm.field === "maxSpd" ? "skor SPD maksimum" : "maksimum total";
       return `${what} tidak dapat dihitung ulang: ${unknownPartsId(prm, p)} belum diketahui; dikosongkan (bukan ${comma(p("given"))} dari edisi dasar ${p("base")}), maka indeks tidak dihitung`;
     }
+    // how to confirm it: the number written with its source is kept as written (and checked), without this warning
+    const confirm = `; bila sudah sesuai, tegaskan dengan menulis di "formula": "${p("field")}": { "value": ${p("expected")}, "source": { "ref": "…", "confidence": "confirmed" } }`;
     return prm.field === "maxSpd"
-      ? `skor SPD maksimum dihitung ulang menjadi ${comma(p("expected"))} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${comma(p("given"))})`
-      : `maksimum total dihitung ulang menjadi ${comma(p("expected"))} karena ${reasonsId(prm)}; indeks dibagi ${comma(p("expected"))}, bukan ${comma(p("given"))} dari edisi dasar ${p("base")}`;
+      ? `skor SPD maksimum dihitung ulang menjadi ${comma(p("expected"))} karena bobot atau tingkat baris SPD berubah (edisi dasar ${p("base")}: ${comma(p("given"))})${confirm}`
+      : `maksimum total dihitung ulang menjadi ${comma(p("expected"))} karena ${reasonsId(prm)}; indeks dibagi ${comma(p("expected"))}, bukan ${comma(p("given"))} dari edisi dasar ${p("base")}${confirm}`;
   },
   compliance_year_far: (prm, p) =>
     `${prm.kind === "rules" ? "aturan" : "target"} "${p("id")}" hanya menghitung inovasi tahun ${p("year")}, jauh dari tahun model (${p("editionYear")}); periksa "year" (tanpa "year": tahun penilaian daerah)`,
@@ -245,3 +263,8 @@ const MISSING_EFFECT_ID: Record<string, string> = {
   band: "predikat dikosongkan bila batas ini yang menentukannya; indeks tetap dihitung",
   none: "tidak ada nilai yang bergantung padanya (aturan yandas tidak dipakai)",
 };
+
+/** The inherited ids of a list, or that the base has none there (never an empty list: "id yang ada: (kosong)"). */
+function presentId(prm: Params, p: (key: string) => string): string {
+  return Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `id yang ada: ${p("allowed")}` : "edisi dasar tidak memuat butir dalam daftar ini";
+}

@@ -89,6 +89,6 @@ function enMessage(i: SchemaProblem): string {
  * (a date is its only format; an edition's formats are worded in `edition-schema.ts`). Bounds are inclusive in every schema we write (`min`, `max`, `gte`); a test holds the
  * schemas to that, so the sentences need no "above" or "below".
  */
-export function schemaMessage(problem: SchemaProblem, locale: SchemaLocale = "id"): string {
+export function schemaMessage(problem: SchemaProblem, locale: SchemaLocale): string {
   return locale === "en" ? enMessage(problem) : idMessage(problem);
 }

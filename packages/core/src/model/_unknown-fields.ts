@@ -46,6 +46,13 @@ function walk(x: unknown, s: Schema, path: (string | number)[], out: Issue[], ex
         // within two edits of a known key it is almost surely that key misspelt: an error, the model refused (the
         // value meant would otherwise be left at the inherited one, and the index computed without it); a key near
         // nothing (or only another list's word for it: `name` for `label`) stays a warning, a newer version's field
+        // a key in Bahasa Indonesia (`"bobot"`, the messages' own word for `weight`) is that field named in the other
+        // language: an error too, its value otherwise dropped and the base's scored
+        const word = inBahasa(key, [...known, ...extra]);
+        if (word !== undefined) {
+          out.push({ code: "unknown_field", severity: "error", path: [...path, key], params: { given: key, allowed: known, near: word, typo: true, bahasa: true } });
+          continue;
+        }
         const typo = nearest(key, known);
         const near = typo ?? sameAs(key, known);
         out.push({
@@ -82,6 +89,69 @@ const SAME: Record<string, string> = { name: "label", label: "name" };
 function sameAs(key: string, known: readonly string[]): string | undefined {
   const other = Object.hasOwn(SAME, key) ? SAME[key] : undefined;
   return other !== undefined && known.includes(other) ? other : undefined;
+}
+
+/**
+ * The fields of a model file by the words inovasi's messages use for them (`"bobot indikator SID-1"`, `"predikat
+ * sangat-inovatif"`, `"batas atas"`, `"edisi dasar"`): a key written so, in any case and with or without spaces, dashes
+ * or underscores, is that field. Several fields share a word (`sumber`: a list's `sources`, an entry's `source`); the one
+ * the object knows is meant. Words that are also the field's own key (`label`, `urusan`, `yandas`) need no entry.
+ */
+const BAHASA: Record<string, readonly string[]> = {
+  bobot: ["weight"],
+  predikat: ["bands"],
+  indikator: ["indicators"],
+  sumber: ["sources", "source"],
+  aturan: ["rules"],
+  ukuran: ["measures"],
+  dasarukur: ["measures"],
+  pilihan: ["options"],
+  pilihanjawaban: ["options"],
+  opsi: ["options"],
+  nama: ["name", "label"],
+  pertanyaan: ["question"],
+  tingkat: ["tiers", "tier"],
+  judul: ["title"],
+  alamat: ["url"],
+  alamatweb: ["url"],
+  batasbawah: ["min"],
+  batasatas: ["max"],
+  nilai: ["value"],
+  tahun: ["year"],
+  deskripsi: ["description"],
+  keterangan: ["description"],
+  catatan: ["note", "caveat"],
+  catatanedisi: ["caveat"],
+  edisidasar: ["extends"],
+  turunandari: ["derivedFrom"],
+  aspek: ["aspect"],
+  nomor: ["number"],
+  wajib: ["mandatory"],
+  keyakinan: ["confidence"],
+  tingkatkeyakinan: ["confidence"],
+  halaman: ["page"],
+  rumus: ["formula"],
+  kepatuhan: ["compliance"],
+  maksimumtotal: ["maxTotal"],
+  skorspdmaksimum: ["maxSpd"],
+  maksimumspd: ["maxSpd"],
+  batasbawahpembagisid: ["sidDivisorFloor"],
+  batasjumlahinovasi: ["countCap"],
+  skorperinovasi: ["perInnovation"],
+  jumlahkatarancangbangunminimal: ["minDesignWords"],
+  bataskeikutsertaan: ["maxEntries"],
+  tahapaninovasiyangdinilai: ["scoredStages"],
+  tahapandinilai: ["scoredStages"],
+  jumlahminimal: ["minCount"],
+  minimal: ["minCount", "minCovered"],
+  jenisperangkatdaerah: ["agencyTypes"],
+  jumlah: ["count", "minCount"],
+};
+
+/** The known field a key in Bahasa Indonesia names (`bobot` → `weight`), if the object at hand knows it. */
+function inBahasa(key: string, known: readonly string[]): string | undefined {
+  const word = key.toLowerCase().replace(/[^a-z]/g, "");
+  return Object.hasOwn(BAHASA, word) ? BAHASA[word]!.find((k) => known.includes(k)) : undefined;
 }
 
 function unwrap(s: Schema): Schema {

@@ -40,15 +40,18 @@ const PATCH_DESCRIPTION = [
  * optional), shipped as `@inovasi/core/edition.schema.json` so editors complete and check a model file. A file with
  * `extends` is checked against the patch shape (`$defs.EditionPatch`): every field optional, lists with ids patched by
  * id (each entry needs its `id`, or is a removal `{ id, "$remove": true }`), other lists whole. `validateEdition`
- * checks the resolved edition fully. `bases` are offered as examples for `extends` (the shipped edition ids).
+ * checks the resolved edition fully. `bases` are the values `extends` may take (`enum`, also `examples`: the shipped
+ * edition ids). A band's ends lie on the index, 0 to 100 (`band_outside_index`).
  */
 export function editionJsonSchema(opts: { bases?: readonly string[] | undefined } = {}): Record<string, unknown> {
   const { $schema, ...edition } = z.toJSONSchema(Edition, { io: "input" }) as Record<string, unknown>;
   describeCountOf(edition);
   describeMeasure(edition);
+  bandEndsOnIndex(edition);
   const patch = patchSchema(edition) as Record<string, unknown>;
   const properties = (patch.properties ?? {}) as Record<string, unknown>;
-  const bases = opts.bases && opts.bases.length > 0 ? { examples: [...opts.bases] } : {};
+  // only a shipped edition can be extended: an editor flags "IID-2026" or "./jateng-2025.json" as validateEdition does
+  const bases = opts.bases && opts.bases.length > 0 ? { enum: [...opts.bases], examples: [...opts.bases] } : {};
   return {
     $schema,
     $id: "https://unpkg.com/@inovasi/core/schema/edition.schema.json",
@@ -84,4 +87,16 @@ function describeMeasure(edition: Record<string, unknown>): void {
   type Node = { properties: Record<string, Node>; items: Node; description?: string };
   const measure = (edition as unknown as Node).properties.indicators!.items.properties.measures!.items;
   for (const [k, d] of Object.entries(MEASURE_DESCRIPTIONS)) measure.properties[k]!.description = d;
+}
+
+/** A band end's value on the index's 0–100 in the edition's JSON Schema (the patch shape copies it); a measure's tiers are not bounded. */
+function bandEndsOnIndex(edition: Record<string, unknown>): void {
+  type Node = { properties: Record<string, Node>; items: Node; anyOf?: Node[]; type?: string; minimum?: number; maximum?: number };
+  const band = (edition as unknown as Node).properties.bands!.items;
+  for (const end of [band.properties.min!, band.properties.max!]) {
+    for (const shape of end.anyOf ?? []) {
+      const value = shape.properties.value;
+      if (value?.type === "number") Object.assign(value, { minimum: 0, maximum: 100 });
+    }
+  }
 }

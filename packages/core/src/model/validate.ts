@@ -10,6 +10,7 @@ import { toFilePath } from "./_file-path.js";
 import { unknownFields } from "./_unknown-fields.js";
 import { formatInterval } from "./interval.js";
 import { closestIndex } from "../messages/_closest-name.js";
+import { readLocale } from "../messages/_locale.js";
 
 /** Language of the schema messages (zod's own locales). */
 export type EditionLocale = SchemaLocale;
@@ -34,14 +35,43 @@ export interface CheckEditionOptions {
  * file writes them, list entries by index; see `inDocumentOrder`). Never throws for bad data.
  */
 export function checkEdition(data: unknown, opts: CheckEditionOptions = {}): Checked<Edition> {
-  const checked = checkFile(data, opts);
+  // "en-US", "EN" read as "en" (zod's maps are looked up by it); a locale of neither language refused, as formatIssue does
+  opts = { ...opts, locale: readLocale(opts.locale, "validateEdition") };
   // keys the schema drops: a misspelt one would otherwise change nothing without a word
   const unknown = unknownFields(data, Edition, ["extends"]);
+  const checked = explainedByTypos(checkFile(data, opts), unknown, data);
   // read top to bottom beside the file, whichever pass found them
-  const issues = inDocumentOrder([...checked.issues.map((i) => (i.code === "schema" ? namingItem(i, data, opts.locale === "en" ? "en" : "id") : i)), ...unknown], data);
+  // a file without "extends" that lacks what a whole edition needs was meant to extend one: said first, and the key
+  // near "extends" it writes instead (`"extend"`) is said there, not apart
+  const typo = unknown.find((i) => i.path.length === 1 && i.params.near === "extends");
+  const lead = checked.issues.filter((i) => i.code === "extends_missing").map((i) => (typo ? { ...i, params: { ...i.params, given: typo.params.given!, ...extendsWritten(data, typo, i) } } : i));
+  const rest = lead.length ? unknown.filter((i) => i !== typo) : unknown;
+  const issues = [...lead, ...inDocumentOrder([...checked.issues.filter((i) => i.code !== "extends_missing").map((i) => (i.code === "schema" ? namingItem(i, data, opts.locale!) : i)), ...rest], data)];
   // a misspelt key (an unknown one close to a known one) is an error: the edition built without it is not handed out
   if (checked.ok && unknown.some((i) => i.severity === "error")) return { ok: false, issues };
   return { ...checked, issues };
+}
+
+/**
+ * A required field missing where the file writes it misspelt (`"minCuont"`, an `unknown_field` error naming `minCount`)
+ * is that one mistake: its "required" error is dropped, and so is a new entry's "must be complete" when nothing else
+ * of it is missing (one error for one typo, not three).
+ */
+function explainedByTypos(checked: Checked<Edition>, unknown: readonly Issue[], data: unknown): Checked<Edition> {
+  const meant = unknown.filter((i) => i.params.typo === true && typeof i.params.near === "string").map((i) => [...i.path.slice(0, -1), String(i.params.near)]);
+  if (meant.length === 0 || checked.ok) return checked;
+  const same = (a: Issue["path"], b: Issue["path"]) => a.length === b.length && a.every((seg, k) => seg === b[k]);
+  const absent = (path: Issue["path"]) => path.reduce<unknown>((x, k) => (typeof x === "object" && x !== null ? (x as Record<string | number, unknown>)[k] : undefined), data) === undefined;
+  const rest = checked.issues.filter((i) => !(i.code === "schema" && absent(i.path) && meant.some((m) => same(m, i.path))));
+  const under = (path: Issue["path"], at: Issue["path"]) => path.length > at.length && at.every((seg, k) => path[k] === seg);
+  const issues = rest.filter((i) => i.code !== "patch_new_item_incomplete" || i.params.near !== undefined || rest.some((j) => j.code === "schema" && under(j.path, i.path.slice(0, -1))));
+  return { ok: false, issues };
+}
+
+/** The shipped id a key near "extends" gives (`"extend": "iid-2023"`), as the id to write. */
+function extendsWritten(data: unknown, typo: Issue, lead: Issue): { write?: string } {
+  const value = (data as Record<string, unknown>)[String(typo.params.given)];
+  return typeof value === "string" && (lead.params.allowed as string[]).includes(value) ? { write: value } : {};
 }
 
 /** A list of an edition file in words, and the fields of its entries (the first key after the entry's place). */
@@ -89,15 +119,43 @@ function checkFile(data: unknown, opts: CheckEditionOptions): Checked<Edition> {
     const { extends: baseId, ...patch } = data as Record<string, unknown>;
     if (typeof baseId === "string") {
       const base = opts.resolveBase?.(baseId);
-      if (!base) {
-        const allowed = [...(opts.knownIds ?? [])];
-        return { ok: false, issues: [{ code: "extends_unknown", severity: "error", path: ["extends"], params: { id: baseId, allowed } }] };
-      }
+      if (!base) return { ok: false, issues: [extendsUnknown(baseId, [...(opts.knownIds ?? [])])] };
       return checkPatch(base, patch, opts);
     }
     if (baseId !== undefined) return checkWhole(data, opts); // the schema reports the wrong type
   }
-  return checkWhole(data, opts);
+  return withoutExtends(data, checkWhole(data, opts), [...(opts.knownIds ?? [])]);
+}
+
+/**
+ * `extends` naming no shipped edition: `near` the one meant when it is the same but for case and punctuation
+ * (`IID-2026`, `iid2026`) or a letter or two (`closestIndex`: never one of another year), `file` when it names a file
+ * (`./jateng-2025.json`): only a shipped edition can be extended, never a file or another model.
+ */
+function extendsUnknown(id: string, allowed: string[]): Issue {
+  const same = allowed.find((x) => idKey(x) === idKey(id));
+  const k = same === undefined ? closestIndex(id, allowed, false) : -1;
+  const near = same ?? (k < 0 ? undefined : allowed[k]);
+  const file = /[/\\]|\.json$/i.test(id);
+  return { code: "extends_unknown", severity: "error", path: ["extends"], params: { id, allowed, ...(near === undefined ? {} : { near }), ...(file ? { file } : {}) } };
+}
+
+/**
+ * A file without `extends` checked as a whole edition: when it lacks a part of the edition's top level (`formula`,
+ * `urusan` …), it was almost surely meant to extend one, and its "required" errors (two dozen, none saying so) are
+ * that: one `extends_missing` error instead, with the parts it lacks (`missing`) and the shipped ids (`allowed`).
+ * Errors at values the file writes (a weight as text) stay.
+ */
+function withoutExtends(data: unknown, checked: Checked<Edition>, allowed: string[]): Checked<Edition> {
+  if (checked.ok || typeof data !== "object" || data === null || Array.isArray(data)) return checked;
+  const file = data as Record<string, unknown>;
+  const absent = (path: Issue["path"]) => path.reduce<unknown>((x, k) => (typeof x === "object" && x !== null ? (x as Record<string | number, unknown>)[k] : undefined), file) === undefined;
+  const missing = checked.issues.filter((i) => i.code === "schema" && i.path.length === 1 && absent(i.path)).map((i) => String(i.path[0]));
+  if (missing.length === 0) return checked;
+  // the shipped edition of the file's year, else the first (the newest official)
+  const write = allowed.find((id) => id === `iid-${String(file.year)}`) ?? allowed[0];
+  const lead: Issue = { code: "extends_missing", severity: "error", path: ["extends"], params: { allowed, missing, ...(write === undefined ? {} : { write }) } };
+  return { ok: false, issues: [lead, ...checked.issues.filter((i) => !(i.code === "schema" && absent(i.path)))] };
 }
 
 function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> {
@@ -120,6 +178,7 @@ function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> 
  * projection built on stays a projection.)
  */
 export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale | undefined } = {}): Checked<Edition> {
+  opts = { locale: readLocale(opts.locale, "deriveEdition") };
   const ownId = typeof patch.id === "string" && patch.id !== base.id;
   const idIssue: Issue[] = ownId ? [] : [{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: base.id } }];
   const { value: merged, issues: applied, removed, added } = applyPatch(base, patch);

@@ -1,3 +1,4 @@
+import { readLocale } from "../messages/_locale.js";
 import type { MessageLocale } from "../messages/format.js";
 import { numberRanges } from "../messages/number-ranges.js";
 
@@ -29,7 +30,7 @@ export function groupColumns(columns: readonly string[]): ColumnGroup[] {
  * headed with its number, as the template heads it.
  */
 export function columnHeadings(columns: readonly string[], locale: MessageLocale): string {
-  const en = locale === "en";
+  const en = readLocale(locale, "columnHeadings") === "en";
   return groupColumns(columns)
     .map((g) => ("header" in g ? `"${g.header}"` : `"<${en ? "number" : "nomor"}>. ${g.words}" (${en ? "indicators" : "indikator"} ${numberRanges(g.numbers)})`))
     .join(", ");

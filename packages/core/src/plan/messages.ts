@@ -16,6 +16,7 @@ import { IN_CHARGE } from "./urusan.js";
  * formatPlanNumber(11748, "id", 0) //=> "11.748"
  */
 export function formatPlanNumber(x: number, locale: MessageLocale, decimals = 2): string {
+  locale = readLocale(locale, "formatPlanNumber");
   const [whole, fraction] = x.toFixed(decimals).split(".");
   const id = locale === "id";
   // 1e21 and up keep toFixed's exponent form: no count or score of a plan is that large
@@ -36,6 +37,7 @@ const int = (n: number, locale: MessageLocale) => formatPlanNumber(n, locale, 0)
  * formatEffort(1250, "en")      //=> "1,250"
  */
 export function formatEffort(x: number, locale: MessageLocale): string {
+  locale = readLocale(locale, "formatEffort");
   return formatPlanNumber(x, locale, 2).replace(locale === "id" ? /,?0+$/ : /\.?0+$/, "");
 }
 
@@ -51,6 +53,7 @@ export function formatEffort(x: number, locale: MessageLocale): string {
  * formatGain(0.015, "en")  //=> "+0.02"
  */
 export function formatGain(x: number, locale: MessageLocale, decimals = 2): string {
+  locale = readLocale(locale, "formatGain");
   const r = roundHalfUp(Math.abs(x), decimals);
   if (x === 0) return `+${formatPlanNumber(0, locale, decimals)}`;
   return `${x < 0 ? "−" : "+"}${r === 0 ? "<" : ""}${formatPlanNumber(r || 10 ** -decimals, locale, decimals)}`;
@@ -377,6 +380,7 @@ const ABSENT = {
 
 /** The plan's status for a workbook missing a column the score took as empty (reason `columns_absent`): the one fix first. */
 export function columnsAbsentNote(columns: readonly string[], locale: MessageLocale): string {
+  locale = readLocale(locale, "columnsAbsentNote");
   return ABSENT[locale](columnHeadings(columns, locale));
 }
 
@@ -386,6 +390,7 @@ export function columnsAbsentNote(columns: readonly string[], locale: MessageLoc
  * caller narrowed `plan.reason` (`if (plan.reason?.code === "target_unknown")`); `edition`: the plan's edition id.
  */
 export function targetUnknownNote(r: Extract<PlanReason, { code: "target_unknown" }>, edition: string, locale: MessageLocale): string {
+  locale = readLocale(locale, "targetUnknownNote");
   return locale === "en"
     ? `No plan: the lower threshold of "${r.predicate.label.en}" is not known in edition ${edition}, so the index that reaches it cannot be computed; write the target as an index (e.g. 50 or 50.5).`
     : `Tidak ada rencana: batas bawah predikat "${r.predicate.label.id}" belum diketahui di edisi ${edition}, maka indeks yang mencapainya tidak dapat dihitung; tulis target sebagai nilai indeks (mis. 50 atau 50,5).`;
@@ -557,7 +562,9 @@ function measuresText(list: MeasureAt[] | undefined, locale: MessageLocale, bare
  * planAgencyText("perangkat daerah yang membidangi Sosial", "en") //=> "the agency in charge of Sosial"
  * planAgencyText("Dinas Sosial", "en") //=> "Dinas Sosial"
  */
-export const planAgencyText = (agency: string, locale: MessageLocale): string => (locale === "en" && agency.startsWith(IN_CHARGE) ? `the agency in charge of ${agency.slice(IN_CHARGE.length)}` : agency);
+export function planAgencyText(agency: string, locale: MessageLocale): string {
+  return readLocale(locale, "planAgencyText") === "en" && agency.startsWith(IN_CHARGE) ? `the agency in charge of ${agency.slice(IN_CHARGE.length)}` : agency;
+}
 
 /** A stage as written in the workbook (`uji_coba` → "uji coba"). */
 const stageText = (x: unknown) => String(x ?? "?").replace(/_/g, " ");
@@ -710,6 +717,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
  * planStatusNote(plan, "en") //=> "This plan assumes each new innovation scores the median counted innovation's at its step, which follows the plan's steps (74.00 today, 109.00 after the last step). A higher score raises the index, but even 10 new innovations scoring 111.00 — as many as allowed, the plan's 10 included — do not reach the target. A score of 111.00 also needs 17. Speed of creating the innovation at tier 3 (2 in the plan) — a record of the innovation, which the plan does not raise: the plan's new innovations reach 109.00 at most."
  */
 export function planStatusNote(plan: Plan, locale: MessageLocale): string | undefined {
+  locale = readLocale(locale, "planStatusNote");
   const r = plan.reason;
   if (r?.code !== "no_more_gain" || !r.newInnovations) return undefined;
   const b = r.newInnovations;
@@ -733,6 +741,7 @@ export function planStatusNote(plan: Plan, locale: MessageLocale): string | unde
  * planSpdNote(plan, "en") //=> "This plan fills 16 empty SPD data rows (the region's record, e.g. the BPK opinion): the \"fill in\" steps count them at the lowest tier — enter the real data (the index may rise up to +12.80 more), then plan again."
  */
 export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefined {
+  locale = readLocale(locale, "planSpdNote");
   const fills = plan.actions.filter((a) => a.kind === "fill");
   if (fills.length === 0) return undefined;
   // an SPD row adds weight × tier: from the tier counted (`tier.to`) to the top, the step's gain × (top − tier) / tier
@@ -753,6 +762,7 @@ export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefin
  * prints it with the model's notes; the Rencana sheet and the pane write it too.
  */
 export function planReadingNote(plan: Plan, locale: MessageLocale): string | undefined {
+  locale = readLocale(locale, "planReadingNote");
   const k = plan.actions.filter((a) => a.kind === "withhold").length;
   const cap = plan.jumlahInovasiCountCap;
   if (k === 0 || plan.yandasFailsThrough || (cap !== null && plan.seats.n - k >= cap)) return undefined;
@@ -769,6 +779,7 @@ export function planReadingNote(plan: Plan, locale: MessageLocale): string | und
  * planComplianceNotes(plan, "en").kept //=> "Kept submitted though it does not count, as compliance needs it (1): Jemput Cepat Perdagangan (Dinas Koperasi, UKM dan Perdagangan)"
  */
 export function planComplianceNotes(plan: Plan, locale: MessageLocale): { without?: string; kept?: string } {
+  locale = readLocale(locale, "planComplianceNotes");
   const L = P[locale];
   const { agenciesWithout: without, kept } = plan.compliance;
   return {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkCompliance, describeAction, explainInnovation, formatIssue, formatPlan, formatPlanAction, getEdition, parseRegionInput, planRegion, scoreInnovation, scoreRegion } from "../../src/index.js";
+import { checkCompliance, deriveEdition, validateEdition, formatPlanNumber, formatEffort, formatGain, columnsAbsentNote, columnHeadings, planAgencyText, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, describeAction, explainInnovation, formatIssue, formatPlan, formatPlanAction, getEdition, parseRegionInput, planRegion, scoreInnovation, scoreRegion } from "../../src/index.js";
 
 const json = JSON.parse(readFileSync(new URL("../../../../examples/kabupaten-contoh.region.json", import.meta.url), "utf8"));
 const edition = getEdition("iid-2026");
@@ -64,5 +64,40 @@ describe("a locale as a browser or a server names it", () => {
     expect(() => formatIssue(issue, "fr-FR" as never)).toThrow(/^formatIssue: locale expected as .*got "fr-FR"$/);
     expect(() => formatIssue(issue, "english" as never)).toThrow(/got "english"$/);
     expect(() => formatPlan(plan, "de" as never)).toThrow(/^formatPlan: locale expected as /);
+  });
+
+  it("the plan's exported helpers read a language tag as formatPlan does (audit37 #7: \"en-US\" gave Bahasa or a TypeError)", () => {
+    const f = (locale: string) => [
+      formatPlanNumber(1234.5, locale as never), formatEffort(1.5, locale as never), formatGain(0.25, locale as never),
+      columnsAbsentNote(["Tanggal Penerapan"], locale as never), columnHeadings(["Tanggal Penerapan"], locale as never),
+      planAgencyText("perangkat daerah yang membidangi Sosial", locale as never), planComplianceNotes(plan, locale as never),
+      planReadingNote(plan, locale as never), planSpdNote(plan, locale as never), planStatusNote(plan, locale as never),
+    ];
+    expect(f("en")).not.toEqual(f("id"));
+    for (const tag of ["en-US", "EN"]) expect(f(tag), tag).toEqual(f("en"));
+    expect(f("id-ID")).toEqual(f("id"));
+    expect(() => formatPlanNumber(1, "fr" as never)).toThrow(/^formatPlanNumber: locale expected as /);
+  });
+
+  it("validateEdition, deriveEdition and parseRegionInput read a language tag as formatIssue does (audit37 #7)", () => {
+    const file = { extends: "iid-2026", id: "prov-x", indicators: [{ id: "SID-1", weight: "4" }] };
+    const said = (locale: string) => validateEdition(file, { locale: locale as never }).issues.map((i) => formatIssue(i, "en"));
+    const en = said("en");
+    expect(en[0]).toMatch(/^indicators\[0\]\.weight \(weight of indicator SID-1\): must be a number/);
+    for (const tag of ["en-US", "EN", "en_GB"]) expect(said(tag), tag).toEqual(en);
+    expect(said("id-ID")).toEqual(said("id"));
+    expect(() => validateEdition(file, { locale: "fr" as never })).toThrow(/^validateEdition: locale expected as .*got "fr"$/);
+    const base = getEdition("iid-2026");
+    const derived = (locale: string) => deriveEdition(base, { id: "prov-x", indicators: [{ id: "SID-1", weight: "4" as never }] }, { locale: locale as never }).issues.map((i) => i.message);
+    expect(derived("en-US")).toEqual(derived("en"));
+    expect(() => deriveEdition(base, { id: "prov-x" }, { locale: "fr" as never })).toThrow(/^deriveEdition: locale expected as /);
+    // the region input by its language too (the parse + score bundle has no room for the RangeError: another locale
+    // is Bahasa Indonesia, the default)
+    const parsed = (locale: string) => parseRegionInput({}, { locale: locale as never }).issues.map((i) => i.message);
+    expect(parsed("en")).not.toEqual(parsed("id"));
+    for (const tag of ["en-US", "EN", "en_GB"]) expect(parsed(tag), tag).toEqual(parsed("en"));
+    expect(parsed("id-ID")).toEqual(parsed("id"));
+    const leftOut = parseRegionInput({ region: { name: "Kab. X", level: "kabupaten", year: 2026 }, agencies: [], innovations: [], spdAnswers: { "SPD-1": "x" } }, { locale: "en-US" as never });
+    expect(leftOut.issues.filter((i) => i.params.leftOut === true).map((i) => i.message)).toEqual([expect.stringMatching(/; this value is left out$/)]);
   });
 });

@@ -41,10 +41,92 @@ describe("edition file messages say what is expected", () => {
     expect(said({ extends: "iid-2026", id: "prov-x", sources: [{ title: "Pergub" }] }, "en")[0]).toMatch(/^sources\[0\]: every entry of this list needs an "id"/);
   });
 
-  it("an unknown base edition: the ones there are", () => {
+  it("an unknown base edition: only shipped ones can be extended, listed, and how to build on another model", () => {
     const file = { extends: "iid-2025", id: "prov-x" };
-    expect(said(file, "id")).toEqual(['extends: edisi dasar "iid-2025" tidak dikenal; edisi dasar yang tersedia: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"']);
-    expect(said(file, "en")).toEqual(['extends: base edition "iid-2025" is unknown; the base editions available: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"']);
+    const list = '"iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"';
+    expect(said(file, "id")).toEqual([`extends: edisi dasar "iid-2025" tidak dikenal; "extends" hanya dapat menyebut edisi bawaan inovasi: ${list}. Untuk memakai model lain (mis. model tahun lalu) sebagai dasar, salin berkasnya, ganti "id" dan ubah salinannya`]);
+    expect(said(file, "en")).toEqual([`extends: base edition "iid-2025" is unknown; "extends" can only name an edition shipped with inovasi: ${list}. To build on another model (e.g. last year's), copy its file, change "id" and edit the copy`]);
+  });
+
+  it("extends naming a file, another model, or a shipped id in another case or without its dash (audit37 #3)", () => {
+    const list = '"iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"';
+    expect(said({ extends: "./jateng-2025.json", id: "jateng-2026" }, "id")[0]).toBe(`extends: edisi dasar "./jateng-2025.json" tidak dikenal; "extends" hanya dapat menyebut edisi bawaan inovasi, bukan berkas: ${list}. Untuk memakai model lain (mis. model tahun lalu) sebagai dasar, salin berkasnya, ganti "id" dan ubah salinannya`);
+    expect(said({ extends: "./jateng-2025.json", id: "jateng-2026" }, "en")[0]).toContain('"extends" can only name an edition shipped with inovasi, not a file: ');
+    for (const given of ["IID-2026", "iid2026", "iid_2026"]) {
+      expect(said({ extends: given, id: "jateng-2026" }, "id")[0]).toBe(`extends: edisi dasar "${given}" tidak dikenal; "extends" hanya dapat menyebut edisi bawaan inovasi: ${list} — mungkin maksudnya "iid-2026"?`);
+      expect(said({ extends: given, id: "jateng-2026" }, "en")[0]).toMatch(/ — did you mean "iid-2026"\?$/);
+    }
+    // another year is not "meant": no guess
+    expect(said({ extends: "iid-2025", id: "jateng-2026" }, "en")[0]).not.toContain("did you mean");
+  });
+
+  it("no extends (or a near typo of it) in a file that is not a whole edition: one error saying to write it, first (audit37 #2)", () => {
+    const file = { id: "jateng-2026", year: 2026, name: { id: "Model Jateng", en: "Central Java model" }, indicators: [{ id: "SID-1", weight: 4 }], bands: [{ id: "inovatif", label: { id: "Inovatif", en: "Innovative" } }] };
+    const lines = said(file, "id");
+    expect(lines[0]).toBe('extends: berkas ini tidak memuat "extends": model provinsi menyebut edisi bawaan yang menjadi dasarnya dan hanya memuat yang berbeda; tulis "extends": "iid-2026" di awal berkas (edisi bawaan: "iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"). Tanpa "extends", berkas harus memuat edisi utuh, termasuk "sources", "spdMode", "formula", "urusan", "yandas", "eligibility"');
+    // the "required" errors of a whole edition are that one error, not two dozen
+    expect(lines.filter((l) => l.includes("wajib diisi"))).toEqual([]);
+    expect(said(file, "en")[0]).toMatch(/^extends: this file has no "extends": .* write "extends": "iid-2026" at the top of the file/);
+    // "extend": said in that error (with the id it names), not apart
+    const typo = said({ extend: "iid-2023", ...file }, "en");
+    expect(typo[0]).toMatch(/^extends: field "extend" is almost surely a typo for "extends": .* write "extends": "iid-2023" at the top/);
+    expect(typo.filter((l) => l.startsWith("extend:"))).toEqual([]);
+    // an error at a value the file writes stays
+    expect(said({ ...file, year: "2026" }, "en").some((l) => l.startsWith("year:"))).toBe(true);
+    // a whole edition missing a field inside an entry is not told to extend
+    expect(said({ ...structuredClone(validateEdition({ extends: "iid-2026", id: "x-2026" }).value), id: "x-2026", indicators: [{ id: "SID-1" }] }, "en")[0]).not.toMatch(/^extends/);
+  });
+
+  it("a field named in Bahasa Indonesia, as the messages name it, is refused naming the English key (audit37 #1)", () => {
+    const r = validateEdition({ extends: "iid-2026", id: "jateng-2026", indicators: [{ id: "SID-1", bobot: 4 }], predikat: [] });
+    expect(r.ok).toBe(false);
+    const lines = r.issues.filter((i) => i.severity === "error").map((i) => formatIssue(i, "id"));
+    expect(lines).toEqual([
+      'indicators[0].bobot: isian "bobot" ditulis dalam Bahasa Indonesia, padahal nama isian model ditulis dalam bahasa Inggris: tulis "weight" (bobot) (tanpa perbaikan, nilainya tidak dipakai dan model ditolak)',
+      'predikat: isian "predikat" ditulis dalam Bahasa Indonesia, padahal nama isian model ditulis dalam bahasa Inggris: tulis "bands" (predikat) (tanpa perbaikan, nilainya tidak dipakai dan model ditolak)',
+    ]);
+    expect(formatIssue(r.issues.find((i) => i.path.join(".") === "indicators.0.bobot")!, "en")).toBe('indicators[0].bobot: field "bobot" is written in Bahasa Indonesia, but a model\'s fields are named in English: write "weight" (bobot) (until then its value is not used and the model is refused)');
+    // the word the messages use, in any case or spacing, for the field the object knows
+    const meant = (file: object) => validateEdition({ extends: "iid-2026", id: "jateng-2026", ...file }).issues.filter((i) => i.code === "unknown_field").map((i) => [i.path.join("."), i.severity, i.params.near]);
+    expect(meant({ sumber: [] })).toEqual([["sumber", "error", "sources"]]);
+    expect(meant({ indicators: [{ id: "SID-1", source: { ref: "x", confidence: "confirmed", Catatan: "" }, Sumber: {} }] })).toEqual([
+      ["indicators.0.source.Catatan", "error", "note"],
+      ["indicators.0.Sumber", "error", "source"],
+    ]);
+    expect(meant({ bands: [{ id: "inovatif", "batas atas": 65, nama: "x" }] })).toEqual([
+      ["bands.0.batas atas", "error", "max"],
+      ["bands.0.nama", "error", "label"],
+    ]);
+    expect(meant({ edisi_dasar: "iid-2026" })).toEqual([["edisi_dasar", "error", "extends"]]);
+    // "minimal 2 inovasi", "minimal 5 urusan": the count of a rule, the yandas minimum
+    expect(meant({ compliance: { rules: [{ id: "r", minimal: 2 }] }, yandas: { minimal: 5 } })).toEqual([
+      ["compliance.rules.0.minimal", "error", "minCount"],
+      ["yandas.minimal", "error", "minCovered"],
+    ]);
+    // a word of a field this object does not have stays a plain unknown key
+    expect(meant({ formula: { bobot: 3 } })).toEqual([["formula.bobot", "warning", undefined]]);
+  });
+
+  it("one typo in a new compliance rule is one error; an empty list of ids is never printed (audit37 #4)", () => {
+    const rule = { id: "kecamatan-dua-inovasi", name: { id: "Setiap kecamatan 2 inovasi", en: "Every kecamatan 2 innovations" }, agencyTypes: ["kecamatan"], minCuont: 2 };
+    const lines = said({ extends: "iid-2026", id: "jateng-2026", compliance: { rules: [rule] } }, "id");
+    expect(lines).toEqual(['compliance.rules[0].minCuont: isian "minCuont" tidak dikenal, hampir pasti salah ketik "minCount"; tulis "minCount" (tanpa perbaikan, nilainya tidak dipakai dan model ditolak). Bila ini isian versi inovasi yang lebih baru, perbarui inovasi']);
+    // another field missing as well: the new-item error stays, without an empty list of ids
+    const { name: _, ...unnamed } = rule;
+    for (const locale of ["id", "en"] as const) {
+      const all = said({ extends: "iid-2026", id: "jateng-2026", compliance: { rules: [unnamed], targets: [{ $remove: true, id: "x" }, { name: "t" }] } }, locale).join("\n");
+      expect(all).not.toMatch(/\((kosong|empty)\)/);
+    }
+    expect(said({ extends: "iid-2026", id: "jateng-2026", compliance: { rules: [unnamed] } }, "id")[0]).toBe('compliance.rules[0].id: id "kecamatan-dua-inovasi" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya); edisi dasar tidak memuat butir daftar ini untuk diubah');
+    expect(said({ extends: "iid-2026", id: "jateng-2026", compliance: { targets: [{ $remove: true, id: "x" }] } }, "en")[0]).toBe('compliance.targets[0].id: no inherited item has the id "x" to remove; the base edition has no entry in this list');
+  });
+
+  it("a band end beyond the index's 0–100 is an error at that end (audit37 #6)", () => {
+    const r = validateEdition({ extends: "iid-2026", id: "jateng-2026", bands: [{ id: "sangat-inovatif", max: { value: 110, inclusive: true } }] });
+    expect(r.ok).toBe(false);
+    const e = r.issues.filter((i) => i.severity === "error");
+    expect(e.map((i) => [i.path.join("."), formatIssue(i, "id")])).toEqual([["bands.0.max.value", 'bands[0].max.value: batas predikat "sangat-inovatif" 110 di luar indeks, yang berskala 0–100; tulis 100 (periksa juga batas predikat lainnya)']]);
+    expect(formatIssue(e[0]!, "en")).toBe('bands[0].max.value: the threshold 110 of band "sangat-inovatif" is outside the index, which runs from 0 to 100; write 100 (check the other bands\' thresholds too)');
   });
 
   it("a model file's text not yet parsed: JSON.parse it first (dev13 F8)", () => {

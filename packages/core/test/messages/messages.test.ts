@@ -9,7 +9,7 @@ import { renderPath } from "../../src/messages/_format.js";
 const ALL = {
   schema: 1, edition_not_found: 1, duplicate_id: 1, unknown_source: 1, unknown_value_confidence: 1, missing_number: 1,
   duplicate_tier: 1, interval_empty: 1, interval_overlap: 1, interval_gap: 1, interval_unsorted: 1, measure_maximum_below_tier: 1, bands_do_not_cover: 1, bands_fraction_scale: 1, max_mismatch: 1,
-  extends_unknown: 1, unknown_indicator: 1, unknown_option: 1, unknown_measure: 1, measure_required: 1,
+  extends_unknown: 1, extends_missing: 1, band_outside_index: 1, unknown_indicator: 1, unknown_option: 1, unknown_measure: 1, measure_required: 1,
   tier_out_of_range: 1, answer_conflict: 1, unknown_agency: 1, duplicate_agency: 1, spd_total_required: 1,
   spd_rows_missing: 1, unknown_urusan: 1, innovation_rejected: 1, stage_not_scored: 1, outside_window: 1,
   design_too_short: 1, too_many_entries: 1, mandatory_unanswered: 1, stages_rule_unknown: 1, jumlah_inovasi_unknown: 1,

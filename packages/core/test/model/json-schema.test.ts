@@ -62,4 +62,12 @@ describe("the edition JSON Schema", () => {
     expect(p.properties.extends!.examples).toEqual([...editionIds]);
     expect(p.description).toContain('"$remove": true');
   });
+
+  it("extends takes a shipped edition only, and a band's ends lie on the index's 0–100, as validateEdition says (audit37 #8)", () => {
+    for (const base of ["IID-2026", "iid2026", "./jateng-2025.json"]) expect(check(patch({ extends: base })).join("\n"), base).toMatch(/^\/extends must be equal to one of the allowed values/m);
+    expect(check(patch({ bands: [{ id: "sangat-inovatif", max: bound(110, true) }] })).join("\n")).toMatch(/^\/bands\/0\/max\/value must be <= 100/m);
+    expect(check(patch({ bands: [{ id: "tidak-dapat-dinilai", min: bound(-1, true) }] })).join("\n")).toMatch(/^\/bands\/0\/min\/value must be >= 0/m);
+    // a measure's tiers are not on the index: a count of persons above 100 is fine
+    expect(check(patch({ indicators: [{ id: "SID-18", measures: [{ id: "orang", name: { id: "Orang", en: "Persons" }, unit: "orang", tiers: [{ tier: 1, min: bound(0, true), max: bound(500, true) }] }] }] }))).toEqual([]);
+  });
 });

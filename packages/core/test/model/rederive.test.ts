@@ -24,10 +24,10 @@ describe("a maximum the file leaves to its base", () => {
     const warning = r.issues.find((i) => i.code === "max_rederived")!;
     expect(warning).toMatchObject({ severity: "warning", path: ["formula", "maxTotal", "value"] });
     expect(formatIssue(warning, "id")).toBe(
-      "formula.maxTotal.value: maksimum total dihitung ulang menjadi 256 karena skor maksimum SID per inovasi berubah dari 111 menjadi 117 (bobot atau tingkat indikator SID); indeks dibagi 256, bukan 250 dari edisi dasar iid-2026",
+      'formula.maxTotal.value: maksimum total dihitung ulang menjadi 256 karena skor maksimum SID per inovasi berubah dari 111 menjadi 117 (bobot atau tingkat indikator SID); indeks dibagi 256, bukan 250 dari edisi dasar iid-2026' + confirmId("maxTotal", 256),
     );
     expect(formatIssue(warning, "en")).toBe(
-      "formula.maxTotal.value: maximum total re-derived as 256 because the SID maximum per innovation changed from 111 to 117 (SID weights or tiers); the index is divided by 256, not 250 from base edition iid-2026",
+      'formula.maxTotal.value: maximum total re-derived as 256 because the SID maximum per innovation changed from 111 to 117 (SID weights or tiers); the index is divided by 256, not 250 from base edition iid-2026' + confirmEn("maxTotal", 256),
     );
   });
 
@@ -48,8 +48,8 @@ describe("a maximum the file leaves to its base", () => {
     expect([r.value!.formula.maxSpd.value, r.value!.formula.maxTotal.value]).toEqual([66, 253]);
     const lines = r.issues.filter((i) => i.code === "max_rederived").map((i) => formatIssue(i, "id"));
     expect(lines).toEqual([
-      "formula.maxSpd.value: skor SPD maksimum dihitung ulang menjadi 66 karena bobot atau tingkat baris SPD berubah (edisi dasar iid-2026: 63)",
-      "formula.maxTotal.value: maksimum total dihitung ulang menjadi 253 karena skor SPD maksimum berubah dari 63 menjadi 66; indeks dibagi 253, bukan 250 dari edisi dasar iid-2026",
+      'formula.maxSpd.value: skor SPD maksimum dihitung ulang menjadi 66 karena bobot atau tingkat baris SPD berubah (edisi dasar iid-2026: 63)' + confirmId("maxSpd", 66),
+      'formula.maxTotal.value: maksimum total dihitung ulang menjadi 253 karena skor SPD maksimum berubah dari 63 menjadi 66; indeks dibagi 253, bukan 250 dari edisi dasar iid-2026' + confirmId("maxTotal", 253),
     ]);
   });
 
@@ -89,9 +89,9 @@ describe("a re-derived maximum", () => {
       formula: { jumlahInovasi: { perInnovation: { value: 0.375 } } },
     });
     const [spd, total] = r.issues.filter((i) => i.code === "max_rederived");
-    expect(formatIssue(spd!, "id")).toBe("formula.maxSpd.value: skor SPD maksimum dihitung ulang menjadi 64,5 karena bobot atau tingkat baris SPD berubah (edisi dasar iid-2026: 63)");
+    expect(formatIssue(spd!, "id")).toBe('formula.maxSpd.value: skor SPD maksimum dihitung ulang menjadi 64,5 karena bobot atau tingkat baris SPD berubah (edisi dasar iid-2026: 63)' + confirmId("maxSpd", 64.5));
     expect(formatIssue(total!, "id")).toBe(
-      "formula.maxTotal.value: maksimum total dihitung ulang menjadi 250,5 karena skor SPD maksimum berubah dari 63 menjadi 64,5, dan skor jumlah inovasi maksimum berubah dari 76 menjadi 75; indeks dibagi 250,5, bukan 250 dari edisi dasar iid-2026",
+      'formula.maxTotal.value: maksimum total dihitung ulang menjadi 250,5 karena skor SPD maksimum berubah dari 63 menjadi 64,5, dan skor jumlah inovasi maksimum berubah dari 76 menjadi 75; indeks dibagi 250,5, bukan 250 dari edisi dasar iid-2026' + confirmId("maxTotal", 250.5),
     );
     expect(formatIssue(total!, "en")).toContain("maximum total re-derived as 250.5 because the maximum SPD changed from 63 to 64.5");
     expect(r.value!.formula.maxTotal.source.note).toBe("Dihitung ulang: maxSpd 64,5 + SID per inovasi 111 + jumlah inovasi 75 = 250,5 (edisi dasar iid-2026: 250).");
@@ -171,3 +171,11 @@ describe("shipped editions stay as they are", () => {
     expect(e.formula.maxTotal.source.note ?? "").not.toMatch(/Dihitung ulang/);
   });
 });
+
+/** What a re-derived maximum's warning ends with: how to confirm it (the number written with its source). */
+function confirmId(field: string, value: number): string {
+  return `; bila sudah sesuai, tegaskan dengan menulis di "formula": "${field}": { "value": ${value}, "source": { "ref": "…", "confidence": "confirmed" } }`;
+}
+function confirmEn(field: string, value: number): string {
+  return `; if that is right, confirm it by writing in "formula": "${field}": { "value": ${value}, "source": { "ref": "…", "confidence": "confirmed" } }`;
+}

@@ -32,7 +32,7 @@ export const bandsCover: EditionRule = {
       const gap: Interval = { min: { value: 0, inclusive: true }, max: { value: lo.min.value, inclusive: !lo.min.inclusive } };
       out.push(issue("bands_do_not_cover", "error", ["bands", first, "min"], { uncovered: formatInterval(gap) }));
     }
-    out.push(...fractionScale(bands));
+    out.push(...fractionScale(bands), ...outsideIndex(bands));
     if (hi && !knownEnd(hi.max)) out.push(issue("band_end_unknown", "error", ["bands", last, "max"], { band: hi.id, at: 100 }));
     else if (hi && knownEnd(hi.max) && (hi.max.value < 100 || (hi.max.value === 100 && !hi.max.inclusive))) {
       const gap: Interval = { min: { value: hi.max.value, inclusive: !hi.max.inclusive }, max: { value: 100, inclusive: true } };
@@ -41,6 +41,22 @@ export const bandsCover: EditionRule = {
     return out;
   },
 };
+
+/**
+ * A band end beyond the index's 0–100 (`"max": 110`): the index never goes there, so the band is not what its author
+ * thinks it is — perhaps other thresholds were written on another scale too. An error at that end's value, with the
+ * end of the index to write (`end`).
+ */
+function outsideIndex(bands: readonly Band[]): Issue[] {
+  const out: Issue[] = [];
+  bands.forEach((b, k) => {
+    for (const side of ["min", "max"] as const) {
+      const v = b[side].value;
+      if (v !== null && (v < 0 || v > 100)) out.push(issue("band_outside_index", "error", ["bands", k, side, "value"], { band: b.id, given: v, end: v < 0 ? 0 : 100 }));
+    }
+  });
+  return out;
+}
 
 /**
  * Each band against the next (empty ones skipped, as `chainIssues` does): a known boundary as intervals are checked
