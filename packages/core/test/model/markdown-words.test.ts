@@ -24,7 +24,8 @@ describe("the edition page's yes / no and rounding fields", () => {
 describe("the edition page's year", () => {
   it("says IGA <year> for the Ministry's shipped editions only, a province's own model its assessment year (audit35)", () => {
     const head = (e: Parameters<typeof renderEditionMarkdown>[0]) => renderEditionMarkdown(e).split("\n")[2];
-    expect(head(getEdition("iid-2026"))).toBe("*Regional Innovation Index — IGA 2026* — IGA 2026");
+    // its name says the year already: said once (print37)
+    expect(head(getEdition("iid-2026"))).toBe("*Regional Innovation Index — IGA 2026*");
     // a derived shipped edition projects or infers an IGA year: it keeps the label (its caveat says it is not official)
     expect(head(getEdition("iid-2027-projection"))).toMatch(/ — IGA 2027$/);
     const province = { ...structuredClone(getEdition("iid-2026")), id: "prov-contoh-2026", derivedFrom: "iid-2026", name: { id: "Model Lomba Provinsi Contoh 2026", en: "Provinsi Contoh competition model 2026" } };
