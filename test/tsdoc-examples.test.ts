@@ -52,6 +52,8 @@ const FIXTURES: Record<string, string> = {
   scoreRegion: TIER2,
   resolvedAnswers: KABUPATEN,
   matchUrusan: "",
+  issueMeant: "",
+  planAgencyText: "",
   regionKey: "",
   levelInName: "",
   regionList: "",
