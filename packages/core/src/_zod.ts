@@ -51,5 +51,6 @@ export function schemaIssue(zi: z.core.$ZodIssue, data?: unknown): Issue {
 
 const keys = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === "symbol" ? String(p) : p));
 
-const valueAt = (data: unknown, path: readonly (string | number)[]): unknown =>
+/** The value at `path` inside `data` (undefined where the path leaves objects and arrays). */
+export const valueAt = (data: unknown, path: readonly (string | number)[]): unknown =>
   path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string | number, unknown>)[k] : undefined), data);

@@ -1,4 +1,4 @@
-import { type SchemaLocale, editionErrorMap, schemaIssue } from "../_zod.js";
+import { type SchemaLocale, editionErrorMap, schemaIssue, valueAt } from "../_zod.js";
 import type { Checked, Issue } from "../issues.js";
 import { editionRules } from "./checks/index.js";
 import { Edition } from "./edition.js";
@@ -61,7 +61,7 @@ function explainedByTypos(checked: Checked<Edition>, unknown: readonly Issue[], 
   const meant = unknown.filter((i) => i.params.typo === true && typeof i.params.near === "string").map((i) => [...i.path.slice(0, -1), String(i.params.near)]);
   if (meant.length === 0 || checked.ok) return checked;
   const same = (a: Issue["path"], b: Issue["path"]) => a.length === b.length && a.every((seg, k) => seg === b[k]);
-  const absent = (path: Issue["path"]) => path.reduce<unknown>((x, k) => (typeof x === "object" && x !== null ? (x as Record<string | number, unknown>)[k] : undefined), data) === undefined;
+  const absent = (path: Issue["path"]) => valueAt(data, path) === undefined;
   const rest = checked.issues.filter((i) => !(i.code === "schema" && absent(i.path) && meant.some((m) => same(m, i.path))));
   const under = (path: Issue["path"], at: Issue["path"]) => path.length > at.length && at.every((seg, k) => path[k] === seg);
   const issues = rest.filter((i) => i.code !== "patch_new_item_incomplete" || i.params.near !== undefined || rest.some((j) => j.code === "schema" && under(j.path, i.path.slice(0, -1))));
@@ -149,7 +149,7 @@ function extendsUnknown(id: string, allowed: string[]): Issue {
 function withoutExtends(data: unknown, checked: Checked<Edition>, allowed: string[]): Checked<Edition> {
   if (checked.ok || typeof data !== "object" || data === null || Array.isArray(data)) return checked;
   const file = data as Record<string, unknown>;
-  const absent = (path: Issue["path"]) => path.reduce<unknown>((x, k) => (typeof x === "object" && x !== null ? (x as Record<string | number, unknown>)[k] : undefined), file) === undefined;
+  const absent = (path: Issue["path"]) => valueAt(file, path) === undefined;
   const missing = checked.issues.filter((i) => i.code === "schema" && i.path.length === 1 && absent(i.path)).map((i) => String(i.path[0]));
   if (missing.length === 0) return checked;
   // the shipped edition of the file's year, else the first (the newest official)
