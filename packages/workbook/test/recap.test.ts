@@ -140,7 +140,7 @@ describe("recapWorkbook", () => {
       const headers = locale === "en" ? RECAP_HEADERS_EN : RECAP_HEADERS;
       const header = book.writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === headers[0])!.row;
       const cells = (r: number) => Object.fromEntries(book.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row === r).map((w) => [headers[w.col], w.value]));
-      const cols = ["Target Jumlah Inovasi", "Inovasi Dihitung untuk Target", "Target Jumlah Tercapai"].map((h) => headers[RECAP_HEADERS.indexOf(h)]!);
+      const cols = (["Target Jumlah Inovasi", "Inovasi Dihitung untuk Target", "Target Jumlah Tercapai"] as const).map((h) => headers[RECAP_HEADERS.indexOf(h)]!);
       return Object.fromEntries([1, 2].map((k) => { const c = cells(header + k); return [c[headers[0]!], cols.map((h) => c[h])]; }));
     };
     expect(columns("id")).toEqual({
