@@ -46,7 +46,8 @@ const YEAR_KEY = normaliseHeader(SETTINGS_KEYS.year);
  * percent-formatted 0.95 is 95 %) — numbered, or headed as the reader may take them without a number's stop ("14",
  * "Pengaduan": `mayHeadAnswer` over `sid`, the default edition's unless given) —, the date columns and Tahun under
  * their template header or a rewording the reader takes (`profileColumns`; a header twice: each), the SPD answer
- * column as `spdColumn` takes it by its header ("Capaian"; not "Nilai", taken by its cells), and, on a Pengaturan row keyed Tahun Penilaian (`settingKeyOf`), its value's column.
+ * column as `spdColumn` takes it by its header ("Capaian"; not "Nilai", taken by its cells), and, on a Pengaturan row
+ * keyed Tahun Penilaian (`settingKeyOf`), its value's column.
  */
 export function formatColumns(header: readonly CellValue[], sid: readonly Indicator[] = indicatorsOf(defaultEdition, "SID")): number[] {
   const out = new Set<number>();

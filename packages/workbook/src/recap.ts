@@ -476,12 +476,21 @@ function figuresStatus(r: RecapRow, W: Words, copies: ReadonlySet<string>): stri
  * innovations counted towards it, and whether it is met ("Ya" / "Tidak", a column to filter on; "angka belum valid" for
  * a row with `flaws`, neither, as the line above the table counts it — "Ya (baris yang terbaca sudah mencapainya)" when
  * its rows read already reach every target); numbers with one target, "100 (Target daerah);
- * 60 (Target provinsi)" with several (met only when all are); empty without a target.
+ * 60 (Target provinsi)" with several (met only when all are), targets of one number and one count one entry naming
+ * each ("60 (Target provinsi, Target 60 inovasi)", as `recapCountTargetsNote` says them); empty without a target.
  */
 function countTargetCells(r: RecapRow, locale: MessageLocale, W: Words): CellValue[] {
   const ts = r.countTargets ?? [];
   if (!ts.length) return [null, null, null];
-  const each = (f: (t: (typeof ts)[number]) => number) => (ts.length === 1 ? f(ts[0]!) : ts.map((t) => `${f(t)} (${t.name[locale]})`).join("; "));
+  // the model's target of 60 and the workbook's own Target 60 were "60 (…); 60 (…)" in both columns (audit37 #2)
+  const entries: (typeof ts)[] = [];
+  for (const t of ts) {
+    const twin = entries.find(([x]) => x!.target === t.target && x!.count === t.count);
+    if (twin) twin.push(t);
+    else entries.push([t]);
+  }
+  const each = (f: (t: (typeof ts)[number]) => number) =>
+    ts.length === 1 ? f(ts[0]!) : entries.map((e) => `${f(e[0]!)} (${e.map((t) => t.name[locale]).join(", ")})`).join("; ");
   // a file with flaws whose rows read already reach every target: met all the same (`countTargetMet`), said so
   return [each((t) => t.target), each((t) => t.count), ts.every((t) => t.met === true) ? (r.flaws ? W.metAnyway : W.yes) : r.flaws ? W.notValidShort : W.no];
 }

@@ -127,6 +127,32 @@ describe("recapWorkbook", () => {
     );
   });
 
+  it("the Rekap's per-target columns: targets of one number and one count are one entry naming both, as the line above says them (tidy38)", () => {
+    const target = (id: string, name: [string, string], asked: number, count: number, year = 2026) => ({ targetId: id, name: { id: name[0], en: name[1] }, year, target: asked, count, progress: 0, met: count >= asked });
+    const model = target("target-60", ["60 inovasi setahun", "60 innovations a year"], 60, 48);
+    const own = target("target-daerah", ["Target 60 inovasi", "Target of 60 innovations"], 60, 48);
+    const bukit = { ...row("bukit.xlsx", "Kabupaten Bukit Contoh", 2, 26), countTargets: [model, own] };
+    // one number, two counts (another year's target counts that year's innovations): two entries, each named
+    const lalu = target("target-lalu", ["60 inovasi 2025", "60 innovations in 2025"], 60, 30, 2025);
+    const hulu = { ...row("hulu.xlsx", "Kabupaten Hulu Contoh", 1, 54), countTargets: [model, lalu, own] };
+    const columns = (locale: "id" | "en") => {
+      const book = recapWorkbook({ ...recap, regions: [bukit, hulu] }, [], locale);
+      const headers = locale === "en" ? RECAP_HEADERS_EN : RECAP_HEADERS;
+      const header = book.writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.value === headers[0])!.row;
+      const cells = (r: number) => Object.fromEntries(book.writes.filter((w) => w.sheet === RECAP_SHEETS.recap && w.row === r).map((w) => [headers[w.col], w.value]));
+      const cols = (["Target Jumlah Inovasi", "Inovasi Dihitung untuk Target", "Target Jumlah Tercapai"] as const).map((h) => headers[RECAP_HEADERS.indexOf(h)]!);
+      return Object.fromEntries([1, 2].map((k) => { const c = cells(header + k); return [c[headers[0]!], cols.map((h) => c[h])]; }));
+    };
+    expect(columns("id")).toEqual({
+      "Kabupaten Bukit Contoh": ["60 (60 inovasi setahun, Target 60 inovasi)", "48 (60 inovasi setahun, Target 60 inovasi)", "Tidak"],
+      "Kabupaten Hulu Contoh": ["60 (60 inovasi setahun, Target 60 inovasi); 60 (60 inovasi 2025)", "48 (60 inovasi setahun, Target 60 inovasi); 30 (60 inovasi 2025)", "Tidak"],
+    });
+    expect(columns("en")).toEqual({
+      "Kabupaten Bukit Contoh": ["60 (60 innovations a year, Target of 60 innovations)", "48 (60 innovations a year, Target of 60 innovations)", "No"],
+      "Kabupaten Hulu Contoh": ["60 (60 innovations a year, Target of 60 innovations); 60 (60 innovations in 2025)", "48 (60 innovations a year, Target of 60 innovations); 30 (60 innovations in 2025)", "No"],
+    });
+  });
+
   it("many regions short of a count target: counts, per target, the three furthest named, the rest in the column — sheet, CLI and pane one line (recap23)", () => {
     const target = (id: string, name: string, asked: number, count: number) => ({ targetId: id, name: { id: name, en: name }, year: 2026, target: asked, count, progress: 0, met: count >= asked });
     // 30 regions, each with its own workbook target and the province's (60): 29 short of one or both

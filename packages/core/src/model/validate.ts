@@ -231,7 +231,7 @@ function inheritedFrom(issue: Issue, patch: Record<string, unknown>, base: strin
  */
 function incompleteNewItems(issues: Issue[], added: readonly AddedItem[], patch: Record<string, unknown>, merged: Record<string, unknown>, base: string): Issue[] {
   const under = (path: Issue["path"], at: Issue["path"]) => at.every((seg, k) => path[k] === seg);
-  const missing = (path: Issue["path"]) => path.reduce<unknown>((x, k) => (x as Record<string | number, unknown> | undefined)?.[k], patch) === undefined;
+  const missing = (path: Issue["path"]) => valueAt(patch, path) === undefined;
   return added
     .filter((a) => issues.some((i) => under(i.path, a.at) && missing(i.path)))
     .map((a) => {
@@ -319,7 +319,7 @@ function writes(patch: unknown, path: Issue["path"]): boolean {
 
 /** The id of the item a path inside the resolved edition ends in (`bands.2.min` → "inovatif"), if it has one. */
 function inheritedId(path: Issue["path"], resolved: unknown): string | undefined {
-  const item = path.slice(0, -1).reduce<unknown>((x, k) => (x as Record<string | number, unknown> | undefined)?.[k], resolved);
+  const item = valueAt(resolved, path.slice(0, -1));
   return typeof item === "object" && item !== null && typeof (item as { id?: unknown }).id === "string" ? (item as { id: string }).id : undefined;
 }
 

@@ -360,9 +360,9 @@ const samePredicate = (a: PredicateResult, b: PredicateResult) => a.id === b.id 
  * up place by place (the bottom band both years is `same`, whatever each calls it). Bands of different counts line up
  * only at their ends: the top with the top, the bottom with the bottom — a move from or to an end is told by them, the
  * same predicate between two middle places is `same`; anything else (two middle places of different predicates, or
- * the same predicate the ends move) is `incomparable`, not guessed.
+ * the same predicate the ends move) is `incomparable`, not guessed. Exported for its table test (not in the index).
  */
-function direction(b: RecapYearSide, a: RecapYearSide, reporting: RecapYearRegion["reporting"], before: readonly RecapDistributionRow[], after: readonly RecapDistributionRow[]): RecapYearRegion["predicate"] {
+export function direction(b: RecapYearSide, a: RecapYearSide, reporting: RecapYearRegion["reporting"], before: readonly RecapDistributionRow[], after: readonly RecapDistributionRow[]): RecapYearRegion["predicate"] {
   if (reporting) return reporting === "started" ? "up" : "down";
   const [p, q] = [b.predicate, a.predicate];
   if (!p || !q) return null;
@@ -376,10 +376,19 @@ function direction(b: RecapYearSide, a: RecapYearSide, reporting: RecapYearRegio
   if (i < 0 || j < 0) return null;
   const move = (x: number, y: number) => (y < x ? "up" : y > x ? "down" : "same");
   if (n === m) return move(i, j);
-  // different counts: what each end says (from the bottom, then from the top); none when both places are in the middle
-  const says = [...(i === n - 1 || j === m - 1 ? [move(n - 1 - i, m - 1 - j) === "same" ? "same" : i === n - 1 ? "up" : "down"] : []), ...(i === 0 || j === 0 ? [move(i, j)] : [])];
-  if (!says.length) return samePredicate(p, q) ? "same" : "incomparable";
-  return says.every((x) => x === says[0]) && (says[0] === "same" || !samePredicate(p, q)) ? (says[0] as "up" | "down" | "same") : "incomparable";
+  // Different counts line up only at their ends. What the bottom says, when either place is the bottom: both there,
+  // same; from it, up; to it, down. What the top says, when either is the top: by the places from it. Null: neither.
+  const [bottomB, bottomA] = [i === n - 1, j === m - 1];
+  const bottom = bottomB || bottomA ? (bottomB && bottomA ? "same" : bottomB ? "up" : "down") : null;
+  const top = i === 0 || j === 0 ? move(i, j) : null;
+  const stayed = samePredicate(p, q);
+  // two middle places: nothing lines them up but the predicate itself
+  if (!bottom && !top) return stayed ? "same" : "incomparable";
+  // the two ends disagree (a one-band set's place is both its top and its bottom)
+  if (bottom && top && bottom !== top) return "incomparable";
+  const said = (bottom ?? top)!;
+  // a move the ends say of a predicate that stayed (bottom "Kurang Inovatif" of three → second of four): not guessed
+  return said !== "same" && stayed ? "incomparable" : said;
 }
 
 /** Both years' predicate counts: the later year's predicates in its order, those of the earlier only, then no predicate. */

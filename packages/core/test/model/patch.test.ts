@@ -259,6 +259,20 @@ describe("errors in a file with extends point at the file's own entries", () => 
     expect(errors(both.issues)[0]!.params.inherited).toBeUndefined();
   });
 
+  it("text where an object is expected (a label, a band end, a source): the error is at the text, never inside it (tidy38)", () => {
+    const check = (bands: object[]) => validateEdition({ extends: "iid-2026", id: "x-2026", sources: [pergub], bands });
+    // a new band: the fields it writes as text are written (not "missing": no "must be complete" for them); the one it
+    // lacks makes it incomplete
+    const lacking = check([{ id: "istimewa", label: "Istimewa", min: "90", source: own }]);
+    expect(where(lacking.issues)).toEqual([["patch_new_item_incomplete", "bands.0.id"], ["schema", "bands.0.label"], ["schema", "bands.0.min"], ["schema", "bands.0.max"]]);
+    const written = check([{ id: "istimewa", label: "Istimewa", min: "90", max: "100", source: "pergub-contoh" }]);
+    expect(where(written.issues)).toEqual([["schema", "bands.0.label"], ["schema", "bands.0.min"], ["schema", "bands.0.max"], ["schema", "bands.0.source"]]);
+    // an inherited band's label as text beside a moved end: the shape error alone (the boundary rules, which name the
+    // inherited neighbour, run only on an edition the schema accepted)
+    const moved = check([{ id: "kurang-inovatif", max: bound(45, true), source: own }, { id: "inovatif", label: "Inovatif" }]);
+    expect(where(moved.issues)).toEqual([["schema", "bands.1.label"]]);
+  });
+
   it("a shape problem in a list entry names the entry's id and the field in words beside its path (audit29 #8)", () => {
     const r = validateEdition({ extends: "iid-2026", id: "x-2026", name: { id: "X", en: "X" }, indicators: [{ id: "SID-20", weight: -2, options: [] }] });
     expect(errors(r.issues).map((i) => formatIssue(i, "id"))).toEqual([
