@@ -74,3 +74,37 @@ describe("inovasi score on a recap workbook", () => {
     expect((await cli(["plan", path])).err).not.toContain("adalah rekap buatan inovasi");
   });
 });
+
+describe("inovasi score on a comparison workbook (cli38)", () => {
+  /** A comparison `inovasi banding` wrote of the example kabupaten against a copy of itself. */
+  async function comparison(): Promise<string> {
+    const dir = tmp();
+    copyFileSync(example, join(dir, "kab-2025.xlsx"));
+    copyFileSync(example, join(dir, "kab-2026.xlsx"));
+    const out = join(dir, "banding.xlsx");
+    expect((await cli(["banding", join(dir, "kab-2025.xlsx"), join(dir, "kab-2026.xlsx"), "-o", out])).code).toBe(0);
+    return out;
+  }
+
+  it("says it is a comparison and what to run, not the missing sheets: exit 2, in Bahasa and in English, --json with no issues", async () => {
+    const banding = await comparison();
+    const r = await cli(["score", banding, "-q"]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(
+      `${banding} adalah banding buatan inovasi (lembar Banding), bukan buku kerja satu daerah, maka tidak dinilai. Untuk menilai satu kab/kota, jalankan inovasi score pada buku kerjanya, mis. inovasi score kab-contoh.xlsx; untuk banding yang baru, jalankan lagi inovasi banding pada kedua buku kerjanya, mis. inovasi banding kab-2025.xlsx kab-2026.xlsx`,
+    );
+    expect(r.err).not.toMatch(/tidak ada; lembar yang ada|perbaiki yang tercantum/);
+    const en = await cli(["score", banding, "-q", "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.err.trim()).toBe(
+      `${banding} is a comparison (banding) made by inovasi (Banding sheet), not one region's workbook, so it is not scored. To score one kab/kota, run inovasi score on its workbook, e.g. inovasi score kab-contoh.xlsx; for a new comparison, run inovasi banding again on both its workbooks, e.g. inovasi banding kab-2025.xlsx kab-2026.xlsx`,
+    );
+    const json = await cli(["score", banding, "--json", "--lang", "en"]);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toEqual({ ok: false, stage: "read", messages: [en.err.trim()], issues: [] });
+    // plan says what the comparison is too, in its own words
+    const plan = await cli(["plan", banding]);
+    expect(plan.code).toBe(2);
+    expect(plan.err).toContain(`${banding} adalah banding buatan inovasi (lembar Banding), bukan buku kerja satu daerah: untuk rencana satu kab/kota, jalankan inovasi plan`);
+  });
+});
