@@ -57,6 +57,34 @@ describe("inovasi score on a recap workbook", () => {
     expect(r.out + r.err).toContain("dilewati: rekap-lama.xlsx (rekap buatan inovasi)");
   });
 
+  it("a column deleted (cli38): the Rekap table's header row less that one heading is still known, the A1 marker gone with column A or cleared", async () => {
+    // the analyst deleted column A (Daerah, and the marker in A1 with it)
+    const wb = await load(id.recap);
+    wb.getWorksheet("Rekap")!.spliceColumns(1, 1);
+    const noA = join(tmp(), "rekap-tanpa-a.xlsx");
+    await wb.xlsx.writeFile(noA);
+    const r = await cli(["score", noA, "-q"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${noA} adalah rekap buatan inovasi (lembar Rekap)`);
+    expect(r.err).not.toMatch(/tidak ada; lembar yang ada/);
+    // A1 cleared and a column inside the table deleted (Status Angka), in English; rekap skips it too
+    const en = await recaps("en");
+    const wbEn = await load(en.cleared);
+    const ws = wbEn.getWorksheet("Rekap")!;
+    let col = 0;
+    ws.eachRow((row) => row.eachCell((c, n) => { if (c.value === "Figures Status") col = n; }));
+    expect(col).toBeGreaterThan(1);
+    ws.spliceColumns(col, 1);
+    const dir = tmp();
+    const less = join(dir, "rekap-lama.xlsx");
+    await wbEn.xlsx.writeFile(less);
+    expect((await cli(["score", less, "-q", "--lang", "en"])).err).toContain(`${less} is a recap made by inovasi (Rekap sheet)`);
+    copyFileSync(example, join(dir, "kab-a.xlsx"));
+    const again = await cli(["rekap", dir, "-o", join(tmp(), "rekap.xlsx"), "-q"]);
+    expect(again.code).toBe(0);
+    expect(again.out + again.err).toContain("dilewati: rekap-lama.xlsx (rekap buatan inovasi)");
+  });
+
   it("a region's workbook missing a sheet, with a Rekap sheet of its own (some of the same headings): its missing sheet, not a recap", async () => {
     const dir = tmp();
     const path = join(dir, "kab.xlsx");
