@@ -221,7 +221,7 @@ describe('with formula.jumlahInovasi.countOf "n": the cap is of n, every innovat
     const end = checkSteps(input, e2026, counted);
     const withheld = counted.actions.filter((a) => a.kind === "withhold").map((a) => input.innovations[a.where.innovation!.index]!);
     const submitted = { ...end, innovations: [...end.innovations, ...withheld] };
-    const adds = (ed: typeof e2026) => scoreRegion(end, ed).verified.index - scoreRegion(submitted, ed).verified.index;
+    const adds = (ed: typeof e2026) => scoreRegion(end, ed).verified.index! - scoreRegion(submitted, ed).verified.index!;
     expect(adds(e2026)).toBeCloseTo(4.47, 9);
     expect(adds(ofN)).toBeCloseTo(2.95, 9);
     expect(planReadingNote(counted, "id")).toMatch(/^10 langkah "jangan diajukan" bergantung pada pembacaan/);
