@@ -195,3 +195,28 @@ describe("a workbook's unknown label: its typed values with the labels its messa
     expect(lines.at(-1)).toMatch(/^ {4}yang diketik: "Uji Coba\/Penerapan" \(2×\) → "[^"]+" \/ "[^"]+", "Penerapan\/Uji Coba" \(1×\) → "[^"]+" \/ "[^"]+"$/);
   });
 });
+
+describe("an option label typed with a typo: the typed names' line gives the label it may mean (cli38)", () => {
+  it("SID-3 typed two ways across rows, through inovasi score, in Bahasa and in English", async () => {
+    const e = getEdition("iid-2026")!;
+    const ind = e.indicators.find((i) => i.id === "SID-3")!;
+    const label = (tier: number) => ind.options.find((o) => o.tier === tier)!.label;
+    const wb = await load(fileURLToPath(new URL("../../../examples/kabupaten-contoh.xlsx", import.meta.url)));
+    const ws = wb.getWorksheet("Inovasi")!;
+    const c = colOf(ws, `${ind.number}. ${ind.name.id}`);
+    // "… dua tahun anggaran berturut-turu" three times, "… satu tahun angaran" once
+    const [twice, once] = [label(2).id.slice(0, -1), label(1).id.replace("anggaran", "angaran")];
+    for (const [row, v] of [[2, twice], [3, twice], [4, twice], [5, once]] as const) ws.getCell(row, c).value = v;
+    const input = join(tmp(), "opsi.xlsx");
+    await wb.xlsx.writeFile(input);
+    const typedLine = async (lang: "id" | "en") => {
+      const r = await cli(["score", input, "-o", join(tmp(), "opsi.hasil.xlsx"), "--lang", lang]);
+      expect(r.code).toBe(1); // an error: the unknown option
+      const lines = r.err.split("\n");
+      return lines.find((l) => /^ {4}(yang diketik|typed):/.test(l) && l.includes(twice));
+    };
+    expect(await typedLine("id")).toBe(`    yang diketik: "${twice}" (3×) → "${label(2).id}", "${once}" (1×) → "${label(1).id}"`);
+    // in English the label the English message asks about ("did you mean …?"), as the core's issueMeant gives it
+    expect(await typedLine("en")).toBe(`    typed: "${twice}" (3×) → "${label(2).en}", "${once}" (1×) → "${label(1).en}"`);
+  });
+});

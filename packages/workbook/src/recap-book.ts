@@ -43,21 +43,26 @@ export interface RecapBookOptions {
 }
 
 /**
- * The workbook is a recap this tool wrote: the marker in A1 of its Rekap sheet, or, A1 cleared by the analyst, the
- * Rekap table's header row (every one of its headings in order, in either language, from column A). A region's own
- * sheet named Rekap is not taken for one: it would need all 36 of the table's headings, "Status Angka" and
- * "Rencana: Langkah Pertama" among them.
+ * The workbook is a recap this tool wrote: the marker in A1 of its Rekap sheet, or, A1 cleared by the analyst (or gone
+ * with column A), the Rekap table's header row: its headings in order, in either language, from column A, one of them
+ * at most left out (a column deleted). A region's own sheet named Rekap is not taken for one: it would need 35 of the
+ * table's 36 headings, "Status Angka" and "Rencana: Langkah Pertama" among them.
  */
 export function isOwnRecap(grids: WorkbookGrids): boolean {
   const g = findSheet(grids, RECAP_SHEETS.recap);
   return g !== undefined && (cellAt(g, 0, 0) === RECAP_MARKER || g.cells.some((_, r) => recapHeaderAt(g, r, RECAP_HEADERS) || recapHeaderAt(g, r, RECAP_HEADERS_EN)));
 }
 
-/** Whether row `r` of `g` starts with `headers`, compared as headers are (case, spaces). */
+/**
+ * Whether row `r` of `g` starts with `headers`, compared as headers are (case, spaces), one of them at most left out:
+ * each heading is in the next column, or it is the one skipped (its column deleted, the rest moved left).
+ */
 function recapHeaderAt(g: Grid, r: number, headers: readonly string[]): boolean {
-  return headers.every((h, c) => {
+  let c = 0; // the next column; past the k-th heading it is k + 1, or k after the one skipped
+  return headers.every((h, k) => {
     const v = cellAt(g, r, c);
-    return typeof v === "string" && normaliseHeader(v) === normaliseHeader(h);
+    if (typeof v === "string" && normaliseHeader(v) === normaliseHeader(h)) c++;
+    return c >= k;
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMPARISON_MARKER, COMPARISON_SHEET, RECAP_MARKER, RECAP_SHEETS, isOwnComparison, isOwnRecap, recapBook, recapIds, unreadableBook } from "../src/index.js";
+import { COMPARISON_MARKER, COMPARISON_SHEET, RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_SHEETS, isOwnComparison, isOwnRecap, recapBook, recapIds, unreadableBook } from "../src/index.js";
 import { addRow, e2026, templateAsGrids } from "./helpers.js";
 import { getEdition } from "@inovasi/core";
 
@@ -35,6 +35,22 @@ describe("recapBook: one workbook's part in a recap", () => {
     expect(entry).toBeUndefined();
     expect(report).toMatchObject({ skipped: true, scored: false, problems: [{ severity: "info" }] });
     expect(isOwnRecap({ [RECAP_SHEETS.recap]: { name: RECAP_SHEETS.recap, cells: [["Rekap kegiatan"]] } })).toBe(false);
+  });
+
+  it("a recap without its A1 marker is known by its table's header row with one column deleted, not two (cli38)", () => {
+    const rekap = (header: readonly string[]) => ({ [RECAP_SHEETS.recap]: { name: RECAP_SHEETS.recap, cells: [["Catatan"], [], [...header], ["Kabupaten Uji", 1, 38.55]] } });
+    const without = (h: readonly string[], ...k: number[]) => h.filter((_, j) => !k.includes(j));
+    expect(isOwnRecap(rekap(RECAP_HEADERS))).toBe(true);
+    // one column deleted, wherever it was (the rest moved left), in either language, headings typed in other case
+    for (const k of [0, 6, 20, RECAP_HEADERS.length - 1]) {
+      expect(isOwnRecap(rekap(without(RECAP_HEADERS, k))), `${k}`).toBe(true);
+      expect(isOwnRecap(rekap(without(RECAP_HEADERS_EN, k).map((h) => h.toUpperCase()))), `en ${k}`).toBe(true);
+    }
+    expect(recapBook("rekap.xlsx", rekap(without(RECAP_HEADERS, 6))).report).toMatchObject({ skipped: true, ownKind: "recap" });
+    // two deleted, or a region's own table headed with some of the same words: not ours
+    expect(isOwnRecap(rekap(without(RECAP_HEADERS, 6, 20)))).toBe(false);
+    expect(isOwnRecap(rekap(without(RECAP_HEADERS, 0, 1)))).toBe(false);
+    expect(isOwnRecap(rekap(RECAP_HEADERS.slice(0, 12)))).toBe(false);
   });
 
   it("the tool's own comparison workbook (inovasi banding) is skipped too, named as one, not read as a region without Pengaturan", () => {

@@ -196,5 +196,36 @@ describe('with formula.jumlahInovasi.countOf "n": the cap is of n, every innovat
     expect(gains(planRegion(met, ofN, opts))).not.toEqual(gains(metCounted));
     expect(planReadingNote(metCounted, "id")).toMatch(/langkah "jangan diajukan" bergantung pada pembacaan/);
   });
+
+  it("withholds before a yandas step that meets the rule keep the note: each step gains the same, what they add by the end does not (cli38)", () => {
+    // as above, 4 of 6 urusan, new innovations allowed: 10 withholds (the rule failing, count score 0), then the yandas
+    // step meets it. Under either reading the plan is the same, step for step, gain for gain; but the ministry scores
+    // the end: there the count score is 0.38 × 22 (the 20 counted and 2 added) under the counted reading whether or not
+    // the 10 are submitted, and 0.38 × 32 with them under the n reading — not submitting them adds 4.47 to the end
+    // index under the one, 2.95 under the other (10 × 0.38 × 100 / 250 = 1.52 less): the note's "far less" holds
+    const source = { ref: "lampiran-bskdn-2026", confidence: "peer" } as const;
+    const input = region({
+      spdTotal: 40,
+      innovations: Array.from({ length: 30 }, (_, k) => innovation(e2026, 2, { name: `Inovasi ${k + 1}`, urusan: e2026.yandas.urusan[k % 4]!, answers: at80(), ...(k >= 20 ? { implementationDate: "2019-01-01" } : {}) })),
+    });
+    const opts = { target: { index: 100 }, efforts: { withhold: 0.1 } };
+    const ofN = deriveEdition(e2026, { id: "iid-2026-n", formula: { jumlahInovasi: { countOf: "n", countCap: { value: 200, source } } } }).value!;
+    const counted = planRegion(input, e2026, opts);
+    const byN = planRegion(input, ofN, opts);
+    const kinds = counted.actions.map((a) => a.kind);
+    expect(kinds.slice(0, 11)).toEqual([...Array(10).fill("withhold"), "yandas"]);
+    expect(kinds.slice(11)).not.toContain("withhold");
+    expect(counted.yandasFailsThrough).toBe(false);
+    expect(byN.actions.map((a) => [a.kind, a.gain])).toEqual(counted.actions.map((a) => [a.kind, a.gain]));
+    // the end, and the end with the 10 submitted after all, under each reading
+    const end = checkSteps(input, e2026, counted);
+    const withheld = counted.actions.filter((a) => a.kind === "withhold").map((a) => input.innovations[a.where.innovation!.index]!);
+    const submitted = { ...end, innovations: [...end.innovations, ...withheld] };
+    const adds = (ed: typeof e2026) => scoreRegion(end, ed).verified.index! - scoreRegion(submitted, ed).verified.index!;
+    expect(adds(e2026)).toBeCloseTo(4.47, 9);
+    expect(adds(ofN)).toBeCloseTo(2.95, 9);
+    expect(planReadingNote(counted, "id")).toMatch(/^10 langkah "jangan diajukan" bergantung pada pembacaan/);
+    expect(planReadingNote(byN, "en")).toMatch(/^10 "do not submit" steps take the count score of n/);
+  });
 });
 
