@@ -32,7 +32,7 @@ export function profileColumns(h: HeaderRow): { cols: Partial<Record<ProfileFiel
     if (!hit) continue;
     cols[f] = hit.col;
     taken.add(hit.col);
-    if (headerKey(hit.text) !== headerKey(spec.header)) reworded[f] = hit.text;
+    if (hit.key !== headerKey(spec.header)) reworded[f] = hit.text;
   }
   return { cols, reworded };
 }
