@@ -406,8 +406,11 @@ const CEILING = {
    * model37 (session 29): 143,362 B (+892 B over 142,470 B) — the model-file messages of `withMessages` (the workbook
    * formats issues), and the plan's exported helpers reading a locale tag (`readLocale`, +83 B).
    * Merged (session 29: print37, recap37, cli37, trust37, model37): 143,778 B.
+   * fmt38 (session 30): 143,806 B (+28 B) — a header cell's `headerKey` made once in `headerRow` (columns are asked by
+   * it), an indicator's names in full as keys once per indicator (`fullNames`), so `formatColumnsIn` no longer makes
+   * them per cell and per field or indicator.
    */
-  workbook: 143.8 * KB,
+  workbook: 143.81 * KB,
 };
 
 let dir = "";

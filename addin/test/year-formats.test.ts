@@ -6,10 +6,11 @@
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { type CellValue, type WorkbookGrids, formatColumns, readWorkbook } from "@inovasi/workbook";
+import { type CellValue, type WorkbookGrids, formatColumns, formatColumnsIn, readWorkbook } from "@inovasi/workbook";
 import { readGrids as readXlsx } from "@inovasi/workbook/xlsx-read";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "../../packages/workbook/test/helpers.js";
 import { openPackage } from "../../packages/cli/src/xlsx/open.js";
+import { loadWorkbook } from "../../packages/cli/src/xlsx-io.js";
 import { readGrids } from "../src/excel/adapter.js";
 import { FakeExcelHost } from "../src/host-fake/excel.js";
 import { ctxOf } from "./fixtures.js";
@@ -25,7 +26,7 @@ function book(): { grids: WorkbookGrids; formats: Map<string, string> } {
 }
 
 /** What the reader takes from the add-in's read of the book (the in-memory Excel) and from its .xlsx (`inovasi score`). */
-async function bothHosts(b: ReturnType<typeof book>) {
+async function bothHosts(b: ReturnType<typeof book>, budgetBytes?: number) {
   const host = new FakeExcelHost(structuredClone(b.grids));
   const wb = new ExcelJS.Workbook();
   for (const grid of Object.values(b.grids)) {
@@ -41,9 +42,12 @@ async function bothHosts(b: ReturnType<typeof book>) {
       }
     }));
   }
-  const addin = readWorkbook(await readGrids(ctxOf(host), { supports: host.supports }));
-  const cli = readWorkbook(await readXlsx(openPackage(new Uint8Array(await wb.xlsx.writeBuffer()))));
-  return { addin, cli };
+  const addin = readWorkbook(await readGrids(ctxOf(host), { supports: host.supports, ...(budgetBytes ? { budgetBytes } : {}) }));
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const cli = readWorkbook(await readXlsx(openPackage(bytes)));
+  // the CLI's exceljs loader (`loadWorkbook`), which keeps formats by the same columns
+  const exceljs = async () => readWorkbook((await loadWorkbook(bytes)).grids);
+  return { addin, cli, exceljs };
 }
 
 const said = (r: ReturnType<typeof readWorkbook>) => r.issues.filter((i) => i.code === "year_from_date").map((i) => `${i.sheet}!${i.cell}: ${i.text}`);
@@ -73,6 +77,25 @@ describe("a date as the year, read by the add-in as inovasi score reads it", () 
     expect(said(cli)).toEqual(said(addin));
   });
 
+  // fmt38: analysts insert rows above the template's row 4; the reader reads every row of Pengaturan for its keys
+  it.each([
+    ["below the first ten rows, inside the add-in's first block", 10, undefined],
+    ["far below, under the add-in's first block (a small response budget)", 60, 20_000],
+  ])("Tahun Penilaian keyed %s: its format loaded as the reader finds the key, the year 2026 from both", async (_, notes, budget) => {
+    const b = book();
+    const rows = b.grids["Pengaturan"]!.cells;
+    const r = rows.findIndex((x) => x[0] === "Tahun Penilaian") + notes;
+    rows.splice(2, 0, ...Array.from({ length: notes }, (_, i) => [`Catatan ${i + 1}`, "diisi Bappeda"]));
+    rows[r]![1] = MARCH_11;
+    b.formats.set(`Pengaturan!${r},1`, "dd/mm/yyyy");
+    const { addin, cli, exceljs } = await bothHosts(b, budget);
+    expect(addin.input!.region.year).toBe(2026);
+    expect(addin.input).toEqual(cli.input);
+    expect(said(addin)).toEqual([`Pengaturan!B${r + 1}: tanggal 11/03/2026 dibaca sebagai tahun 2026; "Tahun Penilaian" berisi tahun saja: tulis 2026`]);
+    expect(said(cli)).toEqual(said(addin));
+    expect(said(await exceljs())).toEqual(said(addin));
+  });
+
   it("Tahun headed 'Tahun Usulan' (a rewording the reader takes): its format loaded, the date read as its year by both", async () => {
     const b = book();
     const g = b.grids["Inovasi"]!;
@@ -96,5 +119,15 @@ describe("a date as the year, read by the add-in as inovasi score reads it", () 
     expect(formatColumns(["Nama Daerah", "Kabupaten Uji"])).toEqual([]);
     // "Nilai" the reader takes as the SPD answer only by its cells; it heads Pengaturan's values too
     expect(formatColumns(["Pengaturan", "Nilai"])).toEqual([]);
+  });
+
+  it("formatColumnsIn on Pengaturan (by its name) adds Tahun Penilaian's value column of the first row keyed so, however far down, as readSettings takes it", () => {
+    const notes: CellValue[][] = Array.from({ length: 30 }, (_, i) => [`Catatan ${i + 1}`, "diisi Bappeda"]);
+    const rows: CellValue[][] = [["Pengaturan", "Nilai"], ...notes, [null, "Tahun Penilaian:", 46092], ["Tahun Penilaian", 2025]];
+    expect(formatColumnsIn(rows, 10, "Pengaturan")).toEqual([2]);
+    expect(formatColumnsIn(rows, 10, " pengaturan")).toEqual([2]);
+    // another sheet, or no name: the first ten rows only, as before
+    expect(formatColumnsIn(rows, 10, "Inovasi")).toEqual([]);
+    expect(formatColumnsIn(rows)).toEqual([]);
   });
 });

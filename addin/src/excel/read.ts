@@ -25,7 +25,7 @@
  * A number under a date format, in the columns whose formats are read, becomes the ISO date the .xlsx reader makes of
  * it (`dates.ts`), so both hosts hand the reader the same value.
  */
-import { type CellRange, type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, isExtentOnlyColumnHeader, isExtentOnlySheetMarker, isScoreSheetMarker, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader } from "@inovasi/workbook";
+import { type CellRange, type CellValue, type Grid, type TableInfo, type WorkbookGrids, PLAN_SHEET, PROBLEMS_SHEET, SHEETS, formatColumns, isExtentOnlyColumnHeader, isExtentOnlySheetMarker, isScoreSheetMarker, laidOutAsContractSheet, namesSheet, namesSpdSheet, normaliseHeader, settingsYearColumn } from "@inovasi/workbook";
 import { canAskDateSystem, askDateSystem, datesAsText, uses1904 } from "./dates.js";
 import { type ExtentAsk, type ExtentSpan, askExtent, canReadExtents, extentAreas, extentColumns, putExtent, toExtent } from "./extent-cols.js";
 import { type ColumnSpan, askColumnsHidden, canReadHiddenColumns, hiddenOfSpan, readHiddenApart } from "./hidden-cols.js";
@@ -500,6 +500,7 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
   // an earlier run's output columns, by sheet: the row below each one's header (see extent-cols.ts)
   const isExtentHeader = opts.extentOnlyColumns ?? isExtentOnlyColumnHeader;
   const extents = new Map<string, Map<number, number>>();
+  const yearBelow: SheetRead[] = [];
   const below: { s: SheetRead; from: number; last: number; runs: { col: number; cols: number }[]; fmtRowBytes: number; maxRow: number; leanRow: number; ext: Map<number, number>; formulas: CellRange[] | undefined }[] = [];
   for (const { s, rows, range, formulas } of samples) {
     const values = range.values as CellValue[][];
@@ -518,6 +519,11 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
     for (let i = 0; i < Math.min(HEADER_SCAN, values.length); i++) headerRows.add(s.top + i);
     for (const t of s.grid.tables ?? []) if (t.headerRow && t.row < s.top + rows) headerRows.add(t.row);
     for (const hr of headerRows) for (const c of formatColumns(s.grid.cells[hr] ?? [])) if (c >= s.left && c < s.left + s.cols) fmtCols.add(c);
+    // Pengaturan's Tahun Penilaian value, its key found as the reader finds it (any row): in the sample, loaded with
+    // the blocks; keyed below it (rows inserted above), its column's formats once the blocks are read
+    const year = settingsYearColumn(s.name, s.grid.cells);
+    if (year === undefined && rows < s.rows) yearBelow.push(s);
+    else if (year !== undefined && year >= s.left && year < s.left + s.cols) fmtCols.add(year);
     const runs = columnRuns([...fmtCols]);
     const fmtRowBytes = runs.reduce((n, x) => n + x.cols * FORMAT_CELL_BYTES + 3, 0);
     const last = s.top + s.rows - 1;
@@ -590,6 +596,11 @@ export async function readUsedRanges(ctx: XContext, list: readonly (string | She
     for (const f of l.formats) putFormats(grids[l.b.sheet]!, l.b.row, f.f.col, f.range.numberFormat);
     if (l.values) rowsRead += l.b.rows;
   }, () => opts.progress?.(Math.min(rowsRead, totalRows), totalRows));
+  const late = yearBelow.flatMap((s) => {
+    const c = settingsYearColumn(s.name, s.grid.cells);
+    return c !== undefined && c >= s.left && c < s.left + s.cols ? [{ sheet: s.name, from: s.top, to: s.top + s.rows - 1, formats: [{ col: c, cols: 1 }], rowBytes: FORMAT_CELL_BYTES + 3 }] : [];
+  });
+  if (late.length) await loadSegments(late, (l) => { for (const f of l.formats) putFormats(grids[l.b.sheet]!, l.b.row, f.f.col, f.range.numberFormat); });
   for (const s of sheets) {
     const ext = extents.get(s.name);
     if (ext) toExtent(s.grid, ext);

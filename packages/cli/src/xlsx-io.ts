@@ -102,11 +102,11 @@ function gridsOf(wb: ExcelJS.Workbook): WorkbookGrids {
 
 /**
  * Number formats of the numeric and date cells in the columns the reader needs them for (`formatColumnsIn`: indicator
- * answers, dates, the year, the SPD answer), so a percent cell (0.95 shown as 95 %) reads as the 95 the analyst typed.
- * Undefined when none.
+ * answers, dates, the year, the SPD answer, Tahun Penilaian's value wherever its row is), so a percent cell (0.95 shown
+ * as 95 %) reads as the 95 the analyst typed. Undefined when none.
  */
 function formatsOf(ws: ExcelJS.Worksheet, cells: CellValue[][]): (string | undefined)[][] | undefined {
-  const cols = formatColumnsIn(cells);
+  const cols = formatColumnsIn(cells, undefined, ws.name);
   if (cols.length === 0) return undefined;
   const formats: (string | undefined)[][] = [];
   let any = false;

@@ -8,7 +8,7 @@ import { type Indicator, defaultEdition } from "@inovasi/core";
 import { type CellValue, type Grid, normaliseHeader } from "./grid.js";
 import { PROFILE_HEADER_WORDS, columnNamed, headerKey } from "./header-words.js";
 import { mayHeadAnswer } from "./indicator-heading.js";
-import { PROFILE_COLUMNS, type ProfileField, SETTINGS_KEYS, evidenceNumbers, indicatorsOf, parseIndicatorHeader, settingKeyOf } from "./layout.js";
+import { PROFILE_COLUMNS, type ProfileField, SETTINGS_KEYS, SHEETS, evidenceNumbers, indicatorsOf, parseIndicatorHeader, settingKeyOf } from "./layout.js";
 import { spdColumn } from "./spd-columns.js";
 import { type HeaderRow, col, headerRow } from "./table.js";
 
@@ -32,7 +32,7 @@ export function profileColumns(h: HeaderRow): { cols: Partial<Record<ProfileFiel
     if (!hit) continue;
     cols[f] = hit.col;
     taken.add(hit.col);
-    if (headerKey(hit.text) !== headerKey(spec.header)) reworded[f] = hit.text;
+    if (hit.key !== headerKey(spec.header)) reworded[f] = hit.text;
   }
   return { cols, reworded };
 }
@@ -70,11 +70,30 @@ export function formatColumns(header: readonly CellValue[], sid: readonly Indica
 }
 
 /**
- * {@link formatColumns} for a whole sheet whose header row is not known yet: the union over its first `scan` rows (the
- * reader looks for headers there too). A host that reads every cell anyway (the CLI) fills `Grid.formats` for these.
+ * The column of Tahun Penilaian's value on the sheet the reader reads as Pengaturan (by its name, as `findSheet`), found
+ * as `readSettings` finds it: the first row keyed so (`settingKeyOf`), however far down — analysts insert rows above the
+ * template's row 4. One pass over that sheet's rows, stopping at the key; undefined on any other sheet, or without it.
  */
-export function formatColumnsIn(cells: readonly (readonly CellValue[] | undefined)[], scan = 10): number[] {
+export function settingsYearColumn(sheet: string, cells: readonly (readonly CellValue[] | undefined)[]): number | undefined {
+  if (normaliseHeader(sheet) !== SETTINGS_SHEET) return undefined;
+  for (const row of cells) {
+    const at = row && settingKeyOf(row);
+    if (at?.key === YEAR_KEY) return at.col + 1;
+  }
+  return undefined;
+}
+const SETTINGS_SHEET = normaliseHeader(SHEETS.settings);
+
+/**
+ * {@link formatColumns} for a whole sheet whose header row is not known yet: the union over its first `scan` rows (the
+ * reader looks for headers there too), and, given the sheet's name, Tahun Penilaian's value column on Pengaturan
+ * wherever its row is ({@link settingsYearColumn}). A host that reads every cell anyway (the CLI) fills `Grid.formats`
+ * for these.
+ */
+export function formatColumnsIn(cells: readonly (readonly CellValue[] | undefined)[], scan = 10, sheet?: string): number[] {
   const out = new Set<number>();
   for (let r = 0; r < Math.min(scan, cells.length); r++) for (const c of formatColumns(cells[r] ?? [])) out.add(c);
+  const year = sheet === undefined ? undefined : settingsYearColumn(sheet, cells);
+  if (year !== undefined) out.add(year);
   return [...out].sort((a, b) => a - b);
 }

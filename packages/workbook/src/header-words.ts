@@ -114,15 +114,15 @@ export function sharedWords(header: string, names: readonly string[]): boolean {
 
 /**
  * The column holding one of `names` among the header cells not `taken`: the first name (the template's header) matched
- * exactly (normalised) first, then any of them by {@link headerKey}.
+ * exactly (normalised) first, then any of them by {@link headerKey} (the cell's `key`, made once per header row).
  */
-export function columnNamed(cells: readonly { col: number; text: string }[], names: readonly string[], taken: ReadonlySet<number>): { col: number; text: string } | undefined {
+export function columnNamed<C extends { col: number; text: string; key: string }>(cells: readonly C[], names: readonly string[], taken: ReadonlySet<number>): C | undefined {
   const free = cells.filter((x) => !taken.has(x.col));
   const exact = normaliseHeader(names[0]!);
   const hit = free.find((x) => normaliseHeader(x.text) === exact);
   if (hit) return hit;
   const keys = new Set(names.map(headerKey));
-  return free.find((x) => keys.has(headerKey(x.text)));
+  return free.find((x) => keys.has(x.key));
 }
 
 /**

@@ -57,7 +57,7 @@ export {
   indicatorsOf,
   answerOptions,
 } from "./layout.js";
-export { formatColumns, formatColumnsIn } from "./format-columns.js";
+export { formatColumns, formatColumnsIn, settingsYearColumn } from "./format-columns.js";
 export type { ColumnSpec, ProfileField, IndicatorRole, OutputColumn, SettingKey } from "./layout.js";
 export { namesSheet, namesSpdSheet } from "./header-words.js";
 export { laidOutAsContractSheet, sheetsTaken } from "./sheets-taken.js";

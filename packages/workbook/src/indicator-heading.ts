@@ -39,10 +39,22 @@ export function headingNear(text: string, ind: Indicator, sid: readonly Indicato
   return headingNames(text, sid).includes(ind) || headerKey(text.replace(/[()]/g, " ")).split(" ").some((w) => w.length > 2 && !PLAIN.has(w) && nameWords(ind).has(w));
 }
 
+const fullOf = new WeakMap<Indicator, Set<string>>();
+
+/** The header keys that name an indicator in full: its name in either language, alone or after its number. Once per indicator. */
+function fullNames(ind: Indicator): Set<string> {
+  let f = fullOf.get(ind);
+  if (!f) {
+    const names = [headerKey(ind.name.id), headerKey(ind.name.en)];
+    const n = ind.number.toLowerCase();
+    fullOf.set(ind, (f = new Set(/^\d{1,3}[a-z]?$/.test(n) ? [...names, ...names.map((x) => `${n} ${x}`)] : names)));
+  }
+  return f;
+}
+
 /** Whether a heading is an indicator's name in full, its number (when there) the indicator's: "20 Kualitas inovasi (video)". */
 export function namesInFull(text: string, ind: Indicator): boolean {
-  const m = /^(?:(\d{1,3}[a-z]?) )?(.+)$/.exec(headerKey(text));
-  return !!m && (m[2] === headerKey(ind.name.id) || m[2] === headerKey(ind.name.en)) && (m[1] === undefined || m[1] === ind.number.toLowerCase());
+  return fullNames(ind).has(headerKey(text));
 }
 
 /**
@@ -51,5 +63,7 @@ export function namesInFull(text: string, ind: Indicator): boolean {
  * formats for these columns too (layout.ts `formatColumns`), so a percent cell under "14" reads as it shows.
  */
 export function mayHeadAnswer(text: string, sid: readonly Indicator[]): boolean {
-  return sid.some((i) => namesInFull(text, i)) || headingNames(text, sid).length === 1;
+  // the heading's words once, not once per indicator
+  const k = headerKey(text);
+  return sid.some((i) => fullNames(i).has(k)) || headingNames(text, sid).length === 1;
 }

@@ -6,8 +6,8 @@ export interface HeaderRow {
   row: number;
   /** Normalised header → first column holding it. */
   columns: Map<string, number>;
-  /** Every non-blank header cell: column and text as typed. */
-  cells: { col: number; text: string }[];
+  /** Every non-blank header cell: column, text as typed, and its `headerKey` (made once: columns are asked by it). */
+  cells: { col: number; text: string; key: string }[];
   /** Normalised headers seen more than once, with every column. */
   duplicates: Map<string, number[]>;
   /** Last column holding a header. */
@@ -48,13 +48,13 @@ export function headerRow(grid: Grid, r: number): HeaderRow {
   const hidden = new Set(grid.hiddenCols);
   const columns = new Map<string, number>();
   const seen = new Map<string, number[]>();
-  const cells: { col: number; text: string }[] = [];
+  const cells: HeaderRow["cells"] = [];
   let lastCol = -1;
   row.forEach((v, c) => {
     if (isBlank(v ?? null)) return;
     const text = String(v).trim();
     const key = normaliseHeader(text);
-    cells.push({ col: c, text });
+    cells.push({ col: c, text, key: headerKey(text) });
     lastCol = c;
     // the same header twice: the first visible column is the one read (a hidden copy never silently)
     const had = columns.get(key);

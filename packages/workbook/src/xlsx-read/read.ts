@@ -241,7 +241,7 @@ async function readSheet(pkg: OpenPackage, path: string, name: string, opts: Rea
   if (hiddenRows.length) grid.hiddenRows = hiddenRows;
   if (unsaved) grid.unsavedFormulas = unsaved;
   if (formulaAreas) grid.formulaAreas = formulaAreas;
-  const narrowed = formats && narrowFormats(formats, cells);
+  const narrowed = formats && narrowFormats(formats, cells, name);
   if (narrowed) grid.formats = narrowed;
   const tables = tablesOf(pkg, path);
   if (tables.length) grid.tables = tables;
@@ -265,11 +265,11 @@ function sharedRow(row: CellValue[], patterns: Map<string, CellValue[]>): CellVa
 }
 
 /**
- * Formats of the columns the reader needs them for (`formatColumnsIn`: indicator answers, dates, the SPD answer), as
- * the exceljs loader gives them: undefined when none.
+ * Formats of the columns the reader needs them for (`formatColumnsIn`: indicator answers, dates, the SPD answer, on
+ * Pengaturan Tahun Penilaian's value wherever its row is), as the exceljs loader gives them: undefined when none.
  */
-function narrowFormats(formats: (string | undefined)[][], cells: CellValue[][]): (string | undefined)[][] | undefined {
-  const cols = formatColumnsIn(cells);
+function narrowFormats(formats: (string | undefined)[][], cells: CellValue[][], sheet: string): (string | undefined)[][] | undefined {
+  const cols = formatColumnsIn(cells, undefined, sheet);
   if (!cols.length) return undefined;
   const out: (string | undefined)[][] = [];
   let any = false;
