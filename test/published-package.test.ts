@@ -406,8 +406,10 @@ const CEILING = {
    * model37 (session 29): 143,362 B (+892 B over 142,470 B) — the model-file messages of `withMessages` (the workbook
    * formats issues), and the plan's exported helpers reading a locale tag (`readLocale`, +83 B).
    * Merged (session 29: print37, recap37, cli37, trust37, model37): 143,778 B.
+   * locale38 (session 30): 144,005 B (+227 B) — every exported function of the workbook that takes a locale reads it
+   * with core's `readLocale` ("en-US", "EN" → en; another a RangeError naming the function): 56 calls, each naming it.
    */
-  workbook: 143.8 * KB,
+  workbook: 144.1 * KB,
 };
 
 let dir = "";
