@@ -61,8 +61,10 @@ const CEILING = {
    * model37 (session 29, audit37): 42,234 B (+794 B over main's 41,440 B) — a field named in Bahasa Indonesia, no
    * `extends` (`extends_missing`), an unknown base's list and the one meant, a band end outside 0–100, how to confirm a
    * re-derived maximum, no empty list of ids: both languages.
+   * locale38 (session 30): 42,341 B (+111 B over 42,230 B) — an entry's id written as a number names the inherited ids
+   * of that number ("SID-6" atau "SPD-6", `quotedOr`), both languages.
    */
-  withMessages: 42.3 * KB,
+  withMessages: 42.4 * KB,
   /** parse + score + `getEdition` (every shipped edition): 43.8 kB. */
   allEditions: 45 * KB,
   /**
@@ -97,8 +99,11 @@ const CEILING = {
    * model37 (session 29, audit37): 81,890 B (+1,812 B over main's 80,078 B) — the messages of `withMessages`, the
    * fields' words in Bahasa Indonesia (`BAHASA`), `extends_missing` and the base meant, one typo one error, band ends on
    * 0–100, the locale read by its language.
+   * locale38 (session 30): 82,220 B (+330 B over 81,890 B) — an id written as a number is one error: the model's own
+   * said by the schema's map with an id to write (no `patch_id_required` beside it), an entry's naming the inherited
+   * ids of that number (`meant`, found in merge.ts), both languages.
    */
-  validate: 82 * KB,
+  validate: 82.3 * KB,
   /**
    * the workbook's read and write + `scoreRegion` (grids in, cell writes out): 71.1 kB; 75.2 kB once the messages
    * guessed the agency or option meant (ninth session, +0.8 kB: `messages/_closest-name.ts`); 77.5 kB with the year
@@ -409,8 +414,11 @@ const CEILING = {
    * fmt38 (session 30): 143,806 B (+28 B) — a header cell's `headerKey` made once in `headerRow` (columns are asked by
    * it), an indicator's names in full as keys once per indicator (`fullNames`), so `formatColumnsIn` no longer makes
    * them per cell and per field or indicator.
+   * locale38 (session 30): 144,005 B (+227 B) — every exported function of the workbook that takes a locale reads it
+   * with core's `readLocale` ("en-US", "EN" → en; another a RangeError naming the function): 56 calls, each naming it.
+   * Then 144,128 B (+123 B): the workbook formats model-file issues, so it carries the numbered id's messages.
    */
-  workbook: 143.81 * KB,
+  workbook: 144.2 * KB,
 };
 
 let dir = "";

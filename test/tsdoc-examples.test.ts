@@ -53,6 +53,7 @@ const FIXTURES: Record<string, string> = {
   resolvedAnswers: KABUPATEN,
   matchUrusan: "",
   issueMeant: "",
+  readLocale: "",
   planAgencyText: "",
   regionKey: "",
   levelInName: "",

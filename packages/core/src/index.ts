@@ -80,6 +80,7 @@ export type { Locale } from "./input/parse.js";
 export type { Issue, IssueCode, IssueSeverity, Checked } from "./issues.js";
 export { formatIssue } from "./messages/format.js";
 export type { MessageLocale, FormatOptions } from "./messages/format.js";
+export { readLocale } from "./messages/_locale.js";
 export { renderPath, readableDate, issueMeant } from "./messages/_format.js";
 export { numberRanges } from "./messages/number-ranges.js";
 

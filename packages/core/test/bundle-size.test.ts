@@ -31,6 +31,9 @@ const CEILING = {
    * `bps` source retitled for percentages (+7 B), and SPD-5a/10a/11a's English option labels in "points" (read21).
    * engine35 (session 27): 29,997 B (+1 B) — the engine's scratch lists emptied without giving their storage back
    * (docs/decisions.md, "What scoring allocates"); its two compliance changes (+27 B) were left out to keep the goal.
+   * locale38 (session 30): 29,966 B (−30 B) — `parseRegionInput`'s salvage rounds as one loop (the first check is the
+   * first round), same checks, same issues. The "urai dulu dengan JSON.parse" hint for a string input (audit37 #10)
+   * still does not fit: +61 B over that (30,027 B), +46 B as "; pakai JSON.parse" (30,012 B).
    */
   oneEdition: GOAL,
   /**

@@ -22,7 +22,7 @@
  * analyst's input (they may have raised the answer because the verifier accepted its new evidence), so the verified
  * score counts the new tier, and the message says so.
  */
-import { type Edition, type Indicator, type MessageLocale, type RegionResult, highestTier, indicatorPoints, roundHalfUp } from "@inovasi/core";
+import { type Edition, type Indicator, type MessageLocale, type RegionResult, highestTier, indicatorPoints, roundHalfUp, readLocale } from "@inovasi/core";
 import { type CellValue, type WorkbookGrids, a1, findSheet, normaliseHeader } from "./grid.js";
 import { SPD_HEADERS, indicatorScoreHeaders, indicatorsOf } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
@@ -132,6 +132,7 @@ function spdTiers(breakdown: ReturnType<typeof summaryBreakdown>, source: Source
  * are looked at.
  */
 export function raisedSinceAccepted(earlier: EarlierTiers | undefined, result: RegionResult, source: SourceMap, edition: Edition, locale: MessageLocale = "id"): LocatedIssue[] {
+  locale = readLocale(locale, "raisedSinceAccepted");
   if (!earlier) return [];
   const out: LocatedIssue[] = [];
   // the SPD rows first: in reading order, as the evidence gaps list them

@@ -1,4 +1,4 @@
-import { type Issue, type MessageLocale, renderPath } from "@inovasi/core";
+import { type Issue, type MessageLocale, renderPath, readLocale } from "@inovasi/core";
 import { a1 } from "./grid.js";
 import { SETTINGS_KEYS } from "./layout.js";
 import { type LocatedIssue, locatedCore } from "./messages.js";
@@ -41,6 +41,7 @@ export function bandGap(issue: Issue, s: SourceMap, locale: MessageLocale, model
  * result: a band threshold's `predicate_unknown`, the terminal's list of numbers not known).
  */
 export function modelFileWarnings(model: ModelFileRef, locale: MessageLocale): LocatedIssue[] {
+  locale = readLocale(locale, "modelFileWarnings");
   return model.issues
     .filter((i) => i.severity === "warning" && i.code !== "missing_number")
     .map((i) => {

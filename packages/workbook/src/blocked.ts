@@ -4,7 +4,7 @@
  * errors that block the run, and the tool's Ringkasan and Rencana get a line at the top saying their results are from
  * an earlier run — so a sheet printed or shared later is not taken for the current result.
  */
-import type { MessageLocale } from "@inovasi/core";
+import { type MessageLocale, readLocale } from "@inovasi/core";
 import { type CellWrite, type WorkbookGrids, cellAt, findSheet } from "./grid.js";
 import { SHEETS, SUMMARY_MARKER } from "./layout.js";
 import type { LocatedIssue } from "./messages.js";
@@ -18,6 +18,7 @@ export const STALE_FILL = "#FFC7CE";
 
 /** The out-of-date line on Ringkasan and Rencana: why the last run failed (its first error), and where to look. */
 export function staleNote(issues: LocatedIssue[], locale: MessageLocale, problemsSheet: boolean): string {
+  locale = readLocale(locale, "staleNote");
   const errors = issues.filter((i) => i.severity === "error");
   const first = errors[0];
   const at = first ? `${first.sheet}${first.cell ? `!${first.cell}` : ""}: ${first.text}` : "";
@@ -35,7 +36,7 @@ export function staleNote(issues: LocatedIssue[], locale: MessageLocale, problem
  * written.
  */
 export function writeBlocked(grids: WorkbookGrids, issues: LocatedIssue[], opts: { locale?: MessageLocale; host?: "addin" } = {}): { writes: CellWrite[]; output: WorkbookOutput; stale: string[] } {
-  const locale = opts.locale ?? "id";
+  const locale = readLocale(opts.locale, "writeBlocked");
   const writes: CellWrite[] = [];
   const owned: WorkbookOutput["ownedSheets"] = [];
   const problems = findSheet(grids, PROBLEMS_SHEET);

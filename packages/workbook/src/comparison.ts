@@ -3,7 +3,7 @@
  * year and edition, the change, points per indicator, innovations added / dropped / carried over, agencies that
  * produced in neither year, and each year's targets. Host-neutral cell writes.
  */
-import type { MessageLocale, YearComparison, YearPair } from "@inovasi/core";
+import { type MessageLocale, type YearComparison, type YearPair, readLocale } from "@inovasi/core";
 import type { CellValue, CellWrite } from "./grid.js";
 import type { OwnedSheetSpec } from "./output.js";
 import { tableWrites } from "./table-writes.js";
@@ -72,6 +72,7 @@ export interface ComparisonValidity {
 
 /** The comparison sheet's cells and layout. */
 export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "id", notValid: ComparisonValidity = {}): { writes: CellWrite[]; sheet: OwnedSheetSpec } {
+  locale = readLocale(locale, "comparisonWorkbook");
   const rows: CellValue[][] = [];
   const headings: number[] = [];
   const heading = (...cells: CellValue[]) => { headings.push(rows.length); rows.push(cells); };

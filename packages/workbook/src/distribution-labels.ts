@@ -1,4 +1,4 @@
-import type { MessageLocale, Recap } from "@inovasi/core";
+import { type MessageLocale, type Recap, readLocale } from "@inovasi/core";
 
 /**
  * The row of regions whose index is known but whose predicate an unknown band threshold decides (`unknown: "band"`):
@@ -13,7 +13,9 @@ export const PREDICATE_UNKNOWN_LABEL: Record<MessageLocale, string> = { id: "(pr
  * band `b` "Inovatif" beside iid-2026's `inovatif`: not one predicate, see `Recap.distribution`); each of those names
  * its editions too — "Inovatif (prov-b-2026)" — so the rows, and the chart's bars, are told apart.
  */
-export function distributionLabels(rows: Recap["distribution"], locale: MessageLocale, none: string, unknown: string = PREDICATE_UNKNOWN_LABEL[locale]): string[] {
+export function distributionLabels(rows: Recap["distribution"], locale: MessageLocale, none: string, unknown?: string): string[] {
+  locale = readLocale(locale, "distributionLabels");
+  unknown ??= PREDICATE_UNKNOWN_LABEL[locale];
   const labels = rows.map((d) => (d.predicate ? d.predicate.label[locale] : d.unknown === "band" ? unknown : none));
   return labels.map((l, i) => (labels.indexOf(l) !== labels.lastIndexOf(l) && rows[i]!.editions.length > 0 ? `${l} (${rows[i]!.editions.join(", ")})` : l));
 }

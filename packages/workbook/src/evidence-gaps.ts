@@ -1,4 +1,4 @@
-import { type Edition, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex, formatGain, printedGain } from "@inovasi/core";
+import { type Edition, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex, formatGain, printedGain, readLocale } from "@inovasi/core";
 import { a1 } from "./grid.js";
 import type { SourceMap } from "./read.js";
 import { layoutAt } from "./row-layout.js";
@@ -47,6 +47,7 @@ export interface EvidenceGapList {
 
 /** The subject of a gap as the lists name it: the innovation's name, or the SPD part, as the plan's evidence groups name it. */
 export function gapSubject(gap: ListedGap, locale: MessageLocale): string {
+  locale = readLocale(locale, "gapSubject");
   return gap.innovation ? gap.innovation.name : locale === "en" ? "SPD (region level)" : "SPD (tingkat daerah)";
 }
 
@@ -92,6 +93,7 @@ export function gapPrintedGain(gap: Pick<ListedGap, "indexGain">, _result: Regio
  * gapGainText({ gain: 0.78, decimals: 2, below: false }, "id") //=> "≈ +0,78"
  */
 export function gapGainText(g: PrintedGapGain, locale: MessageLocale): string {
+  locale = readLocale(locale, "gapGainText");
   return `${g.below ? "" : "≈ "}${formatGain(g.gain, locale, g.decimals)}`;
 }
 

@@ -1,5 +1,5 @@
 import { type LocatedIssue, sheetIssueParams, where } from "./messages.js";
-import { countTargetMet, groupColumns } from "@inovasi/core";
+import { countTargetMet, groupColumns, readLocale } from "@inovasi/core";
 import { missingColumnsName } from "./missing-columns.js";
 
 type Params = Readonly<Record<string, string | number | undefined>> | undefined;
@@ -86,6 +86,7 @@ export function errorKindsText(kinds: readonly ErrorKind[] | undefined, locale: 
  * gives no change, as the recap's year over year does for the same file.
  */
 export function notValidText(issues: readonly LocatedIssue[], locale: "id" | "en"): string | undefined {
+  locale = readLocale(locale, "notValidText");
   const f = figureFlaws(issues);
   const en = locale === "en";
   const parts = [
@@ -112,6 +113,7 @@ const LEFT_OUT_NAMED = 5;
  * short by; else why the figures are not valid yet).
  */
 export function countTargetVerdicts(issues: readonly LocatedIssue[], leftOutRows: readonly string[] | undefined, locale: "id" | "en"): CountTargetVerdict {
+  locale = readLocale(locale, "countTargetVerdicts");
   const flaws = figureFlaws(issues, leftOutRows ?? []);
   const cells = leftOutRows ?? [];
   const n = cells.length;

@@ -3,7 +3,7 @@
  * (a count is never fractional), values no region can have (a growth of 45 million %), and a ratio typed where a
  * percentage is asked. Each gives the other reading and what it would score; the reader says it at the cell.
  */
-import { type Edition, type Issue, type Measure, type MessageLocale, tierForValue } from "@inovasi/core";
+import { type Edition, type Issue, type Measure, type MessageLocale, tierForValue, readLocale } from "@inovasi/core";
 import { isShareMeasure } from "./answer-text.js";
 import { singularEn, unitAfterEn } from "./english-units.js";
 import { withParams } from "./issue-params.js";
@@ -40,6 +40,7 @@ export function plausibleBound(m: Measure): number | undefined {
 
 /** A measure's unit as messages in `locale` write it: the edition's English name (`unitEn`) in English, where it gives one. */
 export function unitIn(m: Measure, locale: string): string {
+  locale = readLocale(locale, "unitIn");
   return locale === "en" ? (m.unitEn ?? m.unit) : m.unit;
 }
 
@@ -57,6 +58,7 @@ export function unitsIn(m: Measure, locale: string): { unit: string; unitOne?: s
  * functions alike.
  */
 export function unitAfter(m: Measure, locale: string, amount: number | string | undefined): string {
+  locale = readLocale(locale, "unitAfter");
   return unitAfterEn(amount, unitsIn(m, locale)).trimStart();
 }
 
@@ -66,6 +68,7 @@ export function unitAfter(m: Measure, locale: string, amount: number | string | 
  * issue as it is. The sheets' messages and `=IID.SKOR_INOVASI` alike.
  */
 export function withUnitIn(issue: Issue, edition: Edition, locale: MessageLocale): Issue {
+  locale = readLocale(locale, "withUnitIn");
   if (issue.code !== "value_outside_tiers") return issue;
   const m = edition.indicators.find((x) => x.id === issue.params.indicator)?.measures.find((x) => x.id === issue.params.measure);
   if (!m) return issue;

@@ -2,7 +2,7 @@
  * Plain words for the numbers of an edition that a result can wait on (an unknown weight, the count cap …): what the
  * CLI's model notes list and what the scored workbook names beside "belum memuat", instead of a path into the model.
  */
-import { type Issue, type MessageLocale, renderPath } from "@inovasi/core";
+import { type Issue, type MessageLocale, renderPath, readLocale } from "@inovasi/core";
 
 /** The words of the edition's numbers, by their path without list positions and `value`. */
 const NUMBER_NAMES: Record<string, { id: string; en: string }> = {
@@ -27,6 +27,7 @@ const NUMBER_NAMES: Record<string, { id: string; en: string }> = {
  * is kept as it is.
  */
 export function numberName(path: readonly (string | number)[], locale: MessageLocale, indicator?: string): string {
+  locale = readLocale(locale, "numberName");
   if (path[0] === "bands" && (path[2] === "min" || path[2] === "max")) {
     // a band threshold (unknown: IGA 2025's lower bands), named by the band's id as an indicator is
     const id = indicator ?? (typeof path[1] === "string" ? path[1] : undefined);

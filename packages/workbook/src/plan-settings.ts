@@ -1,4 +1,4 @@
-import { DEFAULT_EFFORTS, DEFAULT_MAX_ACTIONS, type EffortKind, type EffortTable, type Edition, type IndicatorEfforts, type MessageLocale, type PlanTarget, indicatorIdsLike, parsePlanTarget } from "@inovasi/core";
+import { DEFAULT_EFFORTS, DEFAULT_MAX_ACTIONS, type EffortKind, type EffortTable, type Edition, type IndicatorEfforts, type MessageLocale, type PlanTarget, indicatorIdsLike, parsePlanTarget, readLocale } from "@inovasi/core";
 import { type Grid, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
 import { SHEETS } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
@@ -103,6 +103,7 @@ export interface PlanSettings {
  * planRegion(input, edition, { efforts: s.efforts }); // a new innovation now costs 20
  */
 export function readPlanSettings(grids: WorkbookGrids, edition: Edition, locale: MessageLocale = "id"): PlanSettings {
+  locale = readLocale(locale, "readPlanSettings");
   const out: PlanSettings = { efforts: {}, cells: {}, issues: [] };
   const g = findSheet(grids, SHEETS.settings);
   if (!g) return out;

@@ -1,4 +1,4 @@
-import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planReadingNote, planSpdNote, planStatusNote, printedGain, resetsEvidence, roundHalfUp, targetBandNote, targetUnknownNote } from "@inovasi/core";
+import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planReadingNote, planSpdNote, planStatusNote, printedGain, resetsEvidence, roundHalfUp, targetBandNote, targetUnknownNote, readLocale } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, rangeA1 } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
@@ -52,6 +52,7 @@ const trialled = (f: Pick<CountFixWhere, "stage"> & { fault: string }) => f.faul
  * "en": "and"). Undefined when the workbook has no such place ({@link actionCellNotes} says why).
  */
 export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale = "id"): (string | undefined)[] {
+  locale = readLocale(locale, "actionCells");
   const inv = source.innovations;
   // the rows the plan's new innovations go to, in order (the k-th's steps are named on addedRows[k]), and the merged
   // cells a step naming a whole row leaves out (see plan-rows.ts)
@@ -134,6 +135,7 @@ export function actionCells(plan: Plan, source: SourceMap, locale: MessageLocale
  * has its cell. Printed where the cell would be.
  */
 export function actionCellNotes(plan: Plan, source: SourceMap, locale: MessageLocale = "id"): (string | undefined)[] {
+  locale = readLocale(locale, "actionCellNotes");
   const cells = actionCells(plan, source, locale);
   const en = locale === "en";
   return plan.actions.map((a, k) => {
@@ -293,6 +295,7 @@ export interface PlanSheetContext {
  * sheet says so on a row of its own.
  */
 export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageLocale = "id", decimals = 2, context: PlanSheetContext = {}): { rows: CellValue[][]; headingRows: number[]; formats: Map<number, Record<number, string>>; links: NamedPlace[] } {
+  locale = readLocale(locale, "planSheetContent");
   const rows: CellValue[][] = [];
   /** Cells naming a cell of the workbook (`ref`, as `where` writes it): a host links them to it. */
   const links: NamedPlace[] = [];
@@ -459,7 +462,7 @@ export function writePlanSheet(
   source: SourceMap,
   opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; decimals?: number; edition?: Edition | undefined; issues?: readonly LocatedIssue[] | undefined; maxLinks?: number } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
-  const locale = opts.locale ?? "id";
+  const locale = readLocale(opts.locale, "writePlanSheet");
   const existing = findSheet(grids, PLAN_SHEET);
   const ours = !existing || cellAt(existing, 0, 0) === PLAN_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {

@@ -1,4 +1,4 @@
-import type { MessageLocale } from "@inovasi/core";
+import { type MessageLocale, readLocale } from "@inovasi/core";
 import { SHEETS } from "./layout.js";
 import type { LocatedIssue } from "./messages.js";
 
@@ -14,6 +14,7 @@ import type { LocatedIssue } from "./messages.js";
  * missingSpdNote(readWorkbook(gridsWithoutSpd).issues, "en") //=> "No SPD sheet in this workbook: the SPD indicators were not scored (SPD 0), and the plan's steps on SPD rows have no cell to act on — make a new workbook with inovasi template and copy its SPD sheet into this one, fill it in, then plan again."
  */
 export function missingSpdNote(issues: readonly Pick<LocatedIssue, "code" | "sheet">[], locale: MessageLocale, host?: "addin"): string | undefined {
+  locale = readLocale(locale, "missingSpdNote");
   if (!issues.some((i) => i.code === "sheet_missing" && i.sheet === SHEETS.spd)) return undefined;
   const en = locale === "en";
   const add = host

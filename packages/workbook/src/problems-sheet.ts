@@ -1,4 +1,4 @@
-import type { MessageLocale } from "@inovasi/core";
+import { type MessageLocale, readLocale } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, cellAt, findSheet, isBlank } from "./grid.js";
 import { type LocatedIssue, sheetIssue, where } from "./messages.js";
 import { placeLinks } from "./cell-links.js";
@@ -84,6 +84,7 @@ const MESSAGE_COLUMN = 4;
 
 /** The sheet's rows: marker, count line, header, then every issue — errors first, then by sheet and reading order. */
 export function problemsSheetContent(all: LocatedIssue[], locale: MessageLocale = "id"): CellValue[][] {
+  locale = readLocale(locale, "problemsSheetContent");
   const sorted = listedInOrder(all);
   return [...headRows(sorted, locale), ...sorted.map((i) => COLUMNS.map((cell) => cell(i, locale)))];
 }
@@ -99,7 +100,7 @@ export function writeProblemsSheet(
   issues: LocatedIssue[],
   opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; maxLinks?: number } = {},
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
-  const p = problemsSheetBlock(grids, issues, opts);
+  const p = problemsSheetBlock(grids, issues, { ...opts, locale: readLocale(opts.locale, "writeProblemsSheet") });
   return { writes: p.block ? [...p.writes, ...blockWrites(p.block)] : p.writes, issues: p.issues, sheet: p.sheet };
 }
 
@@ -115,7 +116,7 @@ export function problemsSheetBlock(
   issues: LocatedIssue[],
   opts: { locale?: MessageLocale; overwrite?: boolean; host?: "addin"; maxLinks?: number } = {},
 ): { writes: CellWrite[]; block: RowBlock | undefined; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
-  const locale = opts.locale ?? "id";
+  const locale = readLocale(opts.locale, "problemsSheetBlock");
   const existing = findSheet(grids, PROBLEMS_SHEET);
   const blank = !existing || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   const ours = blank || cellAt(existing!, 0, 0) === PROBLEMS_MARKER;

@@ -19,6 +19,7 @@ import {
   levelInName,
   numberRanges,
   parseRegionInput,
+  readLocale,
   readableDate,
   resolveAnswer,
 } from "@inovasi/core";
@@ -210,7 +211,7 @@ export interface ReadResult {
  * if (read.input) { const result = scoreRegion(read.input, read.edition); … }
  */
 export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): ReadResult {
-  const locale = opts.locale ?? "id";
+  const locale = readLocale(opts.locale, "readWorkbook");
   const ctx = new Reader(grids, locale);
   ctx.meanwhile = opts.errorsStop !== true;
   const settings = ctx.readSettings();
@@ -266,15 +267,15 @@ export function readAnswerCell(
   value: CellValue,
   opts: { numbersAreTiers?: boolean; locale?: MessageLocale; sheet?: string } = {},
 ): { answer: AnswerInput | undefined; issues: LocatedIssue[] } {
+  const locale = readLocale(opts.locale, "readAnswerCell");
   const name = opts.sheet ?? "";
-  const r = new Reader({ [name]: { name, cells: [[value]] } }, opts.locale ?? "id");
+  const r = new Reader({ [name]: { name, cells: [[value]] } }, locale);
   r.numbersAreTiers = opts.numbersAreTiers === true;
   const answer = r.answer(r.grids[name]!, 0, indicator, { answer: 0 });
   r.evidenceNotesOut();
   // a text that names two options: said as the sheet says it (the sheet names them when the core's unknown option comes)
   const options = r.ambiguous[where(name, "A1")];
   if (options) {
-    const locale = opts.locale ?? "id";
     r.issues.push(sheetIssue(locale, "option_ambiguous", "error", name, "A1", indicator.id, { given: shown(value), indicator: indicator.id, options: namedOptions(options, locale), mandatory: 0 }));
   }
   return { answer, issues: r.issues };
@@ -290,6 +291,7 @@ export function readAnswerCell(
  * dijawab" at every row.
  */
 export function locateIssues(issues: Issue[], source: SourceMap, locale: MessageLocale = "id", scored: { result?: RegionResult; edition?: Edition; model?: ModelFileRef | undefined } = {}): LocatedIssue[] {
+  locale = readLocale(locale, "locateIssues");
   const { result, edition } = scored;
   const ruleOff = edition?.formula.jumlahInovasi.requiresYandas === false;
   const out: LocatedIssue[] = [];

@@ -4,7 +4,7 @@
  * made by this tool is recognised and skipped, not read as a region. Host-neutral: the add-in's pane runs it on files the analyst picks
  * (read with `@inovasi/workbook/xlsx-read`); `inovasi rekap` does the same steps on files it streams from disk.
  */
-import { DEFAULT_MAX_ACTIONS, type Edition, type MessageLocale, type RecapEntry, scoreRegion } from "@inovasi/core";
+import { DEFAULT_MAX_ACTIONS, type Edition, type MessageLocale, type RecapEntry, scoreRegion, readLocale } from "@inovasi/core";
 import { COMPARISON_MARKER, COMPARISON_SHEET } from "./comparison.js";
 import { type Grid, type WorkbookGrids, a1, cellAt, findSheet, normaliseHeader } from "./grid.js";
 import type { LocatedIssue } from "./messages.js";
@@ -79,6 +79,7 @@ export function ownWorkbookKind(grids: WorkbookGrids): OwnWorkbookKind | undefin
 
 /** The note a recap lists for one of the tool's own workbooks it skipped. */
 export function ownWorkbookNote(id: string, kind: OwnWorkbookKind, locale: MessageLocale = "id"): string {
+  locale = readLocale(locale, "ownWorkbookNote");
   if (locale === "en") return `${id}: ${kind === "recap" ? "a recap" : "a comparison (banding)"} made by inovasi, not a region's workbook; skipped`;
   return `${id}: ${kind === "recap" ? "rekap" : "banding"} buatan inovasi, bukan buku kerja daerah; dilewati`;
 }
@@ -93,7 +94,7 @@ export function unreadableBook(id: string, messages: string[]): RecapBookReport 
  * Never throws for what the file holds: a workbook without the contract's sheets is a report with its located issues.
  */
 export function recapBook(id: string, grids: WorkbookGrids, opts: RecapBookOptions = {}): { report: RecapBookReport; entry?: RecapEntry } {
-  const locale = opts.locale ?? "id";
+  const locale = readLocale(opts.locale, "recapBook");
   const read = readWorkbook(grids, { locale, ...(opts.edition ? { edition: opts.edition } : {}) });
   if (!read.input) {
     const own = ownWorkbookKind(grids);

@@ -4,7 +4,7 @@
  * each, in Bahasa Indonesia or English; the Rekap sheet and the add-in's pane show the same sentences.
  */
 import { errorKindsText } from "./figure-flaws.js";
-import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName, undecidedCopies } from "@inovasi/core";
+import { type ExpectedRegion, type MessageLocale, type Recap, bareRegionName, undecidedCopies, readLocale } from "@inovasi/core";
 import { LEVEL_LABELS } from "./labels.js";
 import { placeText } from "./region-list.js";
 import { numberText } from "./number-text.js";
@@ -168,6 +168,7 @@ const T = {
  * scored (their region unknown), said beside the missing regions (by name when a file's name holds the region's).
  */
 export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored: readonly string[] = []): string[] {
+  locale = readLocale(locale, "recapNotes");
   const t = T[locale];
   const out: string[] = recap.expected ? recapExpectedNotes(recap.expected, locale, unscored, recap.duplicates) : [];
   const spelt = recap.regions ? recapSpeltNote(recap.regions, locale) : null;
@@ -193,6 +194,7 @@ export function recapNotes(recap: Notes, locale: MessageLocale = "id", unscored:
  * (60,5) — or each region's next predicate up (the default).
  */
 export function recapTargetNote(recap: Partial<Pick<Recap, "target">>, locale: MessageLocale = "id"): string {
+  locale = readLocale(locale, "recapTargetNote");
   const t = recap.target;
   return t === null || t === undefined ? T[locale].targetNext : T[locale].targetNamed(typeof t === "number" ? numberText(t, locale) : t);
 }
@@ -202,6 +204,7 @@ export function recapTargetNote(recap: Partial<Pick<Recap, "target">>, locale: M
  * not report; null when there are none. (An unknown index is `recapUnknownNote`'s.)
  */
 export function recapUnrankedNote(recap: Ranked, locale: MessageLocale = "id"): string | null {
+  locale = readLocale(locale, "recapUnrankedNote");
   const flawedRows = recap.regions.filter((r) => r.flaws !== null && r.verified.index !== null);
   const flawed = flawedRows.length;
   const silent = recap.regions.filter((r) => r.flaws === null && !r.region.reported).length;
@@ -240,6 +243,7 @@ export function recapBelowTarget(recap: Ranked): { below: Recap["regions"]; unkn
  * target, and the ranks are among the others; null when every index is known.
  */
 export function recapUnknownNote(recap: Ranked, locale: MessageLocale = "id"): string | null {
+  locale = readLocale(locale, "recapUnknownNote");
   const unknown = recap.regions.filter((r) => r.verified.index === null).length;
   return unknown ? T[locale].unknown(unknown, ranked(recap)) : null;
 }
@@ -254,6 +258,7 @@ const ranked = (recap: Ranked) => recap.regions.filter((r) => r.rank !== null &&
  * check the Nama Daerah of.
  */
 export function recapDuplicateNote(d: Duplicate, locale: MessageLocale = "id", expected?: Expected | null): string {
+  locale = readLocale(locale, "recapDuplicateNote");
   return T[locale].duplicate(d, duplicateHint(d, expected));
 }
 
@@ -263,6 +268,7 @@ export function recapDuplicateNote(d: Duplicate, locale: MessageLocale = "id", e
  * list (where the workbook names it); or one line saying every listed region sent a file.
  */
 export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "id", unscored: readonly string[] = [], duplicates: readonly Duplicate[] = []): string[] {
+  locale = readLocale(locale, "recapExpectedNotes");
   const t = T[locale];
   const out: string[] = [];
   if (expected.missing.length) {
@@ -294,6 +300,7 @@ export function recapExpectedNotes(expected: Expected, locale: MessageLocale = "
  * Null when there is none.
  */
 export function recapSpeltNote(regions: readonly Pick<Recap["regions"][number], "id" | "region" | "nameInFile">[], locale: MessageLocale = "id"): string | null {
+  locale = readLocale(locale, "recapSpeltNote");
   const words = (s: string) => s.toLocaleLowerCase("id").replace(/\s+/gu, " ").trim();
   const xs = regions.filter((r) => r.nameInFile !== undefined && words(r.nameInFile) !== words(r.region.name));
   return xs.length ? T[locale].spelt(xs.map((r) => `${r.id} ("${r.nameInFile}" = ${r.region.name})`).join(", ")) : null;
@@ -304,6 +311,7 @@ export function recapSpeltNote(regions: readonly Pick<Recap["regions"][number], 
  * with why; null when it counts every row.
  */
 export function recapOutsideNote(recap: Pick<Recap, "regions" | "outsideDistribution" | "provinces"> & Partial<Pick<Recap, "duplicates">>, locale: MessageLocale = "id"): string | null {
+  locale = readLocale(locale, "recapOutsideNote");
   if (!recap.outsideDistribution.length) return null;
   const copies = undecidedCopies(recap.duplicates);
   const why = (id: string) => {
@@ -320,12 +328,14 @@ export function recapOutsideNote(recap: Pick<Recap, "regions" | "outsideDistribu
 
 /** Files of more than one assessment year: which, and that ranks stay within a year; null when all are of one. */
 export function recapYearsNote(recap: Pick<Recap, "mixedYears" | "years">, locale: MessageLocale = "id"): string | null {
+  locale = readLocale(locale, "recapYearsNote");
   if (!recap.mixedYears) return null;
   return T[locale].years(recap.years[0]!.year, recap.years.slice(1).map((y) => `${y.year}: ${y.ids.join(", ")}`).join("; "));
 }
 
 /** Files of another year than the one recapped (`RecapOptions.year`), each with its year; null when there are none. */
 export function recapOutsideYearNote(recap: Partial<Pick<Recap, "year" | "outsideYear">>, locale: MessageLocale = "id"): string | null {
+  locale = readLocale(locale, "recapOutsideYearNote");
   const out = recap.outsideYear ?? [];
   if (!out.length || recap.year === null || recap.year === undefined) return null;
   return T[locale].outsideYear(recap.year, out.length, out.map((x) => `${x.id} (${x.year})`).join(", "));
@@ -343,6 +353,7 @@ export function recapOtherYears(recap: Pick<Recap, "outsideYear">): { year: numb
 
 /** The province's own workbook among its kab/kota, ranked apart; null when there is none. */
 export function recapProvincesNote(recap: Pick<Recap, "provinces">, locale: MessageLocale = "id"): string | null {
+  locale = readLocale(locale, "recapProvincesNote");
   return recap.provinces.length ? T[locale].provinces(recap.provinces) : null;
 }
 
@@ -364,6 +375,7 @@ const COUNT_TARGETS_FIRST = 3;
  * unless the rows its file holds already reach every target (`countTargetMet`): met, and said so.
  */
 export function recapCountTargetsNote(recap: Ranked, locale: MessageLocale = "id"): string | null {
+  locale = readLocale(locale, "recapCountTargetsNote");
   const all = recap.regions.filter((r) => (r.countTargets ?? []).length && !recap.outsideDistribution?.includes(r.id));
   if (!all.length) return null;
   // a file with flaws whose rows read already reach every target: met all the same (`countTargetMet`), said so
@@ -458,6 +470,7 @@ export function recapOwnTargets(recap: Pick<Recap, "regions">, files: readonly {
  * target is not left to wonder why the recap's plan aims elsewhere. Null when there is none.
  */
 export function recapOwnTargetNote(recap: Pick<Recap, "regions">, files: readonly { id?: string | undefined; file: string; planTarget?: RecapOwnTarget | undefined }[], locale: MessageLocale = "id"): string | null {
+  locale = readLocale(locale, "recapOwnTargetNote");
   const text = (p: { label: { id: string; en: string } } | null, i: number | null) => p?.label[locale] ?? (i === null ? "?" : numberText(i, locale));
   const items = recapOwnTargets(recap, files).map((x) => OWN[locale].item(x.name, text(x.own.predicate, x.own.index), x.own.at, text(x.recap.predicate, x.recap.index)));
   return items.length ? OWN[locale].head(items.join("; ")) : null;

@@ -3,7 +3,7 @@
  * above its own: regions reported and ranked, innovations, the average verified index of the ranked regions (the
  * others named, with why they are left out), regions per predicate, regions and agencies without an innovation.
  */
-import { type MessageLocale, type Recap, formatPlanNumber } from "@inovasi/core";
+import { type MessageLocale, type Recap, formatPlanNumber, readLocale } from "@inovasi/core";
 import { distributionLabels } from "./distribution-labels.js";
 import { numberText } from "./number-text.js";
 
@@ -53,7 +53,9 @@ const T = {
  * The recap's totals as one line, in Bahasa Indonesia or English; `none`: the distribution's word for regions whose
  * index is unknown. The parts joined by " · " (see {@link recapTotalsParts}).
  */
-export function recapTotalsLine(recap: Pick<Recap, "totals" | "distribution" | "year" | "regions" | "outsideDistribution">, locale: MessageLocale = "id", none: string = NO_PREDICATE_LABEL[locale]): string {
+export function recapTotalsLine(recap: Pick<Recap, "totals" | "distribution" | "year" | "regions" | "outsideDistribution">, locale: MessageLocale = "id", none?: string): string {
+  locale = readLocale(locale, "recapTotalsLine");
+  none ??= NO_PREDICATE_LABEL[locale];
   return recapTotalsParts(recap, locale, none).join(" · ");
 }
 
@@ -64,7 +66,9 @@ export function recapTotalsLine(recap: Pick<Recap, "totals" | "distribution" | "
  * index of the ranked regions (the others named, with why they are left out), regions per predicate, regions and
  * agencies without an innovation — all over the same regions (`Recap.totals`).
  */
-export function recapTotalsParts(recap: Pick<Recap, "totals" | "distribution" | "year" | "regions" | "outsideDistribution">, locale: MessageLocale = "id", none: string = NO_PREDICATE_LABEL[locale]): string[] {
+export function recapTotalsParts(recap: Pick<Recap, "totals" | "distribution" | "year" | "regions" | "outsideDistribution">, locale: MessageLocale = "id", none?: string): string[] {
+  locale = readLocale(locale, "recapTotalsParts");
+  none ??= NO_PREDICATE_LABEL[locale];
   const t = T[locale];
   const x: Totals = recap.totals;
   const n = (v: number) => numberText(v, locale);

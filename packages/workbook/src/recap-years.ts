@@ -3,7 +3,7 @@
  * kab/kota rose or fell, whose predicate changed, the province's average and predicate counts then → now, the regions
  * of one year only — and, beside the numbers, when the two years were scored with different editions.
  */
-import { type MessageLocale, type PredicateResult, type Recap, type RecapYearSide, type RecapYears, formatPlanNumber } from "@inovasi/core";
+import { type MessageLocale, type PredicateResult, type Recap, type RecapYearSide, type RecapYears, formatPlanNumber, readLocale } from "@inovasi/core";
 import type { CellValue, CellWrite } from "./grid.js";
 import { LEVEL_LABELS } from "./labels.js";
 import type { OwnedSheetSpec } from "./output.js";
@@ -138,6 +138,7 @@ function predicateName(p: PredicateResult | null, unknown: "index" | "band" | un
  * then → now, the files of another year than their set's (not compared), and the regions of one year only. `decimals`: the later year's index decimals.
  */
 export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { cli = false as boolean | "model", decimals = recapYearsDecimals(c) } = {}): string[] {
+  locale = readLocale(locale, "recapYearsNotes");
   const W = WORDS[locale];
   const [yb, ya] = [c.years.before, c.years.after];
   const p = c.province;
@@ -190,6 +191,7 @@ export function recapYearsNotes(c: RecapYears, locale: MessageLocale = "id", { c
  * with "!", the pane's status line says them after the summary.
  */
 export function recapYearsWarnings(c: RecapYears, locale: MessageLocale = "id", cli: boolean | "model" = false): string[] {
+  locale = readLocale(locale, "recapYearsWarnings");
   const W = WORDS[locale];
   const [yb, ya] = [c.years.before, c.years.after];
   const out: string[] = [];
@@ -222,6 +224,7 @@ export function recapNoEarlierYear(before: Pick<Recap, "year" | "regions">, afte
 
 /** "tidak ada buku kerja tahun sebelum 2026 (tahun rekap ini); Tahun Penilaian di lembar Pengaturan berkas itu: a.xlsx (2026)". */
 export function recapNoEarlierYearText(x: RecapNoEarlierYear, locale: MessageLocale = "id"): string {
+  locale = readLocale(locale, "recapNoEarlierYearText");
   const found = x.files.map((f) => `${f.id} (${f.year})`).join(", ");
   return locale === "en"
     ? `no workbook of a year before ${x.year} (this recap's year); Tahun Penilaian on those files' Pengaturan sheet: ${found}`
@@ -244,6 +247,7 @@ function headLine(c: RecapYears, locale: MessageLocale): string {
  * average verified index of the regions ranked in both years then → now (like for like), at the later year's decimals.
  */
 export function recapYearsSummary(c: RecapYears, locale: MessageLocale = "id"): string {
+  locale = readLocale(locale, "recapYearsSummary");
   const W = WORDS[locale];
   const d = recapYearsDecimals(c);
   const a = c.province.likeForLike;
@@ -270,6 +274,7 @@ function sideText(s: RecapYearSide, locale: MessageLocale): string {
  * year's own ranks, and among the regions ranked in both years with its move ("8 → 4 (naik 4)": `rankLikeForLike`).
  */
 export function recapYearsTable(c: RecapYears, locale: MessageLocale = "id"): string[][] {
+  locale = readLocale(locale, "recapYearsTable");
   const W = WORDS[locale];
   const rows: string[][] = [[...W.table(c.years.before, c.years.after)]];
   for (const r of c.regions) {
@@ -294,6 +299,7 @@ export function recapYearsTable(c: RecapYears, locale: MessageLocale = "id"): st
  * one year only), and the province's predicate counts and average then → now; each index at its edition's decimals.
  */
 export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { writes: CellWrite[]; sheet: OwnedSheetSpec; at: number[] } {
+  locale = readLocale(locale, "recapYearsSheet");
   const W = WORDS[locale];
   const [yb, ya] = [c.years.before, c.years.after];
   const decimals = recapYearsDecimals(c);

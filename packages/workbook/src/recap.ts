@@ -4,7 +4,7 @@
  * every file (a file that could not be read is listed with its reason). Host-neutral: the CLI renders it with exceljs.
  */
 import { distributionLabels } from "./distribution-labels.js";
-import { type Edition, type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, columnHeadings, formatGain, formatPlanNumber, groupColumns, undecidedCopies } from "@inovasi/core";
+import { type Edition, type IssueSeverity, type MessageLocale, type Recap, type RecapLack, type RecapRow, type RecapYears, columnHeadings, formatGain, formatPlanNumber, groupColumns, undecidedCopies, readLocale } from "@inovasi/core";
 import type { CellValue, CellWrite } from "./grid.js";
 import type { OwnedSheetSpec, PrintSpec, WorkbookOutput } from "./output.js";
 import { firstPageLastCol, printSpec } from "./print.js";
@@ -111,6 +111,7 @@ const RECAP_INDEX_FIGURES: readonly number[] = (
  * recapGainText(0.4, "en", 0) //=> "+<1"
  */
 export function recapGainText(gain: number, locale: MessageLocale, decimals: number): string {
+  locale = readLocale(locale, "recapGainText");
   return formatGain(gain, locale, decimals);
 }
 
@@ -255,6 +256,7 @@ export interface RecapModel {
 
 /** The Rekap sheet's lines about a province model: what it is, then its warnings. */
 export function recapModelNotes(model: RecapModel, locale: MessageLocale = "id"): string[] {
+  locale = readLocale(locale, "recapModelNotes");
   const e = model.edition;
   const max = e.formula.maxTotal.value;
   const head =
@@ -270,6 +272,7 @@ export function recapModelNotes(model: RecapModel, locale: MessageLocale = "id")
  * last, and last year's files on Masalah per Berkas.
  */
 export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], locale: MessageLocale = "id", previous?: RecapYears | RecapPrevious, model?: RecapModel): RecapWorkbook {
+  locale = readLocale(locale, "recapWorkbook");
   const writes: CellWrite[] = [];
   const owned: OwnedSheetSpec[] = [];
   // `figures`: the header of the table (its row and the headings of its columns with two decimals: points; with an

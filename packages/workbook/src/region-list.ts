@@ -6,7 +6,7 @@
  * heading row ("Daerah", "Kabupaten/Kota" … and "Tingkat") says which columns hold the names and levels. Empty rows
  * and rows starting with `#` are skipped. Every problem names its row. Host-neutral; the CLI reads the file.
  */
-import { type ExpectedRegion, type MessageLocale, type RegionLevel, type Text, levelInName, regionKey } from "@inovasi/core";
+import { type ExpectedRegion, type MessageLocale, type RegionLevel, type Text, levelInName, regionKey, readLocale } from "@inovasi/core";
 import { type Grid, a1 } from "./grid.js";
 
 /** One row of a province's list of regions, as the host read it (a text line or a sheet row), with where it is. */
@@ -89,6 +89,7 @@ function headingColumn(head: readonly string[]): number {
  * //=> [{ name: "Kab. Bukit Contoh", level: "kabupaten", at: "daftar.txt baris 1" }]
  */
 export function regionList(rows: readonly RegionListRow[], where: string, locale: MessageLocale = "id"): RegionList {
+  locale = readLocale(locale, "regionList");
   const t = T[locale];
   const regions: ExpectedRegion[] = [];
   const problems: string[] = [];

@@ -5,7 +5,7 @@
  * the score and n (the innovations the region reported, spec §2), and "Dinas Sosial memiliki 0 inovasi" read as if
  * the agency had none (audit17 F3).
  */
-import type { MessageLocale } from "@inovasi/core";
+import { type MessageLocale, readLocale } from "@inovasi/core";
 import { type LocatedIssue, withPartsOf } from "./messages.js";
 
 const LEFT_OUT = {
@@ -34,6 +34,7 @@ export function sayRowLeftOut(issues: LocatedIssue[], from: number, sheet: strin
  * (`own`: its rows), " — 2 baris inovasi tidak dihitung …" after one on a count target (the file's rows).
  */
 export function rowsLeftOutText(cells: readonly string[], locale: MessageLocale, own = true): string {
+  locale = readLocale(locale, "rowsLeftOutText");
   const n = cells.length;
   return locale === "id"
     ? ` — ${n} baris inovasi${own ? "nya" : ""} tidak dihitung karena ada kesalahan (${cells.join(", ")}); perbaiki lalu nilai ulang`

@@ -1,5 +1,5 @@
 import type { Edition, MessageLocale, RegionInput, RegionProjection, RegionResult } from "@inovasi/core";
-import { agenciesWithoutInYear, formatPlanNumber, roundHalfUp } from "@inovasi/core";
+import { agenciesWithoutInYear, formatPlanNumber, readLocale, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type WorkbookGrids, cellAt, findSheet } from "./grid.js";
 import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS, LEVEL_LABELS } from "./labels.js";
 import { type LocatedIssue, where } from "./messages.js";
@@ -183,6 +183,7 @@ export function summaryContent(
   rules: ConditionalFormatSpec[] = [],
   opts: { edition?: Edition | undefined; source?: SourceMap | undefined; input?: RegionInput | undefined; agenciesWithout?: readonly string[] | undefined } = {},
 ): SummaryContent {
+  locale = readLocale(locale, "summaryContent");
   const W = WORDS[locale];
   const yesNo = (b: boolean | null): string => (b === null ? "?" : b ? W.yes : W.no);
   const rows: CellValue[][] = [];

@@ -1,5 +1,5 @@
 import type { Edition, MessageLocale, Plan, RegionInput, RegionResult } from "@inovasi/core";
-import { indicatorPoints, roundHalfUp } from "@inovasi/core";
+import { indicatorPoints, readLocale, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type Grid, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
 import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, knownNumbers } from "./layout.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
@@ -91,7 +91,7 @@ export interface BlockWriteResult extends WriteResult {
  * left alone and reported unless `overwrite`. Text is never written as a formula (see `safe-text.ts`).
  */
 export function writeResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOptions): WriteResult {
-  const { blocks, blocksAt, ...w } = buildResults(grids, result, opts);
+  const { blocks, blocksAt, ...w } = buildResults(grids, result, opts, "writeResults");
   // each block's cells sit where they were always listed: the rows' after the header cells, Masalah's issue rows
   // after its first three rows (last of all)
   if (blocks.length) {
@@ -163,12 +163,12 @@ export function releaseInputCells(grids: WorkbookGrids, source: SourceMap): void
  * cell is ever held. Same cells, same issues, same output description.
  */
 export function writeResultBlocks(grids: WorkbookGrids, result: RegionResult, opts: WriteOptions): BlockWriteResult {
-  const { blocksAt: _, ...w } = buildResults(grids, result, opts);
+  const { blocksAt: _, ...w } = buildResults(grids, result, opts, "writeResultBlocks");
   return w;
 }
 
-function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOptions): BlockWriteResult & { blocksAt: number[] } {
-  const locale = opts.locale ?? "id";
+function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOptions, fn: string): BlockWriteResult & { blocksAt: number[] } {
+  const locale = readLocale(opts.locale, fn);
   const writes: CellWrite[] = [];
   const issues: LocatedIssue[] = [];
   const put = (sheet: string, row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}) => {

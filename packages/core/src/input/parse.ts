@@ -63,21 +63,15 @@ export function parseRegionInput(data: unknown, opts?: { locale?: Locale | undef
 function check(data: unknown, locale: Locale): Checked<RegionInput> {
   const fast = fastParse(data); // input that fits, field by field by name; anything doubtful goes to the checker
   if (fast) return { ok: true, value: fast, issues: [] };
-  const first = checkRegionInput(data);
-  if (first.value) return { ok: true, value: first.value, issues: [] };
   const reported: Issue[] = [];
   let current = data;
-  let problems = first.problems;
-  // each round leaves out the values at fault; a value left out cannot fault again, so this ends
-  for (let round = 0; round < 8; round++) {
-    const s = salvage(current, problems);
-    if (!s) break;
-    for (const p of problems) reported.push(schemaIssue(p, locale, LEFT_OUT[locale]));
+  // each round leaves out the values at fault (eight rounds at most); a value left out cannot fault again, so this ends
+  for (let round = 0; ; round++) {
+    const checked = checkRegionInput(current);
+    if (checked.value) return { ok: true, value: checked.value, issues: reported };
+    const s = round < 8 && salvage(current, checked.problems);
+    for (const p of checked.problems) reported.push(schemaIssue(p, locale, s ? LEFT_OUT[locale] : undefined));
+    if (!s) return { ok: false, issues: reported };
     current = s;
-    const again = checkRegionInput(current);
-    if (again.value) return { ok: true, value: again.value, issues: reported };
-    problems = again.problems;
   }
-  for (const p of problems) reported.push(schemaIssue(p, locale));
-  return { ok: false, issues: reported };
 }

@@ -80,6 +80,11 @@ export function renderValue(value: Params[string] | undefined, empty: string, lo
   return String(value);
 }
 
+/** A few texts quoted, the last after `or` (`"SID-6" atau "SPD-6"`): the ones a message offers to choose from. */
+export function quotedOr(items: Params[string] | undefined, or: string): string {
+  return (Array.isArray(items) ? items : [items]).map((x) => `"${x}"`).join(", ").replace(/, ([^,]*)$/, ` ${or} $1`);
+}
+
 /** The first ten items, then how many more as the CLI says it: "… dan 30 lainnya" ("… and 30 more"). */
 function listed(items: readonly string[], locale: keyof typeof MONTHS): string {
   const shown = items.slice(0, LIST_LIMIT).join(", ");

@@ -8,7 +8,17 @@ import type { MessageLocale } from "./format.js";
  * English, as the engine's caller checks (engine/_caller.ts): a program's mistake.
  */
 
-/** `"id"` or `"en"` for `locale` (undefined: `"id"`); throws a RangeError for anything else, naming the two. */
+/**
+ * `"id"` or `"en"` for `locale` (undefined: `"id"`); throws a RangeError for anything else, naming `fn` and the two.
+ * The one reading of a caller's locale in inovasi's packages: every exported function of `@inovasi/core` and
+ * `@inovasi/workbook` that takes a locale reads it so (only `parseRegionInput`, in the parse + score bundle, reads it by
+ * its language without the RangeError).
+ *
+ * @example
+ * readLocale("en-US", "myFunction") //=> "en"
+ * readLocale("EN", "myFunction") //=> "en"
+ * readLocale(undefined, "myFunction") //=> "id"
+ */
 export function readLocale(locale: unknown, fn: string): MessageLocale {
   if (locale === undefined || locale === "id") return "id";
   if (locale === "en") return "en";

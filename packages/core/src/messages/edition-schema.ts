@@ -24,6 +24,7 @@ const WORDS = {
     like: "seperti",
     json: "harus berupa kumpulan isian (objek), bukan teks JSON: urai dulu dengan JSON.parse(teks)",
     number: (n: string) => `; di JSON tulis ${n} (${n.includes(".") ? "titik desimal, " : ""}tanpa tanda kutip)`,
+    idNumber: (n: string, e: string) => `"id" harus berupa teks dalam tanda kutip, bukan angka ${n} (mis. "${e}")`,
     unknownBound: 'batas yang belum diketahui ("value": null) memerlukan sumbernya sendiri di batas ini, dengan confidence "unknown"; tulis { "value": null, "source": { "ref": "…", "confidence": "unknown", "note": "…" } } (sumber predikat tidak berlaku untuk batasnya), atau tulis angkanya: { "value": …, "inclusive": true }',
   },
   en: {
@@ -34,6 +35,7 @@ const WORDS = {
     like: "such as",
     json: "must be a set of fields (an object), not JSON text: parse it first with JSON.parse(text)",
     number: (n: string) => `; in JSON write ${n} (${n.includes(".") ? "a decimal point, " : ""}no quotes)`,
+    idNumber: (n: string, e: string) => `"id" must be text in quotes, not the number ${n} (e.g. "${e}")`,
     unknownBound: 'a bound not yet known ("value": null) needs its own source on this bound, with confidence "unknown"; write { "value": null, "source": { "ref": "…", "confidence": "unknown", "note": "…" } } (the band\'s source does not cover its bounds), or write the number: { "value": …, "inclusive": true }',
   },
 } as const;
@@ -105,6 +107,12 @@ export function editionSchemaMessage(problem: EditionSchemaProblem, locale: Sche
   // input's checker says "harus berupa angka" alone, and the region schema's map says what the checker says)
   if (fields && problem.code === "invalid_type" && problem.expected === "number" && typeof problem.input === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(problem.input)) {
     return `${schemaMessage(problem, locale)}${w.number(problem.input.trim().replace(",", "."))}`;
+  }
+  // an id written as a number ("id": 38): text in quotes, with an id to write (the model's own: an edition's example).
+  // The edition's id or a list entry's, not a bilingual text's Bahasa wording (`label.id`, an indicator's `evidence[0].id`)
+  const at = problem.path ?? [];
+  if (fields && problem.code === "invalid_type" && problem.expected === "string" && typeof problem.input === "number" && at.at(-1) === "id" && (at.length === 1 || (typeof at.at(-2) === "number" && at.at(-3) !== "evidence"))) {
+    return w.idNumber(String(problem.input), at.length === 1 ? idLike(undefined, at) : String(problem.input));
   }
   if (problem.code !== "invalid_format" || problem.format === "date") return schemaMessage(problem, locale);
   if (problem.format === "url") return `${shown(problem.input)} ${w.url}`;

@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, amount, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate, twoDecimals } from "./_format.js";
+import { type MessageMap, type Params, amount, meantAgency, meantOption, nearPlaces, notReportedBand, quotedOr, readableDate, twoDecimals } from "./_format.js";
 
 /** Messages in English, one per issue code. */
 export const en: MessageMap = {
@@ -55,6 +55,8 @@ export const en: MessageMap = {
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
       ? `every entry of this list needs an "id": a known id changes the inherited item, a new id adds one; ${presentEn(prm, p)}`
+      : Array.isArray(prm.meant)
+      ? `"id" must be text in quotes, not the number ${p("given")}: write ${quotedOr(prm.meant, "or")} to change the inherited item of that number`
       : `"id" must be text in quotes, not ${p("given")} (e.g. "${p("given").replace(/"/g, "")}"): a known id changes the inherited item, a new id adds one; ${presentEn(prm, p)}`,
   patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" is not in the inherited edition ${p("base")}; did you mean "${p("near")}"? Write "${p("near")}" to change that item (a new item needs an id unlike the inherited ones, and all its fields)` : `id "${p("id")}" is not in the base edition, so this entry is a new item and must be complete (see the errors below)${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; to change an inherited item use one of the ids: ${p("allowed")}` : "; the base edition has no entry in this list to change"}${newBandInsideEn(prm, p)}`,
   remove_unknown_id: (prm, p) => `no inherited item has the id "${p("id")}" to remove; ${presentEn(prm, p)}`,

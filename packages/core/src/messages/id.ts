@@ -1,4 +1,4 @@
-import { type MessageMap, type Params, amount, decimalComma as comma, intervalComma as iv, meantAgency, meantOption, nearPlaces, notReportedBand, readableDate, twoDecimals } from "./_format.js";
+import { type MessageMap, type Params, amount, decimalComma as comma, intervalComma as iv, meantAgency, meantOption, nearPlaces, notReportedBand, quotedOr, readableDate, twoDecimals } from "./_format.js";
 
 /** Messages in Bahasa Indonesia, one per issue code. */
 export const id: MessageMap = {
@@ -59,6 +59,8 @@ export const id: MessageMap = {
   patch_entry_without_id: (prm, p) =>
     prm.given === undefined
       ? `setiap butir daftar ini memerlukan "id": id yang sudah ada mengubah butir warisan, id baru menambah butir; ${presentId(prm, p)}`
+      : Array.isArray(prm.meant)
+      ? `"id" harus berupa teks dalam tanda kutip, bukan angka ${p("given")}: tulis ${quotedOr(prm.meant, "atau")} untuk mengubah butir warisan bernomor itu`
       : `"id" harus berupa teks dalam tanda kutip, bukan ${p("given")} (mis. "${p("given").replace(/"/g, "")}"): id yang sudah ada mengubah butir warisan, id baru menambah butir; ${presentId(prm, p)}`,
   patch_new_item_incomplete: (prm, p) => prm.near !== undefined ? `id "${p("id")}" tidak ada pada edisi warisan ${p("base")}; mungkin maksudnya "${p("near")}"? Tulis "${p("near")}" untuk mengubah butir itu (butir baru perlu id yang tidak mirip id warisan, dan semua isiannya)` : `id "${p("id")}" tidak ada pada edisi dasar, maka butir ini dianggap butir baru dan harus lengkap (lihat kesalahan di bawahnya)${Array.isArray(prm.allowed) && prm.allowed.length > 0 ? `; bila maksudnya mengubah butir warisan, pakai salah satu id: ${p("allowed")}` : "; edisi dasar tidak memuat butir daftar ini untuk diubah"}${newBandInsideId(prm, p)}`,
   remove_unknown_id: (prm, p) => `tidak ada butir warisan dengan id "${p("id")}" untuk dihapus; ${presentId(prm, p)}`,

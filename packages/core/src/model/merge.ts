@@ -99,7 +99,10 @@ function patchList(base: unknown[], patch: unknown[], at: Path, named: Path, ctx
     if (!isPlainObject(entry) || typeof entry.id !== "string") {
       // an id written as a number (5) or a list is an id given, not none: said apart, at the id
       const given = isPlainObject(entry) && entry.id !== undefined && entry.id !== null ? JSON.stringify(entry.id) : undefined;
-      ctx.issues.push(issue("patch_entry_without_id", given === undefined ? where : [...where, "id"], given === undefined ? { allowed: ids() } : { allowed: ids(), given }));
+      // a number: the inherited ids of that number are the ones meant ("SID-6", "SPD-6" for 6), named alone
+      const n = isPlainObject(entry) && typeof entry.id === "number" ? entry.id : undefined;
+      const meant = n === undefined ? [] : ids().filter((id) => /^[a-z]+-?0*(\d+)[a-z]?$/i.exec(id)?.[1] === String(n));
+      ctx.issues.push(issue("patch_entry_without_id", given === undefined ? where : [...where, "id"], given === undefined ? { allowed: ids() } : meant.length ? { given, meant } : { allowed: ids(), given }));
       return;
     }
     const id = entry.id;

@@ -180,7 +180,8 @@ function checkWhole(data: unknown, opts: CheckEditionOptions): Checked<Edition> 
 export function checkPatch(base: Edition, patch: Record<string, unknown>, opts: { locale?: EditionLocale | undefined } = {}): Checked<Edition> {
   opts = { locale: readLocale(opts.locale, "deriveEdition") };
   const ownId = typeof patch.id === "string" && patch.id !== base.id;
-  const idIssue: Issue[] = ownId ? [] : [{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: base.id } }];
+  // an id written but not as text ("id": 38): the schema's error at it says so, once
+  const idIssue: Issue[] = ownId || (patch.id !== undefined && typeof patch.id !== "string") ? [] : [{ code: "patch_id_required", severity: "error", path: ["id"], params: { base: base.id } }];
   const { value: merged, issues: applied, removed, added } = applyPatch(base, patch);
   if (patch.derivedFrom === undefined) merged.derivedFrom = base.id;
   if (patch.description === undefined) delete merged.description;

@@ -41,6 +41,28 @@ describe("edition file messages say what is expected", () => {
     expect(said({ extends: "iid-2026", id: "prov-x", sources: [{ title: "Pergub" }] }, "en")[0]).toMatch(/^sources\[0\]: every entry of this list needs an "id"/);
   });
 
+  it("an id written as a number is one error saying to quote it: the model's own, with an id to write; an entry's, naming the inherited ids of that number (locale38)", () => {
+    // the model's id: once, not "needs its own id" besides "must be text"
+    const own = { extends: "iid-2026", id: 38, name: { id: "Model", en: "Model" } };
+    expect(said(own, "id")).toEqual(['id: "id" harus berupa teks dalam tanda kutip, bukan angka 38 (mis. "prov-kalsel-2026")']);
+    expect(said(own, "en")).toEqual(['id: "id" must be text in quotes, not the number 38 (e.g. "prov-kalsel-2026")']);
+    // an entry's id of a number the inherited ids carry: those ids, not the list of forty
+    const file = { extends: "iid-2026", id: "prov-x", name: { id: "Model", en: "Model" }, indicators: [{ id: 6, weight: 4 }, { id: 2, weight: 4 }] };
+    expect(said(file, "id")).toEqual([
+      'indicators[0].id: "id" harus berupa teks dalam tanda kutip, bukan angka 6: tulis "SID-6" atau "SPD-6" untuk mengubah butir warisan bernomor itu',
+      'indicators[1].id: "id" harus berupa teks dalam tanda kutip, bukan angka 2: tulis "SID-2", "SPD-2a" atau "SPD-2b" untuk mengubah butir warisan bernomor itu',
+    ]);
+    expect(said(file, "en")).toEqual([
+      'indicators[0].id: "id" must be text in quotes, not the number 6: write "SID-6" or "SPD-6" to change the inherited item of that number',
+      'indicators[1].id: "id" must be text in quotes, not the number 2: write "SID-2", "SPD-2a" or "SPD-2b" to change the inherited item of that number',
+    ]);
+    // a whole edition's entry: the same words from the schema
+    const whole = validateEdition({ extends: "iid-2026", id: "x-2026" }).value!;
+    expect(said({ ...structuredClone(whole), indicators: whole.indicators.map((x, k) => (k === 0 ? { ...x, id: 1 } : x)) }, "en")).toEqual(['indicators[0].id: "id" must be text in quotes, not the number 1 (e.g. "1")']);
+    // a bilingual text's "id" is its Bahasa wording, not an id: as before
+    expect(said({ ...structuredClone(whole), name: { id: 5, en: "Model" } }, "en")).toEqual(["name.id: must be text"]);
+  });
+
   it("an unknown base edition: only shipped ones can be extended, listed, and how to build on another model", () => {
     const file = { extends: "iid-2025", id: "prov-x" };
     const list = '"iid-2026", "iid-2023", "iid-2027-projection", "iid-2023-inferred"';
