@@ -152,6 +152,13 @@ describe("inovasi banding", () => {
     const same = await cli(["banding", other, baru, "--edition", "iid-2026"]);
     expect(same.out).not.toMatch(/Perbedaan model|model diff/);
     expect(JSON.parse((await cli(["banding", other, baru, "--edition", "iid-2026", "--json"])).out).modelDifferences).toBeNull();
+    // a model that only renames iid-2026: different editions by id, the same rules — said, so the change is read as the region's
+    const renamed = join(dir, "nama-lain.json");
+    writeFileSync(renamed, JSON.stringify({ extends: "iid-2026", id: "nama-lain-2026", name: { id: "Nama lain", en: "Another name" } }));
+    const alike = await cli(["banding", lama, baru, "--old-model", renamed, "--lang", "en"]);
+    expect(alike.out).toContain("! The two years were scored with different editions");
+    expect(alike.out).toContain("\n  nama-lain-2026 and iid-2026 score by the same rules (only their names, sources or descriptions differ): the change is the region's.\n");
+    expect(alike.out).not.toContain("model diff");
   });
 
   it("scores each year with its own model (--old-model, --new-model), names each beside its figures, and keeps --model for both", async () => {
