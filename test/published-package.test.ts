@@ -419,6 +419,8 @@ const CEILING = {
    * Then 144,128 B (+123 B): the workbook formats model-file issues, so it carries the numbered id's messages.
    */
   workbook: 144.2 * KB,
+  /** `compareEditions` with its messages (diff38, session 30: `inovasi model diff`): 5,977 B, no zod, no edition. */
+  compareEditions: 6 * KB,
 };
 
 let dir = "";
@@ -576,6 +578,13 @@ describe("in a browser bundle (esbuild, platform browser, through the packages' 
     const b = await bundle(`export { parseRegionInput, scoreRegion, formatIssue } from "@inovasi/core";\nexport { edition } from "@inovasi/core/editions/iid-2026";`);
     console.log(`parse + score + formatIssue + iid-2026: ${b.gzip} B min+gzip`);
     expect(b.gzip).toBeLessThanOrEqual(CEILING.withMessages);
+  });
+
+  it("compareEditions and its messages: no zod, no shipped edition, under their ceiling", async () => {
+    const b = await bundle(`export { compareEditions, formatEditionDifference, formatDifferenceSources, differenceKindName } from "@inovasi/core";`);
+    console.log(`compareEditions + its messages: ${b.gzip} B min+gzip`);
+    expect(b.inputs.filter((f) => f.includes("node_modules/zod/") || f.includes("editions/shipped/"))).toEqual([]);
+    expect(b.gzip).toBeLessThanOrEqual(CEILING.compareEditions);
   });
 
   it("parseRegionInput + scoreRegion + getEdition (every edition) stays under 45 kB", async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { type Edition, type Issue, type MessageLocale, defaultEdition, editionIds, formatIssue, getEdition } from "@inovasi/core";
 import { loadModelFile } from "./model-file.js";
 
@@ -22,4 +23,16 @@ export async function chooseEdition(flags: { edition?: string; model?: string },
   if (flags.edition === undefined) return { ok: true, edition: defaultEdition, modelIssues: undefined };
   const edition = getEdition(flags.edition);
   return edition ? { ok: true, edition, modelIssues: undefined } : { ok: false, messages: [unknownEdition(flags.edition, locale)] };
+}
+
+/**
+ * An edition named on the command line as a shipped edition's id or a model file's path (`inovasi model diff`): the
+ * id when it is one, else the file (a path, a `.json` name or a file that exists), else the unknown edition's message.
+ */
+export async function editionOrModelFile(arg: string, locale: MessageLocale): Promise<{ ok: true; edition: Edition } | { ok: false; messages: string[] }> {
+  const shipped = getEdition(arg);
+  if (shipped) return { ok: true, edition: shipped };
+  if (!/[/\\]|\.json$/i.test(arg) && !existsSync(arg)) return { ok: false, messages: [unknownEdition(arg, locale)] };
+  const m = await loadModelFile(arg, locale);
+  return m.ok ? { ok: true, edition: m.edition } : { ok: false, messages: m.messages };
 }

@@ -126,6 +126,41 @@ describe("inovasi banding", () => {
     expect(json.comparison.notes).toEqual(["different_edition"]);
   });
 
+  it("across editions, names the models' largest differences and the command for all of them (audit38 #5: nothing said why)", async () => {
+    const other = await workbook(dir, "lama-2023-beda.xlsx", 2025, "iid-2023-inferred", [["Si Sehat", "Dinas Kesehatan", "Kesehatan", 2]]);
+    const r = await cli(["banding", other, baru]);
+    const lines = r.out.split("\n");
+    const k = lines.findIndex((l) => l.startsWith("! Kedua tahun dinilai dengan edisi berbeda"));
+    expect(lines.slice(k + 1, k + 8)).toEqual([
+      "  Perbedaan model iid-2023-inferred → iid-2026 (5 yang paling berpengaruh dari 11):",
+      "    - Rentang waktu penerapan atau pengembangan: tidak ada → 1 Januari 2024 s.d. 31 Desember 2025",
+      "    - Predikat: Kurang Inovatif (0, 35); Inovatif [35, 60]; Sangat Inovatif (60, 100] → Kurang Inovatif (0, 40]; Inovatif (40, 65]; Sangat Inovatif (65, 100]",
+      "    - Batas bawah pembagi SID, MAX(batas, n): 10 → 12",
+      '    - SID-9 Jejaring inovasi: pilihan per tingkat: tingkat 1 "1–2 perangkat daerah" → "2 perangkat daerah"',
+      '    - SID-14 Penyelesaian layanan pengaduan: pilihan per tingkat: tingkat 1 "≤ 40 %" → "≤ 50 % atau tidak ada"; tingkat 2 "40,01–70,99 %" → "51–90 %"; tingkat 3 "≥ 71 %" → "≥ 91 %"',
+      "  Semua perbedaan, dengan nilai dan sumbernya: inovasi model diff iid-2023-inferred iid-2026",
+    ]);
+    const en = (await cli(["banding", other, baru, "--lang", "en"])).out;
+    expect(en).toContain("  Model differences iid-2023-inferred → iid-2026 (the 5 most consequential of 11):\n    - Implementation or development window: none → 1 January 2024 to 31 December 2025\n");
+    expect(en).toContain("  Every difference, with its values and sources: inovasi model diff iid-2023-inferred iid-2026");
+    // --json: every difference with its sentence, and the command
+    const json = JSON.parse((await cli(["banding", other, baru, "--json"])).out);
+    expect(json.modelDifferences.command).toBe("inovasi model diff iid-2023-inferred iid-2026");
+    expect(json.modelDifferences.differences).toHaveLength(11);
+    expect(json.modelDifferences.differences[2]).toMatchObject({ field: "sidDivisorFloor", message: "Batas bawah pembagi SID, MAX(batas, n): 10 → 12" });
+    // one edition for both: nothing of the kind
+    const same = await cli(["banding", other, baru, "--edition", "iid-2026"]);
+    expect(same.out).not.toMatch(/Perbedaan model|model diff/);
+    expect(JSON.parse((await cli(["banding", other, baru, "--edition", "iid-2026", "--json"])).out).modelDifferences).toBeNull();
+    // a model that only renames iid-2026: different editions by id, the same rules — said, so the change is read as the region's
+    const renamed = join(dir, "nama-lain.json");
+    writeFileSync(renamed, JSON.stringify({ extends: "iid-2026", id: "nama-lain-2026", name: { id: "Nama lain", en: "Another name" } }));
+    const alike = await cli(["banding", lama, baru, "--old-model", renamed, "--lang", "en"]);
+    expect(alike.out).toContain("! The two years were scored with different editions");
+    expect(alike.out).toContain("\n  nama-lain-2026 and iid-2026 score by the same rules (only their names, sources or descriptions differ): the change is the region's.\n");
+    expect(alike.out).not.toContain("model diff");
+  });
+
   it("scores each year with its own model (--old-model, --new-model), names each beside its figures, and keeps --model for both", async () => {
     // the 2025 model divides by MAX(10, n), the 2026 one by MAX(14, n): 148 / 10 = 14.8 → IID 5.92; 185 / 14 = 13.2143 →
     // IID 5.2857 → 5.29; the change between the printed figures −0.63
@@ -145,6 +180,8 @@ describe("inovasi banding", () => {
     // a clean change: one model for both, not an --edition that drops the province's model (audit35 #4)
     expect(r.out).toContain("Untuk selisih yang murni, nilai keduanya dengan satu model: --model <model.json> (bukan --old-model / --new-model).");
     expect(r.out).not.toContain("--edition <id>");
+    // the models' one difference, and the command with the two files
+    expect(r.out).toContain(`! Kedua tahun dinilai dengan edisi berbeda: setiap angka diberi nama edisinya, dan selisihnya mencampur perubahan model dengan perubahan daerah. Untuk selisih yang murni, nilai keduanya dengan satu model: --model <model.json> (bukan --old-model / --new-model).\n  Perbedaan model prov-a-2025 → prov-b-2026:\n    - Batas bawah pembagi SID, MAX(batas, n): 10 → 14\n  Semua perbedaan, dengan nilai dan sumbernya: inovasi model diff ${m2025} ${m2026}\n`);
     const en = await cli(["banding", lama, baru, "--old-model", m2025, "--new-model", m2026, "--lang", "en"]);
     expect(en.out).toContain("For a clean change, score both with one model: --model <model.json> (not --old-model / --new-model).");
     expect(r.out).toMatch(/Indeks terverifikasi\s+5,92 Kurang Inovatif\s+5,29 Kurang Inovatif\s+−0,63/);

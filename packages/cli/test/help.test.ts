@@ -105,8 +105,8 @@ describe("generated help", () => {
     expect(r.out).not.toMatch(/^ {2}score /m);
     const bare = await cli(["model"]);
     expect(bare.code).toBe(2);
-    expect(bare.err).toMatch(/^perintah belum lengkap; pilih: model check, model show atau model init\n\n/);
-    expect((await cli(["model", "--lang", "en"])).err).toMatch(/^incomplete command; choose: model check, model show or model init\n\n/);
+    expect(bare.err).toMatch(/^perintah belum lengkap; pilih: model check, model show, model init atau model diff\n\n/);
+    expect((await cli(["model", "--lang", "en"])).err).toMatch(/^incomplete command; choose: model check, model show, model init or model diff\n\n/);
   });
 });
 

@@ -58,6 +58,10 @@ export { editions, editionIds, getEdition, isShippedEdition, defaultEdition, DEF
 export type { ShippedEditionId } from "./editions/index.js";
 export { deriveEdition, mergeEdition, tierForValue, highestTier, indicatorMax, editionMaxima, missingNumbers, confidenceCounts, editionJsonSchema } from "./model/index.js";
 export type { EditionPatch, Removal, EditionLocale, EditionMaxima, MissingNumber } from "./model/index.js";
+// What two editions score differently (inovasi model diff; banding across editions names the first few)
+export { compareEditions, DIFFERENCE_KINDS } from "./model/compare.js";
+export type { EditionComparison, EditionDifference, EditionDifferenceKind, DifferenceField, DifferenceValue } from "./model/compare.js";
+export { formatEditionDifference, formatDifferenceSources, differenceKindName } from "./messages/edition-difference.js";
 
 // Region input
 export {

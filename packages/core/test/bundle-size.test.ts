@@ -138,6 +138,11 @@ const CEILING = {
    * Merged (session 29: cli37's yandas-true reading note +41 B, recap37's year comparison, model37): 61,271 B.
    */
   plan: 61.3 * KB,
+  /**
+   * `compareEditions` with `formatEditionDifference`, `formatDifferenceSources` and `differenceKindName` (diff38,
+   * session 30: `inovasi model diff`, banding across editions): 5,979 B, no zod, no edition data.
+   */
+  compareEditions: 6 * KB,
 };
 
 async function bundle(entry: string): Promise<{ gzip: number; minified: number; parts: Record<string, number> }> {
@@ -200,6 +205,16 @@ describe("browser bundle size", () => {
     expect(Object.keys(b.parts)).not.toContain("edition data");
     // the shipped editions' modules (their packed data and the parts they share) are not in it
     expect(Object.keys(b.parts).filter((k) => k.includes("shipped"))).toEqual([]);
+  });
+
+  it("compareEditions and its messages carry no zod and no shipped edition, under their ceiling (and are not in parse + score)", async () => {
+    const b = await bundle(`export { compareEditions, formatEditionDifference, formatDifferenceSources, differenceKindName } from "./index.ts";`);
+    report("compareEditions + its messages", b, CEILING.compareEditions);
+    expect(Object.keys(b.parts).filter((k) => k.startsWith("zod") || k === "edition data" || k.includes("shipped"))).toEqual([]);
+    expect(b.gzip).toBeLessThanOrEqual(CEILING.compareEditions);
+    // a string of its messages alone is not in parse + score (the root index exports it beside them)
+    const parseScore = await build({ stdin: { contents: `export { parseRegionInput, scoreRegion } from "./index.ts";`, resolveDir: src, loader: "ts" }, bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent" });
+    expect(parseScore.outputFiles[0]!.text).not.toContain("Angka yang diketahui di satu edisi saja");
   });
 
   it("parseRegionInput + scoreRegion + getEdition (every shipped edition) stays under its ceiling", async () => {

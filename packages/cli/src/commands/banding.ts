@@ -1,4 +1,4 @@
-import { type Edition, type MessageLocale, type YearComparison, type YearPair, bareRegionName, compareYears, formatPlanNumber } from "@inovasi/core";
+import { type Edition, type EditionComparison, type MessageLocale, type YearComparison, type YearPair, bareRegionName, compareEditions, compareYears, formatEditionDifference, formatPlanNumber } from "@inovasi/core";
 import { type ComparisonValidity, type CountTargetVerdict, type LocatedIssue, type SourceMap, type WorkbookGrids, a1, cellAt, comparisonWorkbook, countTargetVerdicts, findSheet, notValidText } from "@inovasi/workbook";
 import { outputProblem, workbookInputProblem, writeOutputFile } from "../files.js";
 import { newWorkbook, ownedSheetLayout } from "../xlsx-io.js";
@@ -9,9 +9,12 @@ import { FULL_LIST, groupedProblems } from "../problems.js";
 import { jsonIssue } from "../report.js";
 import { readAndScoreWorkbook } from "../score.js";
 import { EDITION_OR_MODEL, FLAGS, str } from "./_flags.js";
+import { modelDiffCommandLine } from "./model-diff.js";
 
 /** Lists (innovations, indicators) show this many before "… and n more". */
 const SHOWN = 10;
+/** Editions that differ: this many of their differences, the most consequential, then the command that lists all. */
+const MODEL_SHOWN = 5;
 
 const B = {
   id: {
@@ -19,6 +22,9 @@ const B = {
     edition: (y: number, e: string) => `  edisi ${y}: ${e}`,
     mixed: "! Kedua tahun dinilai dengan edisi berbeda: setiap angka diberi nama edisinya, dan selisihnya mencampur perubahan model dengan perubahan daerah. Untuk selisih yang murni, nilai keduanya dengan satu edisi: --edition <id>.",
     mixedModel: "! Kedua tahun dinilai dengan edisi berbeda: setiap angka diberi nama edisinya, dan selisihnya mencampur perubahan model dengan perubahan daerah. Untuk selisih yang murni, nilai keduanya dengan satu model: --model <model.json> (bukan --old-model / --new-model).",
+    modelTop: (b: string, a: string, n: number, shown: number) => `  Perbedaan model ${b} → ${a}${n > shown ? ` (${shown} yang paling berpengaruh dari ${n})` : ""}:`,
+    modelAll: (cmd: string) => `  Semua perbedaan, dengan nilai dan sumbernya: ${cmd}`,
+    modelNone: (b: string, a: string) => `  ${b} dan ${a} menilai dengan aturan yang sama (yang berbeda hanya nama, sumber atau uraiannya): selisihnya perubahan daerah.`,
     region: "! Nama daerah berbeda di kedua buku kerja: periksa bahwa keduanya daerah yang sama.",
     year: "! Tahun buku kerja kedua tidak lebih baru dari yang pertama: urutannya inovasi banding <lama.xlsx> <baru.xlsx>.",
     yearAt: (b: YearCell, a: YearCell, yb: number, ya: number) => `! Buku kerja pertama lebih baru dari yang kedua: ${b.file} tahun ${yb} (Tahun Penilaian di ${b.at}), ${a.file} tahun ${ya} (di ${a.at}); selisihnya di bawah dihitung dari ${yb} ke ${ya}. Urutannya inovasi banding <lama.xlsx> <baru.xlsx>: inovasi banding ${a.file} ${b.file}; bila tahun yang tertulis keliru, perbaiki Tahun Penilaian di sel itu lalu jalankan lagi.`,
@@ -51,6 +57,9 @@ const B = {
     edition: (y: number, e: string) => `  edition ${y}: ${e}`,
     mixed: "! The two years were scored with different editions: every figure names its edition, and the change mixes model changes with the region's. For a clean change, score both with one edition: --edition <id>.",
     mixedModel: "! The two years were scored with different editions: every figure names its edition, and the change mixes model changes with the region's. For a clean change, score both with one model: --model <model.json> (not --old-model / --new-model).",
+    modelTop: (b: string, a: string, n: number, shown: number) => `  Model differences ${b} → ${a}${n > shown ? ` (the ${shown} most consequential of ${n})` : ""}:`,
+    modelAll: (cmd: string) => `  Every difference, with its values and sources: ${cmd}`,
+    modelNone: (b: string, a: string) => `  ${b} and ${a} score by the same rules (only their names, sources or descriptions differ): the change is the region's.`,
     region: "! The region names differ between the two workbooks: check that both are the same region.",
     year: "! The second workbook's year is not later than the first's: the order is inovasi banding <old.xlsx> <new.xlsx>.",
     yearAt: (b: YearCell, a: YearCell, yb: number, ya: number) => `! The first workbook is later than the second: ${b.file} is ${yb} (Tahun Penilaian at ${b.at}), ${a.file} is ${ya} (at ${a.at}); the changes below run from ${yb} to ${ya}. The order is inovasi banding <old.xlsx> <new.xlsx>: inovasi banding ${a.file} ${b.file}; if a year as written is wrong, correct Tahun Penilaian in that cell and run again.`,
@@ -176,16 +185,19 @@ export const bandingCommand = defineCommand({
       const failed = await writeOutputFile(output, await book.toBuffer(), flags.overwrite === true, locale);
       if (failed) return fail([failed]);
     }
+    // two editions: what differs between them, named by what `inovasi model diff` takes (a model file by its path)
+    const modelDiff = !c.notes.includes("different_edition") ? undefined : { comparison: compareEditions(a.read.edition, b.read.edition), command: modelDiffCommandLine(str(flags["old-model"]) ?? a.read.edition.id, str(flags["new-model"]) ?? b.read.edition.id) };
     if (json) {
       // each year's count targets as the recap decides them (`comparison.targets` keeps met as counted)
       const verdicts = (ts: YearComparison["targets"]["before"], v: CountTargetVerdict | undefined) => ts.map((t) => ({ targetId: t.targetId, ...v!(t.met) }));
       const targetsMet = { before: verdicts(c.targets.before, notValid.targets!.before), after: verdicts(c.targets.after, notValid.targets!.after) };
-      io.out(JSON.stringify({ ok: !errors, comparison: c, notValid: { before: notValid.before ?? null, after: notValid.after ?? null }, targetsMet, files: [[oldPath, a.issues], [newPath, b.issues]].map(([file, issues]) => ({ file, problems: (issues as LocatedIssue[]).map(jsonIssue) })) }, null, 2));
+      const modelDifferences = modelDiff ? { command: modelDiff.command, differences: modelDiff.comparison.differences.map((d) => ({ ...d, message: formatEditionDifference(d, locale) })) } : null;
+      io.out(JSON.stringify({ ok: !errors, comparison: c, modelDifferences, notValid: { before: notValid.before ?? null, after: notValid.after ?? null }, targetsMet, files: [[oldPath, a.issues], [newPath, b.issues]].map(([file, issues]) => ({ file, problems: (issues as LocatedIssue[]).map(jsonIssue) })) }, null, 2));
       return errors ? "problems" : "ok";
     }
     const years = { before: settingCell(oldPath, a.read.source, "year"), after: settingCell(newPath, b.read.source, "year") };
     const modelFile = [flags.model, flags["old-model"], flags["new-model"]].some((f) => str(f) !== undefined);
-    for (const line of comparisonLines(c, locale, notValid, years, modelFile)) io.out(line);
+    for (const line of comparisonLines(c, locale, notValid, years, modelFile, modelDiff)) io.out(line);
     if (output !== undefined) io.out(B[locale].written(output));
     // a model's notes once, also when both years take it
     for (const c of new Set(chosen)) if (c?.ok && c.modelIssues) for (const line of modelNoteLines(modelNotes(c.edition, c.modelIssues, locale), locale, { caveat: false })) io.out(line);
@@ -198,7 +210,7 @@ export const bandingCommand = defineCommand({
 });
 
 /** The comparison as a person reads it; every figure of a year carries that year's edition. */
-export function comparisonLines(c: YearComparison, locale: MessageLocale, notValid: ComparisonValidity = {}, years?: { before: YearCell; after: YearCell }, model = false): string[] {
+export function comparisonLines(c: YearComparison, locale: MessageLocale, notValid: ComparisonValidity = {}, years?: { before: YearCell; after: YearCell }, model = false, modelDiff?: { comparison: EditionComparison; command: string }): string[] {
   const t = B[locale];
   // a decimal comma in Bahasa Indonesia, as score and plan print
   const fmt = (n: number | null, digits = 2) => (n === null ? "?" : formatPlanNumber(n, locale, digits));
@@ -211,6 +223,8 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale, notVal
   for (const [y, e] of [[yb, eb], [ya, ea]] as const) lines.push(t.edition(y, `${e.id}${e.caveat ? ` — ${e.caveat[locale]}` : ""}`));
   // with a model file in use, "--edition <id>" would drop the province's model: one model for both, --model
   if (c.notes.includes("different_edition")) lines.push(model ? t.mixedModel : t.mixed);
+  // what the models change, the most consequential first, and the command for all (audit38 #5: nothing said why)
+  if (c.notes.includes("different_edition") && modelDiff) lines.push(...modelDiffLines(modelDiff.comparison, modelDiff.command, locale));
   if (c.notes.includes("different_region")) lines.push(t.region);
   // the same year is not a wrong order: two submissions of one year (what changed in a re-sent copy)
   // with the files: each year as read and its cell, and the command in the right order (as rekap names the files
@@ -266,6 +280,14 @@ export function comparisonLines(c: YearComparison, locale: MessageLocale, notVal
   // each count with its year after it, as the table's columns name them: "5 (2023) → 3 (2026)"
   if (c.nonCompliant.before !== 0 || c.nonCompliant.after !== 0) lines.push(`${t.nonCompliant}: ${fmt(c.nonCompliant.before, 0)} (${yb}) → ${fmt(c.nonCompliant.after, 0)} (${ya})`);
   return lines;
+}
+
+/** The first few differences between the two years' editions (`MODEL_SHOWN`), then the command that lists them all. */
+function modelDiffLines(m: EditionComparison, command: string, locale: MessageLocale): string[] {
+  const t = B[locale];
+  const ds = m.differences;
+  if (ds.length === 0) return [t.modelNone(m.before.id, m.after.id)];
+  return [t.modelTop(m.before.id, m.after.id, ds.length, MODEL_SHOWN), ...ds.slice(0, MODEL_SHOWN).map((d) => `    - ${formatEditionDifference(d, locale)}`), t.modelAll(command)];
 }
 
 /** One file's Tahun Penilaian: the file and its cell (`Pengaturan!B4`, or where it is meant to be when absent). */

@@ -1,6 +1,7 @@
 import type { CommandDef } from "../command.js";
 import { bandingCommand } from "./banding.js";
 import { modelCheckCommand } from "./model-check.js";
+import { modelDiffCommand } from "./model-diff.js";
 import { modelInitCommand } from "./model-init.js";
 import { modelShowCommand } from "./model-show.js";
 import { planCommand } from "./plan.js";
@@ -9,4 +10,4 @@ import { scoreCommand } from "./score.js";
 import { templateCommand } from "./template.js";
 
 /** Every command, in the order `inovasi --help` lists them. */
-export const COMMANDS: readonly CommandDef[] = [templateCommand, scoreCommand, planCommand, modelCheckCommand, modelShowCommand, modelInitCommand, rekapCommand, bandingCommand];
+export const COMMANDS: readonly CommandDef[] = [templateCommand, scoreCommand, planCommand, modelCheckCommand, modelShowCommand, modelInitCommand, modelDiffCommand, rekapCommand, bandingCommand];
