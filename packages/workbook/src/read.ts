@@ -27,6 +27,7 @@ import { arithmetic } from "./formula.js";
 import { numberName } from "./number-names.js";
 import { type ModelFileRef, bandGap } from "./band-gap.js";
 import {
+  AGENCY_TYPE_EN,
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
   EVIDENCE_UNCLEAR_WORDS,
@@ -35,6 +36,7 @@ import {
   FORM_WORDS,
   INITIATOR_LABELS,
   KIND_LABELS,
+  LEVEL_EN,
   LEVEL_LABELS,
   type LabelTable,
   STAGE_LABELS,
@@ -797,7 +799,7 @@ class Reader {
     if (!k) {
       // "Uji Coba/Penerapan", "Replikasi": the labels it may mean, asked (read29)
       const meant = labelsMeant(table, shown(v))?.map((x) => `"${labelOf(table, x)}"`).join(", ");
-      this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: allowedText(table), meant });
+      this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: allowedText(table, this.locale), meant });
     }
     return k;
   }
@@ -1049,11 +1051,11 @@ class Reader {
       else unknown.push(typed);
       // "Dinas" in the rule's types: the rule knows types only, and a dinas is an OPD like the inspectorate; said
       if (k === "opd" && (table as LabelTable<string>) === AGENCY_TYPE_LABELS && normaliseHeader(part) !== "opd")
-        this.add("rule_types_widened", "warning", g.name, r, c, column, { given: part, as: AGENCY_TYPE_LABELS.opd[0], allowed: allowedText(AGENCY_TYPE_LABELS) });
+        this.add("rule_types_widened", "warning", g.name, r, c, column, { given: part, as: AGENCY_TYPE_LABELS.opd[0], allowed: allowedText(AGENCY_TYPE_LABELS, this.locale) });
     }
     // a blank list's reading: the default types, every stage or form ("" says the row does not narrow the rule)
     const kept = rule ? [...new Set<string>(out.length ? out : (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? RULE_TYPES : [])].map((k) => `"${table[k as T][0]}"`).join(", ") : undefined;
-    for (const given of unknown) this.add("unknown_label", "error", g.name, r, c, column, { given, column, allowed: allowedText(table), kept });
+    for (const given of unknown) this.add("unknown_label", "error", g.name, r, c, column, { given, column, allowed: allowedText(table, this.locale), kept });
     return out;
   }
 
@@ -1209,7 +1211,7 @@ class Reader {
     const m = this.issues;
     const r = findSettingRow(g, SETTINGS_KEYS[key]);
     if (r !== undefined && [...this.errorCells].some((k) => k.startsWith(errorKey(g.name, r, "")))) return; // reported as a formula error
-    const allowed = choices ? allowedText(choices) : undefined;
+    const allowed = choices ? allowedText(choices, this.locale) : undefined;
     m.push(sheetIssue(this.locale, "required", "error", g.name, r !== undefined ? a1(r, 1) : undefined, SETTINGS_KEYS[key], { column: SETTINGS_KEYS[key], allowed }));
   }
 
@@ -1267,13 +1269,13 @@ class Reader {
         // type its name begins with ("Dinas …", "Kecamatan …"), else Lainnya, and the message says which (audit27 C3)
         type = typeInName(name, edition);
         const as = AGENCY_TYPE_LABELS[type ?? "lainnya"][0];
-        this.add("agency_type_blank", "error", g.name, r, tc, AGENCY_HEADERS.type, { agency: name, as, ...(type ? { word: name.trim().split(/\s+/)[0] } : { allowed: allowedText(AGENCY_TYPE_LABELS) }) });
+        this.add("agency_type_blank", "error", g.name, r, tc, AGENCY_HEADERS.type, { agency: name, as, ...(type ? { word: name.trim().split(/\s+/)[0] } : { allowed: allowedText(AGENCY_TYPE_LABELS, this.locale) }) });
         type ??= "lainnya";
       } else if (tc !== undefined && isBlank(typed)) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
       if (tc === undefined) type = typeInName(name, edition) ?? "lainnya";
       if (!isBlank(typed) && !type) {
         // kept in the list (its innovations are not "unknown agencies"), as Lainnya, and the message says what that costs
-        this.add("unknown_agency_type", "error", g.name, r, tc!, AGENCY_HEADERS.type, { given: shown(typed), agency: name, allowed: allowedText(AGENCY_TYPE_LABELS), as: AGENCY_TYPE_LABELS.lainnya[0] });
+        this.add("unknown_agency_type", "error", g.name, r, tc!, AGENCY_HEADERS.type, { given: shown(typed), agency: name, allowed: allowedText(AGENCY_TYPE_LABELS, this.locale), as: AGENCY_TYPE_LABELS.lainnya[0] });
         type = "lainnya";
       }
       if (!type) continue;
@@ -2587,10 +2589,18 @@ function errorKey(sheet: string, r: number, c: number | ""): string {
   return `${sheet}!${r}:${c}`;
 }
 
-function allowedText<T extends string>(table: LabelTable<T>): string {
-  const words = (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
-  return words.map((x) => `"${x}"`).join(", ");
+function allowedText<T extends string>(table: LabelTable<T>, locale: MessageLocale = "id"): string {
+  const agencies = (table as LabelTable<string>) === AGENCY_TYPE_LABELS;
+  const words = agencies ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
+  const text = words.map((x) => `"${x}"`).join(", ");
+  // the English names read, in an English message (audit38): the list the template offers is in Bahasa
+  const en = locale === "en" ? (agencies ? AGENCY_TYPE_EN_NAMED : (table as LabelTable<string>) === LEVEL_LABELS ? offeredLabels(LEVEL_EN) : undefined) : undefined;
+  return en ? `${text}, or in English ${en.map((x) => `"${x}"`).join(", ")}` : text;
 }
+
+/** The English agency types an English message names: each type's first name, and OPD's other two usual ones. */
+const AGENCY_TYPE_EN_NAMED = [...new Set([...AGENCY_TYPE_EN.opd.slice(0, 3), ...Object.values(AGENCY_TYPE_EN).map((w) => w[0]!)])];
+
 
 /** A number as Bahasa Indonesia writes it in a message: decimal comma, no grouping (1234,5). */
 function decimalText(n: number): string {

@@ -1,0 +1,62 @@
+/**
+ * The Bahasa template typed in English (audit38, an English-speaking adviser): agency types and Tingkat in English were
+ * unknown (each agency read as Lainnya and out of a rule on OPD; "Regency" stopped the run).
+ */
+import { describe, expect, it } from "vitest";
+import { scoreRegion } from "@inovasi/core";
+import type { CellValue, WorkbookGrids } from "../src/index.js";
+import { AGENCY_TYPE_OPTIONS, readWorkbook } from "../src/index.js";
+import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
+
+/** A region with the rule "every OPD and kecamatan at least 1", these agencies, one innovation by the first. */
+function book(agencies: [string, CellValue][], settings: Record<string, CellValue> = {}): WorkbookGrids {
+  const grids = templateAsGrids();
+  grids["Perangkat Daerah"]!.cells.splice(1, Infinity, ...agencies);
+  const set = grids["Pengaturan"]!.cells;
+  set.find((x) => x[0] === "Wajib Inovasi per Perangkat Daerah")![1] = 1;
+  set.find((x) => x[0] === "Jenis Perangkat Daerah Wajib")![1] = "OPD; Kecamatan";
+  for (const [k, v] of Object.entries(settings)) set.find((x) => x[0] === k)![1] = v;
+  addRow(grids["Inovasi"]!, fullInnovation(e2026, "Si Sehat", agencies[0]![0], "Kesehatan"));
+  return grids;
+}
+
+describe("agency types in English (audit38 #2)", () => {
+  it("'Department', 'Agency', 'Office', 'Sub-district', 'Village', 'Health Centre' are the types they name, and the rule holds them to it", () => {
+    const agencies: [string, CellValue][] = [["Dinas Kesehatan", "Department"], ["Bappeda", "Agency"], ["Kantor Kesbangpol", "Office"], ["Kecamatan Hulu", "Sub-district"], ["Desa Makmur", "Village"], ["Puskesmas Hulu", "Health Centre"], ["Kelurahan Hilir", "Urban village"]];
+    const read = readWorkbook(book(agencies), { locale: "en" });
+    expect(read.input!.agencies!.map((a) => a.type)).toEqual(["opd", "opd", "opd", "kecamatan", "desa", "puskesmas", "kelurahan"]);
+    expect(read.issues.filter((i) => i.sheet === "Perangkat Daerah")).toEqual([]);
+    // the agencies of the rule's types without an innovation are found short (as "Lainnya" they were left out)
+    const result = scoreRegion(read.input!, read.edition);
+    expect(result.compliance.rules[0]!.agencies.filter((a) => !a.complies).map((a) => a.agency)).toEqual(["Bappeda", "Kantor Kesbangpol", "Kecamatan Hulu"]);
+  });
+
+  it("the template's Jenis list stays in Bahasa", () => {
+    expect(AGENCY_TYPE_OPTIONS).toContain("Dinas");
+    expect(AGENCY_TYPE_OPTIONS).not.toContain("Department");
+  });
+
+  it("a type not known is said at its cell, naming the types in Bahasa and, in English, their English names", () => {
+    const grids = book([["Dinas Kesehatan", "Dinas"], ["Direktorat X", "Directorate"]]);
+    const en = readWorkbook(grids, { locale: "en" }).issues.filter((i) => i.code === "unknown_agency_type");
+    expect(en.map((i) => [i.severity, i.cell])).toEqual([["error", "B3"]]);
+    expect(en[0]!.text).toContain(`type "Directorate" is not known; valid: "OPD", "Dinas",`);
+    expect(en[0]!.text).toContain(`"Lainnya", or in English "Department", "Agency", "Office", "Sub-district", "Urban Village", "Village", "Hospital", "Health Centre", "Technical Unit", "School", "Regional Enterprise", "Other"; until it is fixed, "Direktorat X" is read as type "Lainnya"`);
+    const id = readWorkbook(grids).issues.find((i) => i.code === "unknown_agency_type")!.text;
+    expect(id).not.toContain("Department");
+  });
+});
+
+describe("Tingkat in English (audit38 #2)", () => {
+  it.each([["Regency", "kabupaten"], ["City", "kota"], ["Province", "provinsi"], ["regency", "kabupaten"]])("'%s' is %s", (v, level) => {
+    const read = readWorkbook(book([["Dinas Kesehatan", "Dinas"]], { "Nama Daerah": "Lembah Hijau", Tingkat: v }), { locale: "en" });
+    expect(read.input?.region.level).toBe(level);
+    expect(read.issues.filter((i) => i.sheet === "Pengaturan" && i.severity !== "info")).toEqual([]);
+  });
+
+  it("'District' is asked (a kabupaten or a kota in donors' English), naming the English words read", () => {
+    const read = readWorkbook(book([["Dinas Kesehatan", "Dinas"]], { "Nama Daerah": "Lembah Hijau", Tingkat: "District" }), { locale: "en" });
+    expect(read.input).toBeUndefined();
+    expect(read.issues.find((i) => i.field === "Tingkat")!.text).toContain(`"Provinsi", "Kabupaten", "Kota", or in English "Province", "Regency", "City"`);
+  });
+});
