@@ -109,7 +109,7 @@ describe("readWorkbook", () => {
     const msgs = readWorkbook(grids).issues.map((i) => i.message);
     expect(msgs).toContain('Pengaturan!B3: "Tingkat" wajib diisi; pilihan: "Provinsi", "Kabupaten", "Kota"');
     expect(msgs).toContain(`Inovasi!${stageCol}2: "Tahapan" wajib diisi; pilihan: "Inisiatif", "Uji Coba", "Penerapan"; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas`);
-    expect(readWorkbook(grids, { locale: "en" }).issues.map((i) => i.message)).toContain('Pengaturan!B3: "Tingkat" is required; choices: "Provinsi", "Kabupaten", "Kota"');
+    expect(readWorkbook(grids, { locale: "en" }).issues.map((i) => i.message)).toContain('Pengaturan!B3: "Tingkat" is required; choices: "Provinsi", "Kabupaten", "Kota", or in English "Province", "Regency", "City"');
   });
 
   it("an empty Tingkat beside a name that says its level is that level, warned at the Tingkat cell (audit34 F7: the file was refused)", () => {
