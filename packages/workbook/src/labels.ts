@@ -47,7 +47,8 @@ export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
  * Words regional trackers write in a `Bukti` column for whether the evidence is there, before anyone has verified it
  * (the column holds the status: {@link EVIDENCE_LABELS}). Present is read as pending — the document exists, nobody has
  * accepted it: it counts in the claimed projection only, so a word never raises the verified score — and absent as
- * missing; "TMS" (tidak memenuhi syarat) as rejected. The reader says so once per sheet. A lone "x" is neither (a cross ticks a box, or says no): it is asked.
+ * missing; "TMS" (tidak memenuhi syarat) as rejected. The reader says so once per sheet and status: present as a warning
+ * (audit38: "Yes" may be meant as accepted, and the answers leave the verified projection), the others as a note. A lone "x" is neither (a cross ticks a box, or says no): it is asked.
  * A verification under way ("Proses") or evidence returned for revision ("Revisi") is pending (read25): not accepted,
  * which is all the scores and the plan read of a status — Menunggu, Tidak Ada and Ditolak count alike in both projections.
  */

@@ -235,6 +235,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const spd = ctx.readSpd(edition, source, settings.values);
   ctx.straySpdSheets();
   ctx.evidenceNotesOut();
+  ctx.dayFirstOut();
   const region = ctx.region(settings.values, settings.map);
   if (innovations) ctx.offYearRows(innovations, source, settings.compliance);
   ctx.editionYear(edition, settings.values, opts);
@@ -946,7 +947,46 @@ class Reader {
   private date(g: Grid, r: number, c: number | undefined, column: string): string | undefined {
     // a year alone not read says why (filled in by `monthDate`, before the error is added)
     const why: Meanwhile = {};
-    return this.parsed(g, r, c, column, (v) => toIsoDate(v) ?? this.monthDate(g, r, c!, column, v, why), "not_a_date", why);
+    return this.parsed(g, r, c, column, (v) => this.dayFirst(g.name, r, c!, column, v, toIsoDate(v), why) ?? this.monthDate(g, r, c!, column, v, why), "not_a_date", why);
+  }
+
+  /**
+   * A text date with slashes is read day first ("03/11/2025" is 3 November). One that is no date so read but is month
+   * first ("12/31/2024") says how it was read and the date it would be (`why.monthFirst`); one either reading allows is
+   * kept, to be warned of when its sheet has such a month-first date ({@link Reader.dayFirstOut}, audit38 #4).
+   */
+  private dayFirst(sheet: string, r: number, c: number, column: string, v: CellValue, iso: string | undefined, why: Meanwhile): string | undefined {
+    const m = typeof v === "string" ? /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(v) : null;
+    if (!m) return iso;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const swapped = toIsoDate(`${m[3]}-${a}-${b}`);
+    if (!iso) {
+      Object.assign(why, { slashes: 1, day: a, month: b });
+      if (swapped) {
+        Object.assign(why, { monthFirst: readableDate(swapped, this.locale, swapped), written: `${m[2]!.padStart(2, "0")}/${m[1]!.padStart(2, "0")}/${m[3]}`, iso: swapped });
+        if (!this.monthFirstSeen.has(sheet)) this.monthFirstSeen.set(sheet, { given: shown(v).trim(), cell: a1(r, c) });
+      }
+    } else if (swapped && a !== b) this.eitherWay.push({ sheet, r, c, column, given: shown(v).trim(), iso, swapped });
+    return iso;
+  }
+
+  /** Per sheet, its first text date that is month first (see {@link Reader.dayFirst}). */
+  private monthFirstSeen = new Map<string, { given: string; cell: string }>();
+  /** Text dates either order reads, read day first. */
+  private eitherWay: { sheet: string; r: number; c: number; column: string; given: string; iso: string; swapped: string }[] = [];
+
+  /**
+   * A text date read day first on a sheet whose other text dates show month first: a warning at each, saying the other
+   * reading (audit38 #4: "03/11/2025" read as 3 November beside "12/31/2024").
+   */
+  dayFirstOut(): void {
+    for (const d of this.eitherWay) {
+      const seen = this.monthFirstSeen.get(d.sheet);
+      if (!seen) continue;
+      const date = (x: string) => readableDate(x, this.locale, x);
+      this.add("date_day_first", "warning", d.sheet, d.r, d.c, d.column, { given: d.given, date: date(d.iso), other: date(d.swapped), iso: d.swapped, seen: seen.given, at: seen.cell });
+    }
+    this.eitherWay = [];
   }
 
   /**
@@ -2250,7 +2290,9 @@ class Reader {
       }
       const words = n.words.slice(0, 5).map((w) => `"${w}"`).join(", ") + (n.words.length > 5 ? ", …" : "");
       if (typeof n.kind !== "string") this.add("evidence_with_remark", "info", n.sheet, n.r, n.c, n.field, { given: n.words[0], words, count: n.count, as: labelOf(EVIDENCE_LABELS, n.kind.remark) });
-      else this.add("evidence_word_read", "info", n.sheet, n.r, n.c, n.field, { given: n.words[0], words, count: n.count, status: n.kind, as: labelOf(EVIDENCE_LABELS, n.kind) });
+      // present read as Menunggu is a warning (audit38: "Yes" may be meant as accepted, and the answers leave the verified
+      // projection; an info shows in neither the CLI's output nor Masalah), as a link read so is; absent and TMS a note
+      else this.add("evidence_word_read", n.kind === "pending" ? "warning" : "info", n.sheet, n.r, n.c, n.field, { given: n.words[0], words, count: n.count, status: n.kind, as: labelOf(EVIDENCE_LABELS, n.kind) });
     }
     this.evidenceNotes.clear();
   }
@@ -2572,7 +2614,7 @@ const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 /** The agency types a rule covers when its Jenis Perangkat Daerah Wajib is blank (or none of it is known). */
 const RULE_TYPES: AgencyType[] = ["opd", "kecamatan", "kelurahan"];
 
-type Meanwhile = { rejected?: 1; notReported?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; targetOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
+type Meanwhile = { slashes?: 1; day?: number; month?: number; monthFirst?: string; written?: string; iso?: string; rejected?: 1; notReported?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; targetOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
 
 /** The params that only say what is taken until the error is fixed (messages.ts `rejectedId`): none where nothing is scored. */
 const MEANWHILE_ONLY = ["rejected", "notReported", "entriesOver", "wordsUnder", "ruleOff", "targetOff"] as const;

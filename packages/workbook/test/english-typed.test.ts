@@ -60,3 +60,35 @@ describe("Tingkat in English (audit38 #2)", () => {
     expect(read.issues.find((i) => i.field === "Tingkat")!.text).toContain(`"Provinsi", "Kabupaten", "Kota", or in English "Province", "Regency", "City"`);
   });
 });
+
+describe("text dates read day first (audit38 #4)", () => {
+  /** Innovations with these Tanggal Uji Coba and Tanggal Penerapan typed as text. */
+  function dates(rows: [trial: CellValue, implemented: CellValue][], locale: "id" | "en" = "en") {
+    const grids = book([["Dinas Kesehatan", "Dinas"]]);
+    const g = grids["Inovasi"]!;
+    rows.forEach(([trial, implemented], k) => addRow(g, { ...fullInnovation(e2026, `Inovasi ${k}`, "Dinas Kesehatan", "Kesehatan"), "Tanggal Uji Coba": trial, "Tanggal Penerapan": implemented }));
+    const col = (h: string) => String.fromCharCode(65 + g.cells[0]!.indexOf(h));
+    return { read: readWorkbook(grids, { locale }), trial: col("Tanggal Uji Coba"), implemented: col("Tanggal Penerapan") };
+  }
+
+  it("'12/31/2024' says it was read day first, as day 12 of month 31, and what to write for 31 December", () => {
+    const { read, trial } = dates([["12/31/2024", "2025-02-01"]]);
+    const e = read.issues.find((i) => i.code === "not_a_date")!;
+    expect(e.cell).toBe(`${trial}3`);
+    expect(e.text).toBe(`"12/31/2024" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024); a date with slashes is read day first (DD/MM/YYYY): day 12 of month 31, and there is no month 31; if 31 December 2024 is meant, write 31/12/2024 or 2024-12-31; until it is corrected, eligibility is judged by "Tanggal Penerapan"`);
+    expect(dates([["12/31/2024", "2025-02-01"]], "id").read.issues.find((i) => i.code === "not_a_date")!.text).toContain(`; tanggal bergaris miring dibaca hari dulu (HH/BB/TTTT): hari 12 bulan 31, padahal tidak ada bulan 31; bila yang dimaksud 31 Desember 2024, tulis 31/12/2024 atau 2024-12-31`);
+    // neither order a date: the rule alone
+    expect(dates([["31/31/2024", "2025-02-01"]]).read.issues.find((i) => i.code === "not_a_date")!.text).toContain(`; a date with slashes is read day first (DD/MM/YYYY): day 31 of month 31;`);
+  });
+
+  it("'03/11/2025' is 3 November, warned where another text date on the sheet is month first, with the other reading", () => {
+    const { read, implemented } = dates([["12/31/2024", "03/11/2025"], [null, "05/05/2025"], [null, "2025-03-11"]]);
+    expect(read.input!.innovations.slice(1).map((x) => x.implementationDate)).toEqual(["2025-11-03", "2025-05-05", "2025-03-11"]);
+    const w = read.issues.filter((i) => i.code === "date_day_first");
+    expect(w.map((i) => [i.severity, i.cell])).toEqual([["warning", `${implemented}3`]]);
+    expect(w[0]!.text).toBe(`"03/11/2025" is read day first (DD/MM/YYYY) as 3 November 2025, but another date on this sheet is written month first ("12/31/2024" at ${String.fromCharCode(implemented.charCodeAt(0) - 1)}3); if 11 March 2025 is meant, write 2025-03-11`);
+    expect(dates([["12/31/2024", "03/11/2025"]], "id").read.issues.find((i) => i.code === "date_day_first")!.text).toContain(`"03/11/2025" dibaca hari dulu (HH/BB/TTTT) sebagai 3 November 2025, tetapi tanggal lain di lembar ini ditulis bulan dulu`);
+    // a sheet whose text dates are all day first is said nothing of
+    expect(dates([["15/10/2024", "03/11/2025"]]).read.issues.filter((i) => i.code === "date_day_first" || i.code === "not_a_date")).toEqual([]);
+  });
+});
