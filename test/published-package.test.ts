@@ -406,8 +406,11 @@ const CEILING = {
    * model37 (session 29): 143,362 B (+892 B over 142,470 B) — the model-file messages of `withMessages` (the workbook
    * formats issues), and the plan's exported helpers reading a locale tag (`readLocale`, +83 B).
    * Merged (session 29: print37, recap37, cli37, trust37, model37): 143,778 B.
+   * enin38 (session 30, audit38): 145,022 B (+1,244 B) — nouns that count persons as the unit "orang", the agency types'
+   * and levels' English names (read, and listed in English messages), the English evidence statuses named, a text date
+   * read day first said so (the date month first would give) and a day-first date warned beside a month-first one.
    */
-  workbook: 143.8 * KB,
+  workbook: 145.1 * KB,
 };
 
 let dir = "";
