@@ -417,8 +417,11 @@ const CEILING = {
    * locale38 (session 30): 144,005 B (+227 B) — every exported function of the workbook that takes a locale reads it
    * with core's `readLocale` ("en-US", "EN" → en; another a RangeError naming the function): 56 calls, each naming it.
    * Then 144,128 B (+123 B): the workbook formats model-file issues, so it carries the numbered id's messages.
+   * enin38 (session 30, audit38): 145,022 B (+1,244 B) — nouns that count persons as the unit "orang", the agency types'
+   * and levels' English names (read, and listed in English messages), the English evidence statuses named, a text date
+   * read day first said so (the date month first would give) and a day-first date warned beside a month-first one.
    */
-  workbook: 144.2 * KB,
+  workbook: 145.1 * KB,
   /** `compareEditions` with its messages (diff38, session 30: `inovasi model diff`): 5,977 B, no zod, no edition. */
   compareEditions: 6 * KB,
 };

@@ -172,8 +172,9 @@ const ROWS: Row[] = [
     message: { code: "not_a_date", cell: "K2", text: /"2023" bukan tanggal.*seluruh tahun 2023 di luar rentang/ },
   },
   // tenth session (cells5): evidence marked present or absent, a link in the Bukti column
-  { name: "evidence Ada (present) is Menunggu", typed: [{ header: "1. Bukti", value: "Ada" }], like: [{ header: "1. Bukti", value: "Menunggu" }], code: 0 },
-  { name: "evidence ✓ is Menunggu", typed: [{ header: "1. Bukti", value: "✓" }], like: [{ header: "1. Bukti", value: "Menunggu" }], code: 0 },
+  // said as a warning since audit38 (an info was seen nowhere the analyst looks)
+  { name: "evidence Ada (present) is Menunggu", typed: [{ header: "1. Bukti", value: "Ada" }], like: [{ header: "1. Bukti", value: "Menunggu" }], code: 0, message: { code: "evidence_word_read", cell: "P2", text: /status bukti "Ada" \(1 sel di lembar ini\) dibaca sebagai "Menunggu"/ } },
+  { name: "evidence ✓ is Menunggu", typed: [{ header: "1. Bukti", value: "✓" }], like: [{ header: "1. Bukti", value: "Menunggu" }], code: 0, message: { code: "evidence_word_read", cell: "P2", text: /status bukti "✓" \(1 sel di lembar ini\) dibaca sebagai "Menunggu"/ } },
   { name: "evidence Tidak (absent) is Tidak Ada", typed: [{ header: "1. Bukti", value: "Tidak" }], like: [{ header: "1. Bukti", value: "Tidak Ada" }], code: 0 },
   {
     name: "a link in the Bukti column is read as Menunggu and said",

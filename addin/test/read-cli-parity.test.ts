@@ -86,6 +86,31 @@ describe("the add-in reads a workbook as inovasi score reads its .xlsx", () => {
   });
 });
 
+describe("the template typed in English (audit38): both hosts read and say it alike", () => {
+  it("'25 people', Bukti 'Yes', text dates month first, 'Sub-district', 'Regency': the same input and messages", async () => {
+    const book = excelBook();
+    const g = book.grids["Inovasi"]!;
+    const col = (h: string) => g.cells[0]!.findIndex((x) => typeof x === "string" && x.startsWith(h));
+    g.cells[1]![col("2. Ketersediaan")] = "25 people";
+    g.cells[1]![col("20. Bukti")] = "Yes";
+    g.cells[2]![col("Tanggal Uji Coba")] = "12/31/2024";
+    g.cells[2]![col("Tanggal Penerapan")] = "03/11/2025";
+    book.formats.delete(`2,${col("Tanggal Penerapan")}`);
+    book.grids["Perangkat Daerah"]!.cells.find((r) => r[0] === "Kecamatan Hulu")![1] = "Sub-district";
+    book.grids["Pengaturan"]!.cells.find((r) => r[0] === "Tingkat")![1] = "Regency";
+    const host = asExcel(book);
+    const a = readWorkbook(await readGrids(ctxOf(host), { supports: host.supports }), { locale: "en" });
+    const x = readWorkbook(await readXlsx(openPackage(await asXlsx(book))), { locale: "en" });
+    expect(a.input).toEqual(x.input);
+    expect(a.issues.map((i) => i.text)).toEqual(x.issues.map((i) => i.text));
+    expect(x.input!.region.level).toBe("kabupaten");
+    expect(x.input!.agencies!.map((ag) => ag.type)).toEqual(["opd", "kecamatan"]);
+    expect(x.input!.innovations[0]!.answers["SID-2"]).toMatchObject({ value: 25 });
+    // besides the book's hidden copy of SID-1 (column_duplicate)
+    expect(x.issues.filter((i) => i.severity !== "info" && i.code !== "column_duplicate").map((i) => i.code).sort()).toEqual(["date_day_first", "evidence_word_read", "not_a_date"]);
+  });
+});
+
 describe("a date in the Tahun column (audit36): both hosts read its year and quote it as the cell shows it", () => {
   it("11/03/2026 (a serial under dd/mm/yyyy in Excel, a date cell in the .xlsx): 2026, the same warning from both", async () => {
     const book = excelBook();

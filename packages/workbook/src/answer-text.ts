@@ -88,8 +88,24 @@ export function typedUnit(typed: string): string {
  * English messages write it), or the measure's id. One rule for "25 orang" and "2 dari 3 tahun" alike.
  */
 export function hasUnit(x: Measure, unit: string): boolean {
-  return x.unit !== "" && [x.unit, x.unitEn, x.unitEn && singularEn(x.unitEn), x.id].some((u) => u !== undefined && normaliseHeader(u) === unit);
+  if (x.unit === "") return false;
+  if ([x.unit, x.unitEn, x.unitEn && singularEn(x.unitEn), x.id].some((u) => u !== undefined && normaliseHeader(u) === unit)) return true;
+  return PERSON_WORDS.has(unit) && normaliseHeader(x.unit) === "orang";
 }
+
+/**
+ * Nouns that count persons, Bahasa and English, read as the unit "orang" of a measure in persons, whatever the persons
+ * are (audit38: "25 people", "12 staff" on SID-2's staff, "350 people" on SID-18's persons served were unknown options,
+ * the mandatory indicator unanswered): the people an innovation serves may be its staff (an e-office's pegawai), and its
+ * staff may include residents (kader, volunteers), so the measure's name says who is counted, the noun only that persons
+ * are. Words of the language, not of an edition (every edition's "orang" takes them; a measure in "jiwa" still takes
+ * "jiwa" as its own unit first), kept here beside the short forms ({@link UNIT_SHORT}): the edition's bytes are counted
+ * in the parse + score bundle, at its 30,000 B goal. Singular English forms for "1 employee".
+ */
+const PERSON_WORDS: ReadonlySet<string> = new Set([
+  "people", "staff", "staf", "pegawai", "karyawan", "asn", "pns", "personel", "personnel", "petugas", "employees", "employee",
+  "jiwa", "warga", "penduduk", "residents", "resident", "peserta", "participants", "participant", "penerima manfaat", "beneficiaries", "beneficiary",
+]);
 
 /**
  * Per unit of a measure, the units a duration may be typed in, each with the least and the most of the measure's unit

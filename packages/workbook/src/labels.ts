@@ -47,7 +47,8 @@ export const EVIDENCE_LABELS: LabelTable<EvidenceStatus> = {
  * Words regional trackers write in a `Bukti` column for whether the evidence is there, before anyone has verified it
  * (the column holds the status: {@link EVIDENCE_LABELS}). Present is read as pending — the document exists, nobody has
  * accepted it: it counts in the claimed projection only, so a word never raises the verified score — and absent as
- * missing; "TMS" (tidak memenuhi syarat) as rejected. The reader says so once per sheet. A lone "x" is neither (a cross ticks a box, or says no): it is asked.
+ * missing; "TMS" (tidak memenuhi syarat) as rejected. The reader says so once per sheet and status: present as a warning
+ * (audit38: "Yes" may be meant as accepted, and the answers leave the verified projection), the others as a note. A lone "x" is neither (a cross ticks a box, or says no): it is asked.
  * A verification under way ("Proses") or evidence returned for revision ("Revisi") is pending (read25): not accepted,
  * which is all the scores and the plan read of a status — Menunggu, Tidak Ada and Ditolak count alike in both projections.
  */
@@ -72,30 +73,54 @@ export const EVIDENCE_UNCLEAR_WORDS: LabelTable<"ok" | "verdict"> = {
   verdict: ["Valid", "Tervalidasi", "Divalidasi", "Sudah Divalidasi", "Terverifikasi", "Diverifikasi", "Sudah Diverifikasi", "Sudah Terverifikasi", "Verified", "Sesuai", "Memenuhi", "Memenuhi Syarat"],
 };
 
+/**
+ * The agency types' names in English, as an English-speaking adviser types them (audit38: "Department", "Agency",
+ * "Office", "Sub-district" were unknown types, each agency read as Lainnya and out of a rule on OPD): read as the type,
+ * named in English messages, not offered by the Jenis dropdown (the template is in Bahasa). "District" is none: donor
+ * programmes call a kabupaten or kota a district, and official English a kecamatan.
+ */
+export const AGENCY_TYPE_EN: LabelTable<AgencyType> = {
+  opd: ["Department", "Agency", "Office", "Board", "Secretariat", "Inspectorate", "Regional Secretariat", "Regional Agency", "Regional Apparatus"],
+  kecamatan: ["Sub-district", "Subdistrict"],
+  kelurahan: ["Urban Village", "Ward"],
+  desa: ["Village"],
+  rsud: ["Hospital", "Regional Hospital", "General Hospital", "Regional General Hospital"],
+  puskesmas: ["Health Centre", "Health Center", "Community Health Centre", "Community Health Center", "Primary Health Centre", "Primary Health Center"],
+  upt: ["Technical Unit", "Technical Implementation Unit", "Regional Technical Implementation Unit"],
+  sekolah: ["School"],
+  bumd: ["Regional Enterprise", "Regionally Owned Enterprise", "Regional-Owned Enterprise"],
+  lainnya: ["Other"],
+};
+
 /** Words for an agency's type (Jenis on Perangkat Daerah, and the types a compliance rule on Pengaturan names). */
 export const AGENCY_TYPE_LABELS: LabelTable<AgencyType> = {
-  opd: ["OPD", "Dinas", "Badan", "Sekretariat", "Inspektorat", "Satuan", "Kantor", "Setda", "Setwan", "Sekwan"],
+  opd: ["OPD", "Dinas", "Badan", "Sekretariat", "Inspektorat", "Satuan", "Kantor", "Setda", "Setwan", "Sekwan", ...AGENCY_TYPE_EN.opd],
   // the abbreviations of letterheads and lists: "Kec.", "Kel.", "RS", "PKM"
-  kecamatan: ["Kecamatan", "Kec"],
-  kelurahan: ["Kelurahan", "Kel"],
-  desa: ["Desa"],
-  rsud: ["RSUD", "Rumah Sakit", "RS"],
-  puskesmas: ["Puskesmas", "PKM"],
-  upt: ["UPT", "UPTD"],
-  sekolah: ["Sekolah", "SD", "SMP", "SMA", "SMK"],
-  bumd: ["BUMD"],
-  lainnya: ["Lainnya"],
+  kecamatan: ["Kecamatan", "Kec", ...AGENCY_TYPE_EN.kecamatan],
+  kelurahan: ["Kelurahan", "Kel", ...AGENCY_TYPE_EN.kelurahan],
+  desa: ["Desa", ...AGENCY_TYPE_EN.desa],
+  rsud: ["RSUD", "Rumah Sakit", "RS", ...AGENCY_TYPE_EN.rsud],
+  puskesmas: ["Puskesmas", "PKM", ...AGENCY_TYPE_EN.puskesmas],
+  upt: ["UPT", "UPTD", ...AGENCY_TYPE_EN.upt],
+  sekolah: ["Sekolah", "SD", "SMP", "SMA", "SMK", ...AGENCY_TYPE_EN.sekolah],
+  bumd: ["BUMD", ...AGENCY_TYPE_EN.bumd],
+  lainnya: ["Lainnya", ...AGENCY_TYPE_EN.lainnya],
 };
 /**
  * Words read but not offered (the Jenis dropdown keeps its list): the abbreviations of letterheads and lists ("Kec.",
- * "Kel.", "RS", "PKM", "Setda", "Setwan"), and a school's level for Sekolah.
+ * "Kel.", "RS", "PKM", "Setda", "Setwan"), a school's level for Sekolah, and the types' English names.
  */
-export const SHORT_FORMS: ReadonlySet<string> = new Set(["Kec", "Kel", "RS", "PKM", "Kantor", "Setda", "Setwan", "Sekwan", "SD", "SMP", "SMA", "SMK"]);
-/** Words for the region's level (Tingkat on Pengaturan): Provinsi, Kabupaten, Kota. */
+export const SHORT_FORMS: ReadonlySet<string> = new Set(["Kec", "Kel", "RS", "PKM", "Kantor", "Setda", "Setwan", "Sekwan", "SD", "SMP", "SMA", "SMK", ...Object.values(AGENCY_TYPE_EN).flat()]);
+/**
+ * The levels' names in English (audit38: Tingkat "Regency" stopped the run), read and named in English messages. Not
+ * "District": donor programmes call a kabupaten or a kota a district.
+ */
+export const LEVEL_EN: LabelTable<RegionLevel> = { provinsi: ["Province"], kabupaten: ["Regency"], kota: ["City", "Municipality"] };
+/** Words for the region's level (Tingkat on Pengaturan): Provinsi, Kabupaten, Kota, and their English names. */
 export const LEVEL_LABELS: LabelTable<RegionLevel> = {
-  provinsi: ["Provinsi", "Prov", "Propinsi", "Pemprov", "Pemerintah Provinsi", "Pemerintah Propinsi"],
-  kabupaten: ["Kabupaten", "Kab", "Pemkab", "Pemerintah Kabupaten"],
-  kota: ["Kota", "Pemkot", "Pemerintah Kota"],
+  provinsi: ["Provinsi", "Prov", "Propinsi", "Pemprov", "Pemerintah Provinsi", "Pemerintah Propinsi", ...LEVEL_EN.provinsi],
+  kabupaten: ["Kabupaten", "Kab", "Pemkab", "Pemerintah Kabupaten", ...LEVEL_EN.kabupaten],
+  kota: ["Kota", "Pemkot", "Pemerintah Kota", ...LEVEL_EN.kota],
 };
 /** Words read as yes or no (Ditolak, Melapor …): Ya/Tidak and the usual variants, in either language. */
 export const YES_NO: LabelTable<"yes" | "no"> = {

@@ -19,6 +19,7 @@ export type SheetIssueCode =
   | "not_a_number"
   | "not_an_integer"
   | "not_a_date"
+  | "date_day_first"
   | "formula_error"
   | "formula_without_value"
   | "formula_computed"
@@ -69,7 +70,8 @@ type P = Record<string, string | number | undefined>;
 
 /** The four evidence statuses a `Bukti` cell holds, as the template's list offers them. */
 const STATUSES_ID = `"Diterima", "Menunggu", "Tidak Ada" atau "Ditolak" (kosong = Menunggu)`;
-const STATUSES_EN = `"Diterima" (accepted), "Menunggu" (pending), "Tidak Ada" (missing) or "Ditolak" (rejected) (blank = Menunggu)`;
+// the English words the column reads too (EVIDENCE_LABELS), named as an English speaker types them (audit38)
+const STATUSES_EN = `"Diterima" (accepted), "Menunggu" (pending), "Tidak Ada" (missing) or "Ditolak" (rejected) (blank = Menunggu), or in English "Accepted", "Pending", "Missing" or "Rejected"`;
 const cellsEn = (n: string | number | undefined) => `${countText(n, "en")} cell${n === 1 ? "" : "s"}`;
 type Msg = (p: P) => string;
 /**
@@ -127,7 +129,10 @@ const id: Record<SheetIssueCode, Msg> = {
   not_an_integer: (p) => `"${p.given}" bukan bilangan bulat${rejectedId(p)}${yearId(p)}`,
   not_a_date: (p) =>
     `"${p.given}" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024)` +
+    (p.slashes ? `; tanggal bergaris miring dibaca hari dulu (HH/BB/TTTT): hari ${p.day} bulan ${p.month}${p.monthFirst ? `, padahal tidak ada bulan ${p.month}; bila yang dimaksud ${p.monthFirst}, tulis ${p.written} atau ${p.iso}` : ""}` : "") +
     (p.yearOut ? `; tahun saja tidak dibaca: ${p.part ? "sebagian" : "seluruh"} tahun ${p.yearOut} di luar rentang ${p.from} s.d. ${p.to}, jadi tanggalnya menentukan penilaian — tulis tanggal lengkapnya` : ""),
+  date_day_first: (p) =>
+    `"${p.given}" dibaca hari dulu (HH/BB/TTTT) sebagai ${p.date}, tetapi tanggal lain di lembar ini ditulis bulan dulu ("${p.seen}" di ${p.at}); bila yang dimaksud ${p.other}, tulis ${p.iso}`,
   formula_error: (p) => `rumus di sel ini menghasilkan kesalahan ${p.given}, jadi "${p.column}" tidak terbaca${rejectedId(p)}; perbaiki rumusnya atau ketik nilainya`,
   formula_without_value: (p) =>
     `${p.formula ? `rumus ${p.formula}` : "rumus di sel ini"} belum punya nilai tersimpan (berkas disimpan oleh aplikasi yang tidak menghitung rumus), jadi "${p.column}" tidak terbaca${rejectedId(p)}; buka berkas di Excel lalu simpan (Excel menghitung dan menyimpan hasilnya), atau ketik nilainya`,
@@ -237,7 +242,10 @@ const en: Record<SheetIssueCode, Msg> = {
   not_an_integer: (p) => `"${p.given}" is not a whole number${rejectedEn(p)}${yearEn(p)}`,
   not_a_date: (p) =>
     `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)` +
+    (p.slashes ? `; a date with slashes is read day first (DD/MM/YYYY): day ${p.day} of month ${p.month}${p.monthFirst ? `, and there is no month ${p.month}; if ${p.monthFirst} is meant, write ${p.written} or ${p.iso}` : ""}` : "") +
     (p.yearOut ? `; a year alone is not read: ${p.part ? "part" : "all"} of ${p.yearOut} lies outside the window ${p.from} to ${p.to}, so the date decides the scoring — write the full date` : ""),
+  date_day_first: (p) =>
+    `"${p.given}" is read day first (DD/MM/YYYY) as ${p.date}, but another date on this sheet is written month first ("${p.seen}" at ${p.at}); if ${p.other} is meant, write ${p.iso}`,
   formula_error: (p) => `the formula in this cell gives the error ${p.given}, so "${p.column}" cannot be read${rejectedEn(p)}; fix the formula or type the value`,
   formula_without_value: (p) =>
     `${p.formula ? `the formula ${p.formula}` : "the formula in this cell"} has no saved value (the file was saved by a program that does not calculate formulas), so "${p.column}" cannot be read${rejectedEn(p)}; open the file in Excel and save it (Excel calculates and saves the results), or type the value`,
@@ -266,7 +274,7 @@ const en: Record<SheetIssueCode, Msg> = {
   spd_total_row_missing: (p) => `edition ${p.edition} has no SPD rows; add a "${p.row}" row on the Pengaturan sheet and enter the SPD total score in its Nilai column (maximum ${p.max})`,
   evidence_without_answer: (p) => `evidence status "${p.given}" is filled but indicator ${p.indicator} is not answered`,
   unknown_evidence: (p) =>
-    `evidence status "${p.given}" is not known for "${p.column}"; this column holds the evidence's status: ${STATUSES_EN}; "Ada", "Ya" or "✓" are read as "Menunggu", "Tidak" or "Belum" as "Tidak Ada"; until it is fixed it is read as "Menunggu"`,
+    `evidence status "${p.given}" is not known for "${p.column}"; this column holds the evidence's status: ${STATUSES_EN}; "Ada", "Ya", "Yes" or "✓" are read as "Menunggu", "Tidak", "Belum" or "No" as "Tidak Ada"; until it is fixed it is read as "Menunggu"`,
   evidence_ambiguous: (p) =>
     `evidence status "${p.given}" could mean present (a cross as a tick) or absent; write "Tidak Ada" if there is no evidence, or "Menunggu" / "Diterima" if there is; until it is fixed it is read as "Menunggu"`,
   evidence_unclear: (p) =>

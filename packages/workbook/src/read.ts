@@ -28,6 +28,7 @@ import { arithmetic } from "./formula.js";
 import { numberName } from "./number-names.js";
 import { type ModelFileRef, bandGap } from "./band-gap.js";
 import {
+  AGENCY_TYPE_EN,
   AGENCY_TYPE_LABELS,
   EVIDENCE_LABELS,
   EVIDENCE_UNCLEAR_WORDS,
@@ -36,6 +37,7 @@ import {
   FORM_WORDS,
   INITIATOR_LABELS,
   KIND_LABELS,
+  LEVEL_EN,
   LEVEL_LABELS,
   type LabelTable,
   STAGE_LABELS,
@@ -234,6 +236,7 @@ export function readWorkbook(grids: WorkbookGrids, opts: ReadOptions = {}): Read
   const spd = ctx.readSpd(edition, source, settings.values);
   ctx.straySpdSheets();
   ctx.evidenceNotesOut();
+  ctx.dayFirstOut();
   const region = ctx.region(settings.values, settings.map);
   if (innovations) ctx.offYearRows(innovations, source, settings.compliance);
   ctx.editionYear(edition, settings.values, opts);
@@ -799,7 +802,7 @@ class Reader {
     if (!k) {
       // "Uji Coba/Penerapan", "Replikasi": the labels it may mean, asked (read29)
       const meant = labelsMeant(table, shown(v))?.map((x) => `"${labelOf(table, x)}"`).join(", ");
-      this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: allowedText(table), meant });
+      this.add("unknown_label", "error", g.name, r, c, column, { given: shown(v), column, allowed: allowedText(table, this.locale), meant });
     }
     return k;
   }
@@ -946,7 +949,46 @@ class Reader {
   private date(g: Grid, r: number, c: number | undefined, column: string): string | undefined {
     // a year alone not read says why (filled in by `monthDate`, before the error is added)
     const why: Meanwhile = {};
-    return this.parsed(g, r, c, column, (v) => toIsoDate(v) ?? this.monthDate(g, r, c!, column, v, why), "not_a_date", why);
+    return this.parsed(g, r, c, column, (v) => this.dayFirst(g.name, r, c!, column, v, toIsoDate(v), why) ?? this.monthDate(g, r, c!, column, v, why), "not_a_date", why);
+  }
+
+  /**
+   * A text date with slashes is read day first ("03/11/2025" is 3 November). One that is no date so read but is month
+   * first ("12/31/2024") says how it was read and the date it would be (`why.monthFirst`); one either reading allows is
+   * kept, to be warned of when its sheet has such a month-first date ({@link Reader.dayFirstOut}, audit38 #4).
+   */
+  private dayFirst(sheet: string, r: number, c: number, column: string, v: CellValue, iso: string | undefined, why: Meanwhile): string | undefined {
+    const m = typeof v === "string" ? /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(v) : null;
+    if (!m) return iso;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const swapped = toIsoDate(`${m[3]}-${a}-${b}`);
+    if (!iso) {
+      Object.assign(why, { slashes: 1, day: a, month: b });
+      if (swapped) {
+        Object.assign(why, { monthFirst: readableDate(swapped, this.locale, swapped), written: `${m[2]!.padStart(2, "0")}/${m[1]!.padStart(2, "0")}/${m[3]}`, iso: swapped });
+        if (!this.monthFirstSeen.has(sheet)) this.monthFirstSeen.set(sheet, { given: shown(v).trim(), cell: a1(r, c) });
+      }
+    } else if (swapped && a !== b) this.eitherWay.push({ sheet, r, c, column, given: shown(v).trim(), iso, swapped });
+    return iso;
+  }
+
+  /** Per sheet, its first text date that is month first (see {@link Reader.dayFirst}). */
+  private monthFirstSeen = new Map<string, { given: string; cell: string }>();
+  /** Text dates either order reads, read day first. */
+  private eitherWay: { sheet: string; r: number; c: number; column: string; given: string; iso: string; swapped: string }[] = [];
+
+  /**
+   * A text date read day first on a sheet whose other text dates show month first: a warning at each, saying the other
+   * reading (audit38 #4: "03/11/2025" read as 3 November beside "12/31/2024").
+   */
+  dayFirstOut(): void {
+    for (const d of this.eitherWay) {
+      const seen = this.monthFirstSeen.get(d.sheet);
+      if (!seen) continue;
+      const date = (x: string) => readableDate(x, this.locale, x);
+      this.add("date_day_first", "warning", d.sheet, d.r, d.c, d.column, { given: d.given, date: date(d.iso), other: date(d.swapped), iso: d.swapped, seen: seen.given, at: seen.cell });
+    }
+    this.eitherWay = [];
   }
 
   /**
@@ -1051,11 +1093,11 @@ class Reader {
       else unknown.push(typed);
       // "Dinas" in the rule's types: the rule knows types only, and a dinas is an OPD like the inspectorate; said
       if (k === "opd" && (table as LabelTable<string>) === AGENCY_TYPE_LABELS && normaliseHeader(part) !== "opd")
-        this.add("rule_types_widened", "warning", g.name, r, c, column, { given: part, as: AGENCY_TYPE_LABELS.opd[0], allowed: allowedText(AGENCY_TYPE_LABELS) });
+        this.add("rule_types_widened", "warning", g.name, r, c, column, { given: part, as: AGENCY_TYPE_LABELS.opd[0], allowed: allowedText(AGENCY_TYPE_LABELS, this.locale) });
     }
     // a blank list's reading: the default types, every stage or form ("" says the row does not narrow the rule)
     const kept = rule ? [...new Set<string>(out.length ? out : (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? RULE_TYPES : [])].map((k) => `"${table[k as T][0]}"`).join(", ") : undefined;
-    for (const given of unknown) this.add("unknown_label", "error", g.name, r, c, column, { given, column, allowed: allowedText(table), kept });
+    for (const given of unknown) this.add("unknown_label", "error", g.name, r, c, column, { given, column, allowed: allowedText(table, this.locale), kept });
     return out;
   }
 
@@ -1211,7 +1253,7 @@ class Reader {
     const m = this.issues;
     const r = findSettingRow(g, SETTINGS_KEYS[key]);
     if (r !== undefined && [...this.errorCells].some((k) => k.startsWith(errorKey(g.name, r, "")))) return; // reported as a formula error
-    const allowed = choices ? allowedText(choices) : undefined;
+    const allowed = choices ? allowedText(choices, this.locale) : undefined;
     m.push(sheetIssue(this.locale, "required", "error", g.name, r !== undefined ? a1(r, 1) : undefined, SETTINGS_KEYS[key], { column: SETTINGS_KEYS[key], allowed }));
   }
 
@@ -1269,13 +1311,13 @@ class Reader {
         // type its name begins with ("Dinas …", "Kecamatan …"), else Lainnya, and the message says which (audit27 C3)
         type = typeInName(name, edition);
         const as = AGENCY_TYPE_LABELS[type ?? "lainnya"][0];
-        this.add("agency_type_blank", "error", g.name, r, tc, AGENCY_HEADERS.type, { agency: name, as, ...(type ? { word: name.trim().split(/\s+/)[0] } : { allowed: allowedText(AGENCY_TYPE_LABELS) }) });
+        this.add("agency_type_blank", "error", g.name, r, tc, AGENCY_HEADERS.type, { agency: name, as, ...(type ? { word: name.trim().split(/\s+/)[0] } : { allowed: allowedText(AGENCY_TYPE_LABELS, this.locale) }) });
         type ??= "lainnya";
       } else if (tc !== undefined && isBlank(typed)) this.add("required", "error", g.name, r, tc, AGENCY_HEADERS.type, { column: AGENCY_HEADERS.type });
       if (tc === undefined) type = typeInName(name, edition) ?? "lainnya";
       if (!isBlank(typed) && !type) {
         // kept in the list (its innovations are not "unknown agencies"), as Lainnya, and the message says what that costs
-        this.add("unknown_agency_type", "error", g.name, r, tc!, AGENCY_HEADERS.type, { given: shown(typed), agency: name, allowed: allowedText(AGENCY_TYPE_LABELS), as: AGENCY_TYPE_LABELS.lainnya[0] });
+        this.add("unknown_agency_type", "error", g.name, r, tc!, AGENCY_HEADERS.type, { given: shown(typed), agency: name, allowed: allowedText(AGENCY_TYPE_LABELS, this.locale), as: AGENCY_TYPE_LABELS.lainnya[0] });
         type = "lainnya";
       }
       if (!type) continue;
@@ -2250,7 +2292,9 @@ class Reader {
       }
       const words = n.words.slice(0, 5).map((w) => `"${w}"`).join(", ") + (n.words.length > 5 ? ", …" : "");
       if (typeof n.kind !== "string") this.add("evidence_with_remark", "info", n.sheet, n.r, n.c, n.field, { given: n.words[0], words, count: n.count, as: labelOf(EVIDENCE_LABELS, n.kind.remark) });
-      else this.add("evidence_word_read", "info", n.sheet, n.r, n.c, n.field, { given: n.words[0], words, count: n.count, status: n.kind, as: labelOf(EVIDENCE_LABELS, n.kind) });
+      // present read as Menunggu is a warning (audit38: "Yes" may be meant as accepted, and the answers leave the verified
+      // projection; an info shows in neither the CLI's output nor Masalah), as a link read so is; absent and TMS a note
+      else this.add("evidence_word_read", n.kind === "pending" ? "warning" : "info", n.sheet, n.r, n.c, n.field, { given: n.words[0], words, count: n.count, status: n.kind, as: labelOf(EVIDENCE_LABELS, n.kind) });
     }
     this.evidenceNotes.clear();
   }
@@ -2572,7 +2616,7 @@ const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 /** The agency types a rule covers when its Jenis Perangkat Daerah Wajib is blank (or none of it is known). */
 const RULE_TYPES: AgencyType[] = ["opd", "kecamatan", "kelurahan"];
 
-type Meanwhile = { rejected?: 1; notReported?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; targetOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
+type Meanwhile = { slashes?: 1; day?: number; month?: number; monthFirst?: string; written?: string; iso?: string; rejected?: 1; notReported?: 1; entriesOver?: number; wordsUnder?: number; ruleOff?: 1; targetOff?: 1; oneYear?: 1 | 2; yearOut?: number; part?: 1; from?: string; to?: string };
 
 /** The params that only say what is taken until the error is fixed (messages.ts `rejectedId`): none where nothing is scored. */
 const MEANWHILE_ONLY = ["rejected", "notReported", "entriesOver", "wordsUnder", "ruleOff", "targetOff"] as const;
@@ -2589,10 +2633,18 @@ function errorKey(sheet: string, r: number, c: number | ""): string {
   return `${sheet}!${r}:${c}`;
 }
 
-function allowedText<T extends string>(table: LabelTable<T>): string {
-  const words = (table as LabelTable<string>) === AGENCY_TYPE_LABELS ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
-  return words.map((x) => `"${x}"`).join(", ");
+function allowedText<T extends string>(table: LabelTable<T>, locale: MessageLocale = "id"): string {
+  const agencies = (table as LabelTable<string>) === AGENCY_TYPE_LABELS;
+  const words = agencies ? AGENCY_TYPE_OPTIONS : offeredLabels(table);
+  const text = words.map((x) => `"${x}"`).join(", ");
+  // the English names read, in an English message (audit38): the list the template offers is in Bahasa
+  const en = locale === "en" ? (agencies ? AGENCY_TYPE_EN_NAMED : (table as LabelTable<string>) === LEVEL_LABELS ? offeredLabels(LEVEL_EN) : undefined) : undefined;
+  return en ? `${text}, or in English ${en.map((x) => `"${x}"`).join(", ")}` : text;
 }
+
+/** The English agency types an English message names: each type's first name, and OPD's other two usual ones. */
+const AGENCY_TYPE_EN_NAMED = [...new Set([...AGENCY_TYPE_EN.opd.slice(0, 3), ...Object.values(AGENCY_TYPE_EN).map((w) => w[0]!)])];
+
 
 /** A number as Bahasa Indonesia writes it in a message: decimal comma, no grouping (1234,5). */
 function decimalText(n: number): string {

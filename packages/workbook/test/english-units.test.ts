@@ -5,7 +5,7 @@
  * message advises writing ("2 agencies") is read.
  */
 import { describe, expect, it } from "vitest";
-import { type Edition, scoreRegion } from "@inovasi/core";
+import { type Edition, resolvedAnswers, scoreRegion } from "@inovasi/core";
 import { type CellValue, type Grid, type WorkbookGrids, locateIssues, readWorkbook } from "../src/index.js";
 import { singularEn } from "../src/english-units.js";
 import { addRow, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
@@ -108,5 +108,29 @@ describe("units in English messages", () => {
     const persons = readWorkbook(withColumn(SID2, ["1 person"]));
     expect(persons.input!.innovations[0]!.answers["SID-2"]!.value).toBe(1);
     expect(persons.issues.filter((i) => i.field === SID2)).toEqual([]);
+  });
+
+  // audit38 #1: "25 persons" was read, "25 people", "12 staff", "350 people" were unknown options (a mandatory indicator
+  // unanswered: the innovation out of the verified projection)
+  it("nouns that count persons are the unit 'orang': '25 people', '12 staff', '12 pegawai', '30 ASN', '350 jiwa'", () => {
+    const staff = readWorkbook(withColumn(SID2, ["25 people", "12 staff", "12 pegawai", "30 ASN", "1 employee", "8 staf"]), { locale: "en" });
+    expect(staff.input!.innovations.map((x) => x.answers["SID-2"]!.value)).toEqual([25, 12, 12, 30, 1, 8]);
+    expect(staff.issues.filter((i) => i.field === SID2)).toEqual([]);
+    const result = scoreRegion(staff.input!, staff.edition);
+    const at = staff.edition.indicators.filter((i) => i.aspect === "SID").findIndex((i) => i.id === "SID-2");
+    expect(result.innovations.map((x) => resolvedAnswers(x).tiers[at])).toEqual([2, 2, 2, 2, 1, 1]);
+    // SID-18's persons served, with its basis named in Bahasa or in English, or by the unit alone
+    const SID18 = "18. Kemanfaatan inovasi";
+    const grids = templateAsGrids();
+    const g = grids["Inovasi"]!;
+    for (const [v, basis] of [["350 people", "Persons served"], ["350 jiwa", "Jumlah orang terlayani"], ["600 warga", null], ["350 penerima manfaat", null]] as const) {
+      addRow(g, { ...fullInnovation(e2026, `Inovasi ${v}`, "Dinas Kesehatan", "Kesehatan"), [SID18]: v, "18. Dasar Ukur": basis });
+    }
+    const served = readWorkbook(grids, { locale: "en" });
+    expect(served.input!.innovations.map((x) => [x.answers["SID-18"]!.value, x.answers["SID-18"]!.measure])).toEqual([[350, "orang"], [350, "orang"], [600, "orang"], [350, "orang"]]);
+    expect(served.issues.filter((i) => i.field === SID18 || i.field === "18. Dasar Ukur")).toEqual([]);
+    // a unit of no measure stays unread ("25 laptops"), as before
+    const other = readWorkbook(withColumn(SID2, ["25 laptops"]));
+    expect(scoreRegion(other.input!, other.edition).issues.map((i) => i.code)).toContain("unknown_option");
   });
 });

@@ -3,7 +3,7 @@
  * Diterima, Menunggu, Tidak Ada, Ditolak; blank = Menunggu). Before verification, regional trackers mark whether the
  * document is there: "Ada", "Ya", "✓" (present) or "Tidak", "Belum", "✗" (absent). Present is read as Menunggu — the
  * evidence exists but nobody has accepted it, so it counts in the claimed projection only and a guess never raises the
- * verified score — absent as Tidak Ada, each said once per sheet as a note. A link or a file name is the document,
+ * verified score — absent as Tidak Ada, each said once per sheet: present as a warning (audit38), absent as a note. A link or a file name is the document,
  * not its status (read as Menunggu, said once per sheet); "x" could be a tick or a no (asked); anything else is an error
  * that says what the column holds.
  */
@@ -30,10 +30,10 @@ function read(a: Record<string, CellValue>, b: Record<string, CellValue> = {}, l
 const evidenceOf = (r: ReturnType<typeof readWorkbook>, k: number, id: string) => r.input!.innovations[k]!.answers[id]!.evidence;
 
 describe("evidence as analysts mark it", () => {
-  it.each(["Ada", "ada", "Ya", "Yes", "✓", "✔", "√", "v", "Sudah Ada", "Tersedia", "Sudah diunggah", "Sudah upload", "Diupload"])("%s (present) is read as Menunggu: claimed, not verified", (typed) => {
+  it.each(["Ada", "ada", "Ya", "Yes", "✓", "✔", "√", "v", "Sudah Ada", "Tersedia", "Sudah diunggah", "Sudah upload", "Diupload"])("%s (present) is read as Menunggu: claimed, not verified, said as a warning (audit38: an info nobody saw)", (typed) => {
     const { r } = read({ [ev1]: typed });
     expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
-    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(r.issues.filter((i) => i.severity !== "info").map((i) => [i.code, i.severity])).toEqual([["evidence_word_read", "warning"]]);
   });
 
   it.each(["Tidak", "tidak", "No", "Belum", "Belum diunggah", "✗", "✘", "Tidak Tersedia", "Tdk Ada", "Belum upload"])("%s (absent) is read as Tidak Ada", (typed) => {
@@ -45,7 +45,7 @@ describe("evidence as analysts mark it", () => {
   it("says once per sheet how the words were read, at the first cell, with how many cells and which words", () => {
     const { r, letter } = read({ [ev1]: "Ada", [ev2]: "Ya" }, { [ev1]: "ada", [ev2]: "Tidak" });
     const notes = r.issues.filter((i) => i.code === "evidence_word_read");
-    expect(notes.map((i) => [i.severity, i.cell])).toEqual([["info", `${letter(ev1)}2`], ["info", `${letter(ev2)}3`]]);
+    expect(notes.map((i) => [i.severity, i.cell])).toEqual([["warning", `${letter(ev1)}2`], ["info", `${letter(ev2)}3`]]);
     expect(notes[0]!.message).toBe(
       `Inovasi!${letter(ev1)}2: status bukti "Ada", "Ya" (3 sel di lembar ini) dibaca sebagai "Menunggu": buktinya ada tetapi belum diterima verifikator, jadi dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi; tulis "Diterima" bila verifikator sudah menerimanya`,
     );
@@ -89,10 +89,21 @@ describe("evidence as analysts mark it", () => {
   it.each(["Proses", "Dalam proses", "Diproses", "Sedang diverifikasi", "Revisi", "Perlu revisi", "Perbaikan"])("%s (not accepted yet) is read as Menunggu, with the sheet's note", (typed) => {
     const { r, letter } = read({ [ev1]: typed });
     expect(evidenceOf(r, 0, "SID-1")).toBe("pending");
-    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(r.issues.filter((i) => i.severity !== "info").map((i) => i.code)).toEqual(["evidence_word_read"]);
     expect(r.issues.filter((i) => i.code === "evidence_word_read").map((i) => i.message)).toEqual([
       `Inovasi!${letter(ev1)}2: status bukti "${typed}" (1 sel di lembar ini) dibaca sebagai "Menunggu": buktinya ada tetapi belum diterima verifikator, jadi dihitung dalam proyeksi klaim, tidak dalam proyeksi terverifikasi; tulis "Diterima" bila verifikator sudah menerimanya`,
     ]);
+  });
+
+  // audit38 #3: the English message named the Bahasa statuses only, though "Accepted" … "Rejected" are read
+  it("an unknown text in English names the English statuses read, and 'Yes' / 'No'", () => {
+    const { r } = read({ [ev1]: "Approved" }, {}, "en");
+    expect(r.issues.find((i) => i.code === "unknown_evidence")!.text).toBe(
+      `evidence status "Approved" is not known for "${ev1}"; this column holds the evidence's status: "Diterima" (accepted), "Menunggu" (pending), "Tidak Ada" (missing) or "Ditolak" (rejected) (blank = Menunggu), or in English "Accepted", "Pending", "Missing" or "Rejected"; "Ada", "Ya", "Yes" or "✓" are read as "Menunggu", "Tidak", "Belum" or "No" as "Tidak Ada"; until it is fixed it is read as "Menunggu"`,
+    );
+    for (const [typed, status] of [["Accepted", "accepted"], ["Pending", "pending"], ["Missing", "missing"], ["Rejected", "rejected"]] as const) {
+      expect(evidenceOf(read({ [ev1]: typed }).r, 0, "SID-1")).toBe(status);
+    }
   });
 
   it("an unknown text stays an error at its cell that says what the column holds and which words it reads", () => {

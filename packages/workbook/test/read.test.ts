@@ -87,8 +87,8 @@ describe("readWorkbook", () => {
     expect(msgs).toEqual([
       `Inovasi!${L("Tahapan")}2: isian "Selesai" tidak dikenal untuk "Tahapan"; pilihan yang sah: "Inisiatif", "Uji Coba", "Penerapan"; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas`,
       `Inovasi!${L("Tahun")}2: "dua ribu" bukan bilangan bulat; tulis satu tahun saja, mis. 2026; sampai diperbaiki, aturan dan target daerah menghitung inovasi ini pada Tahun Penilaian`,
-      `Inovasi!${L("Tanggal Penerapan")}2: "31/02/2025" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024); sampai diperbaiki, inovasi ini tidak dihitung dalam proyeksi terverifikasi (tanpa tanggal yang sah)`,
-      // ("Ada" is read as Menunggu, said once as a note: evidence-words.test.ts)
+      `Inovasi!${L("Tanggal Penerapan")}2: "31/02/2025" bukan tanggal (contoh yang sah: 2024-03-01, 01/03/2024 atau 1 Maret 2024); tanggal bergaris miring dibaca hari dulu (HH/BB/TTTT): hari 31 bulan 2; sampai diperbaiki, inovasi ini tidak dihitung dalam proyeksi terverifikasi (tanpa tanggal yang sah)`,
+      // ("Ada" is read as Menunggu, said once as a warning: evidence-words.test.ts)
       `Inovasi!${L("1. Bukti")}2: status bukti "Oke" bisa berarti buktinya ada atau sudah diterima verifikator; tulis "Diterima" bila verifikator sudah menerimanya, atau "Menunggu" bila buktinya ada tetapi belum diterima; sampai diperbaiki dibaca sebagai "Menunggu"`,
       `Inovasi!A3: "Nama Inovasi" wajib diisi; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas`,
     ]);
@@ -109,7 +109,7 @@ describe("readWorkbook", () => {
     const msgs = readWorkbook(grids).issues.map((i) => i.message);
     expect(msgs).toContain('Pengaturan!B3: "Tingkat" wajib diisi; pilihan: "Provinsi", "Kabupaten", "Kota"');
     expect(msgs).toContain(`Inovasi!${stageCol}2: "Tahapan" wajib diisi; pilihan: "Inisiatif", "Uji Coba", "Penerapan"; sampai diperbaiki, baris ini tidak dinilai dan tidak dihitung dalam n (jumlah inovasi yang dilaporkan), kepatuhan, maupun yandas`);
-    expect(readWorkbook(grids, { locale: "en" }).issues.map((i) => i.message)).toContain('Pengaturan!B3: "Tingkat" is required; choices: "Provinsi", "Kabupaten", "Kota"');
+    expect(readWorkbook(grids, { locale: "en" }).issues.map((i) => i.message)).toContain('Pengaturan!B3: "Tingkat" is required; choices: "Provinsi", "Kabupaten", "Kota", or in English "Province", "Regency", "City"');
   });
 
   it("an empty Tingkat beside a name that says its level is that level, warned at the Tingkat cell (audit34 F7: the file was refused)", () => {
