@@ -186,7 +186,7 @@ function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
 /**
  * Number formats of the sheet's figures: a gain ("Tambahan Indeks") and an index both show two decimals (0.80, not
  * 0.8; 40.00, like the index on the other sheets). A step's gain is the change of the printed index (`printedGain`,
- * as the CLI prints it), so each row adds up: 39.35 + 0.48 = 39.83 (the exact 0.4853 beside them did not). Under an
+ * as the CLI prints it), so each row adds up: 39.35 + 0.48 = 39.83 (the exact 0.4853 rounds to 0.49). Under an
  * edition whose index has other decimals (`formula.rounding.decimals`), the index and those gains take its number.
  * A gain cell's format is {@link gainFormat}: this one, and "<0,01" for a step that does not move the printed index.
  * A step's number is grouped past a thousand as the plan's texts group it (Excel writes the separator of its language:
@@ -305,10 +305,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // the index and its gains at the edition's decimals (`formula.rounding.decimals`): "39", not "39,00", with none
   const I = decimals === 2 ? PLAN_FORMATS.index : numberFormat(decimals);
   const G = gainFormat(decimals, locale); // a gain that does not move the printed index shows "<0,01" ("<1"), not 0
-  // a printed gain in its cell: at the edition's decimals, or exact when it does not move the printed index (under
-  // half the last unit: G then shows it "<0,01", and a column adds up); rounding that one would write 0
-  const unit = 10 ** -decimals;
-  const gainCell = (x: number) => (Math.abs(x) >= unit / 2 ? r(x, decimals) : x);
+  // a step that gains without moving the printed index holds 0 (the column adds up) and shows "<0,01" ("<1")
+  const G0 = `[=0]"<${formatPlanNumber(10 ** -decimals, locale, decimals)}";${G.split(";").at(-1)}`;
   const W = WORDS[locale];
   rows.push([PLAN_MARKER]);
   rows.push([W.region, plan.region.name, W.edition, plan.edition.id, W.projection, plan.projection === "verified" ? W.verified : W.claimed]);
@@ -343,13 +341,13 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   plan.actions.forEach((a, k) => {
     const w = a.where;
     const subject = w.innovation?.name ?? (w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : (w.added?.map((x) => x.name).join("; ") ?? null));
-    // the gain printed by the one rule every gain is printed with (printedGain), as the CLI
+    // the change of the printed index (printedGain), as the CLI prints it: the column adds up, row by row
     const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, decimals);
     // who is to do it: the innovation's agency, the new innovations', or the region itself for an SPD row
     // (one no listed agency stands for, in the sheet's language: "the agency in charge of Sosial")
     const agency = w.innovation ? planAgencyText(w.innovation.agency, locale) : w.added ? [...new Set(w.added.map((x) => planAgencyText(x.agency, locale)))].join("; ") : w.spdRow ? W.regionLevel : null;
     link(2, cells[k]);
-    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false, plan.projection === "claimed"), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 0: PLAN_FORMATS.step, 6: G, 7: I });
+    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false, plan.projection === "claimed"), gain, a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 0: PLAN_FORMATS.step, 6: gain === 0 && a.gain > 0 ? G0 : G, 7: I });
   });
   if (plan.actions.length === 0) rows.push([statusText(plan, source, locale)]);
   rows.push([]);
@@ -375,8 +373,9 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     // an agency's key is its name: shown once, in the Nama column
     // an unknown index (the edition lacks a number) leaves every group's gain and index after unknown: "?", not 0
     for (const g of groups) {
-      const gain = g.gain === null ? "?" : gainCell(printedGain({ gain: g.gain }, null, decimals));
-      figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, gain, g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter ?? "?"], { 4: G, 6: I });
+      // the change of the printed index, as a step's (its index after is beside it)
+      const gain = g.gain === null ? "?" : printedGain({ gain: g.gain, indexAfter: g.indexAfter }, plan.start.index, decimals);
+      figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, gain, g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter ?? "?"], { 4: gain === 0 && (g.gain ?? 0) > 0 ? G0 : G, 6: I });
     }
     if (groups.length === 0) rows.push([W.none]);
     rows.push([]);

@@ -60,20 +60,35 @@ export function formatGain(x: number, locale: MessageLocale, decimals = 2): stri
 }
 
 /**
- * The gain a line prints, as a number (the Rencana sheet's and Ringkasan's cells hold it): the exact gain rounded
- * half-up at `decimals` (the edition's `formula.rounding.decimals`, default 2), or, when that rounds to nothing, the
- * exact gain (printed "+<0,01"; a cell shows 0,00 and holds it) — {@link formatGain}'s rule, whatever the index beside
- * it. So a step's line need not add up to the hundredth: "IID 39,35 → +0,49 → IID 39,83" (exact 0.4853), as the same
- * gain prints +0,49 in every list. `before` and `indexAfter` are not read (the printed index before and after the
- * step, when a line printed the change of the printed index; kept so existing calls still compile).
+ * The gain a step's line shows, as a number (the Rencana sheet's cells hold it): the difference of the printed
+ * indices before and after it (`before`, and `a.indexAfter`, both at `decimals`, the edition's
+ * `formula.rounding.decimals`), so a chain of steps always adds up — "IID 39,35 → +0,48 → IID 39,83" although the
+ * exact gain is 0.4853 (plan38, the lead's decision). 0 for a step that moves no printed index ({@link formatStepGain}
+ * writes it "+<0,01" when the step gains). Without an index on either side (an evidence gap, one more innovation: no
+ * index printed beside the gain), the exact gain rounded half-up, or the exact gain when that rounds to nothing
+ * ({@link formatGain} prints it "+<0,01"). The exact gain stays the plan's `gain` (ordering and selection use it).
  *
  * @example
- * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
- * printedGain(plan.actions[1], plan.actions[0].indexAfter) //=> 0.49
- * printedGain({ gain: 0.0023 }, 60.92) //=> 0.0023
+ * // the example kabupaten's plan: step 2 (exact gain 0.4853) from IID 39.35 to 39.83
+ * printedGain(plan.actions[1], plan.actions[0].indexAfter) //=> 0.48
+ * printedGain({ gain: 0.0023 }) //=> 0.0023
  */
-export function printedGain(a: Pick<PlanAction, "gain"> & { indexAfter?: number }, before?: number | null, decimals = 2): number {
+export function printedGain(a: Pick<PlanAction, "gain"> & { indexAfter?: number | null }, before?: number | null, decimals = 2): number {
+  if (before != null && a.indexAfter != null) return roundHalfUp(a.indexAfter - before, decimals);
   return roundHalfUp(a.gain, decimals) || a.gain;
+}
+
+/**
+ * A step's gain as its line prints it: {@link printedGain}'s `shown` with its sign, and "+<0,01" ("+<1" at no decimals)
+ * for a step that gains (`exact` > 0) without moving the printed index — true, as the gain is then under one unit, and
+ * the chain still adds up (the index beside it is the one before).
+ *
+ * @example
+ * formatStepGain(0.48, 0.4853, "id") //=> "+0,48"
+ * formatStepGain(0, 0.008, "en")     //=> "+<0.01"
+ */
+export function formatStepGain(shown: number, exact: number, locale: MessageLocale, decimals = 2): string {
+  return shown === 0 && exact > 0 ? `+<${formatPlanNumber(10 ** -decimals, locale, decimals)}` : formatGain(shown, locale, decimals);
 }
 
 /** The words of one step ({@link describeAction}: also on the Rencana sheet and in the pane). */
@@ -600,19 +615,20 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
 
 /**
  * One step as a line: `3. bukti dukung diterima: … → +0,58 → IID 39,13 Kurang Inovatif (upaya 1)`, its gain by
- * {@link printedGain}'s rule (`before`, the index printed before the step, is not read: see there). `claimed` (a plan
- * of the claimed projection): "IID klaim" ("claimed IID"), so that no line reads as the verified index.
+ * {@link printedGain}'s rule: the printed index after it less `before` (the index printed before the step), so the
+ * line adds up; without `before`, the exact gain rounded. `claimed` (a plan of the claimed projection): "IID klaim"
+ * ("claimed IID"), so that no line reads as the verified index.
  *
  * @example
  * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
- * formatPlanAction(plan.actions[1], "en").endsWith("→ +0.49 → IID 39.83 Less innovative (effort 2)") //=> true
+ * formatPlanAction(plan.actions[1], "en", 39.35).endsWith("→ +0.48 → IID 39.83 Less innovative (effort 2)") //=> true
  */
 export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null, decimals = 2, claimed = false): string {
   locale = readLocale(locale, "formatPlanAction"); // "en-US", "EN" read as "en"; another refused
   const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
   const iid = claimed ? L.claimedIid : "IID";
-  return `${int(a.step, locale)}. ${describeAction(a, locale, true, claimed)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → ${iid} ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
+  return `${int(a.step, locale)}. ${describeAction(a, locale, true, claimed)} → ${formatStepGain(printedGain(a, before, decimals), a.gain, locale, decimals)} → ${iid} ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
 }
 
 /**
@@ -662,7 +678,7 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   if (notes.without) lines.push(notes.without);
   plan.actions.forEach((a, k) => {
     const cell = opts.cells?.[k];
-    // each line adds up: the gain is the change of the index printed before it
+    // each line adds up: the gain is the change of the index printed before it (printedGain)
     lines.push(`  ${formatPlanAction(a, locale, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, d, plan.projection === "claimed")}${cell ? ` [${cell}]` : ""}`);
   });
   // a region not reporting stays at 0 whatever is added: no room under the divisor, no "one more innovation" to weigh
@@ -678,7 +694,9 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
       const on = g.innovations > 0 ? `, ${L.innovations(g.innovations)}` : ""; // SPD rows are on no innovation
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : formatGain(g.gain, locale, d)} (${iid} ${n(g.indexAfter)})`);
+      // the change of the printed index, as a step's (the IID after it is printed beside it)
+      const shown = g.gain === null ? "?" : formatStepGain(printedGain({ gain: g.gain, indexAfter: g.indexAfter }, plan.start.index, d), g.gain, locale, d);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${shown} (${iid} ${n(g.indexAfter)})`);
     }
   }
   const c = plan.compliance;
