@@ -1,4 +1,4 @@
-import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planReadingNote, planSpdNote, planStatusNote, printedGain, resetsEvidence, roundHalfUp, targetBandNote, targetUnknownNote } from "@inovasi/core";
+import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planNewInnovationNote, planReadingNote, planSpdNote, planStatusNote, printedGain, resetsEvidence, roundHalfUp, targetBandNote, targetUnknownNote } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, rangeA1 } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
@@ -231,7 +231,7 @@ const WORDS = {
     oneMore: "Tambahan indeks dari satu inovasi lagi",
     basis: { median: "median inovasi yang dihitung saat ini", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
     score: "skor", below: (avg: string) => `; di atas batas pembagi, skor di bawah rata-rata ${avg} menurunkan indeks`,
-    byIndicator: "Bukti per Indikator", byAgency: "Bukti per Perangkat Daerah",
+    byIndicator: "Bukti per Indikator", byAgency: "Bukti per Perangkat Daerah", bullet: "· ",
     groups: ["Nama", "Jawaban", "Inovasi", "Tambahan Indeks", "Bukti yang Diperlukan", "Indeks Sesudah"],
     none: "(tidak ada)",
     compliance: ["Kepatuhan", "Perangkat Daerah", "Jenis", "Jumlah Inovasi", "Wajib", "Kurang"],
@@ -240,7 +240,7 @@ const WORDS = {
     allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
     efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
     whole: "seluruh inovasi (tidak diajukan)", ifTrialled: "bila sudah diujicobakan",
-    regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", spdSheet: "Lembar SPD", modelNote: "Catatan model",
+    regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", newOnes: "Inovasi baru", spdSheet: "Lembar SPD", modelNote: "Catatan model",
   },
   en: {
     region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed", claimedAfter: "Claimed Index After",
@@ -252,7 +252,7 @@ const WORDS = {
     oneMore: "Index gained from one more innovation",
     basis: { median: "today's median counted innovation", given: "the score given", minimum: "the lowest score of an eligible innovation" },
     score: "score", below: (avg: string) => `; above the divisor floor, a score below the average ${avg} lowers the index`,
-    byIndicator: "Evidence by Indicator", byAgency: "Evidence by Agency",
+    byIndicator: "Evidence by Indicator", byAgency: "Evidence by Agency", bullet: "· ",
     groups: ["Name", "Answers", "Innovations", "Index Gained", "Evidence Needed", "Index After"],
     none: "(none)",
     compliance: ["Compliance", "Agency", "Type", "Innovations", "Required", "Short"],
@@ -261,7 +261,7 @@ const WORDS = {
     allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
     efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
     whole: "the whole innovation (not submitted)", ifTrialled: "if it was trialled",
-    regionLevel: "SPD (region level)", spdData: "SPD data", spdSheet: "SPD sheet", modelNote: "Model note",
+    regionLevel: "SPD (region level)", spdData: "SPD data", newOnes: "New innovations", spdSheet: "SPD sheet", modelNote: "Model note",
   },
 } as const;
 
@@ -329,6 +329,9 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // the empty SPD rows of record its "fill in" steps count at their lowest tier
   const spd = planSpdNote(plan, locale);
   if (spd) rows.push([W.spdData, null, null, null, null, spd]);
+  // what the new innovations are modelled on, when that is not today's median (as the CLI prints it)
+  const fresh = planNewInnovationNote(plan, locale);
+  if (fresh) rows.push([W.newOnes, null, null, null, null, fresh]);
   // what the withhold steps rest on (a reading of the count score, not confirmed)
   const reading = planReadingNote(plan, locale);
   if (reading) rows.push([W.modelNote, null, null, null, null, reading]);
@@ -367,6 +370,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     rows.push([]);
   }
 
+  const inv = source.innovations;
+  const indicatorName = new Map(plan.evidence.byIndicator.map((g) => [g.key, g.name]));
   for (const [title, groups] of [[W.byIndicator, plan.evidence.byIndicator], [W.byAgency, plan.evidence.byAgency]] as const) {
     // the evidence needed (often several documents) in the wide column F, like a step's change
     heading(title, ...W.groups);
@@ -376,6 +381,14 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
       // the change of the printed index, as a step's (its index after is beside it)
       const gain = g.gain === null ? "?" : printedGain({ gain: g.gain, indexAfter: g.indexAfter }, plan.start.index, decimals);
       figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, gain, g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter ?? "?"], { 4: gain === 0 && (g.gain ?? 0) > 0 ? G0 : G, 6: I });
+      // an agency's to-do under it (audit38): each of its innovations at its row's name cell, with the indicators whose
+      // evidence it lacks; each answer's evidence needed is in its row's Skor Kekurangan Bukti
+      for (const x of g.innovationGaps ?? []) {
+        const row = inv?.rows[x.index];
+        const at = inv && row !== undefined ? where(inv.sheet, a1(row, layoutAt(inv, row).profile.name ?? 0)) : null;
+        link(0, at ?? undefined);
+        rows.push([at, `${W.bullet}${x.name}`, x.indicators.length, null, null, x.indicators.map((id) => `${id} ${indicatorName.get(id)?.[locale] ?? ""}`.trim()).join("; ")]);
+      }
     }
     if (groups.length === 0) rows.push([W.none]);
     rows.push([]);
@@ -397,7 +410,6 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // what the plan does not withhold, and why: each at its row's name cell
   if (plan.compliance.kept.length > 0) {
     heading(...W.kept);
-    const inv = source.innovations;
     for (const k of plan.compliance.kept) {
       const row = inv?.rows[k.index];
       const at = inv && row !== undefined ? where(inv.sheet, a1(row, layoutAt(inv, row).profile.name ?? 0)) : null;
