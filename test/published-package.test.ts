@@ -406,8 +406,12 @@ const CEILING = {
    * model37 (session 29): 143,362 B (+892 B over 142,470 B) — the model-file messages of `withMessages` (the workbook
    * formats issues), and the plan's exported helpers reading a locale tag (`readLocale`, +83 B).
    * Merged (session 29: print37, recap37, cli37, trust37, model37): 143,778 B.
+   * plan38 (session 30, audit38): 144,649 B (+871 B over 143,778 B) — the evidence to-do per agency (the Rencana's
+   * rows of each agency's innovations at their cells, `evidenceGapRows` for --json, Ringkasan's "filter by Perangkat
+   * Daerah"), the plan's notes on new innovations at the raised median and on the SPD rows of record (both languages,
+   * most of it), a step's gain as the change of the printed index (`formatStepGain`, a 0 cell shown "<0,01").
    */
-  workbook: 143.8 * KB,
+  workbook: 144.7 * KB,
 };
 
 let dir = "";

@@ -312,6 +312,7 @@ const NOTES = {
   id: {
     readingN: (k: number) => `${int(k, "id")} langkah "jangan diajukan" memakai skor jumlah inovasi dari n, semua yang diajukan, seperti ditetapkan edisi (belum dikonfirmasi): tidak mengajukan satu inovasi juga mengurangi skor itu; bila kementerian hanya menghitung inovasi yang dihitung, tambahannya lebih besar.`,
     reading: (k: number) => `${int(k, "id")} langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.`,
+    more: (k: number) => `dan ${int(k, "id")} lainnya`,
     spdRecords: (list: string) => `Baris SPD yang berupa catatan daerah tidak dinaikkan rencana (${list}): nilainya ditentukan tahun-tahun lalu atau lembaga lain (mis. BPS, BPK); rencana hanya menaikkan baris SPD lainnya dan meminta bukti baris catatan.`,
     newMedian: (now: string, last: string) => `Inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini ${now}, pada inovasi baru terakhir ${last}): masing-masing mencontoh baris median saat itu, yang mungkin sudah dinaikkan langkah sebelumnya — salin setelah langkah-langkah itu dikerjakan. "Satu inovasi lagi" memakai angka saat ini.`,
     spdEmpty: (k: number, more: string) => `Rencana ini mengisi ${int(k, "id")} baris data SPD yang kosong (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
@@ -319,6 +320,7 @@ const NOTES = {
   en: {
     readingN: (k: number) => `${int(k, "en")} "do not submit" step${k === 1 ? " takes" : "s take"} the count score of n, every one submitted, as the edition sets it (not confirmed): not submitting one lowers it too; if the ministry counts only the innovations that count, not submitting gains more.`,
     reading: (k: number) => `${int(k, "en")} "do not submit" step${k === 1 ? " rests" : "s rest"} on a reading of the count score not confirmed yet: it counts the innovations that count, not every one submitted; if the ministry counts every one submitted (0.38 × MIN(n, 200)), not submitting one gains far less.`,
+    more: (k: number) => `and ${int(k, "en")} more`,
     spdRecords: (list: string) => `SPD rows of record are not raised by the plan (${list}): their value is set by past years or another body (e.g. BPS, the BPK); the plan raises only the other SPD rows and asks for the record rows' evidence.`,
     newMedian: (now: string, last: string) => `The new innovations score the median counted innovation at their step, which follows the plan's steps (${now} today, ${last} at the last new one): each is modelled on the median row then, which the steps before it may have raised — copy it once those are done. "One more innovation" is today's figure.`,
     spdEmpty: (k: number, more: string) => `This plan fills ${int(k, "en")} empty SPD data row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
@@ -779,7 +781,7 @@ export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefin
   // a plan that raises SPD rows says why it leaves the rows of record below their top (audit38)
   const records = plan.spdRecords ?? [];
   const raises = records.length > 0 && plan.actions.some((a) => a.kind === "tier_up" && a.where.spdRow);
-  const list = records.slice(0, 3).map((r) => `${r.id} ${r.name[locale]}`).join(", ") + (records.length > 3 ? ` ${P[locale].more(records.length - 3)}` : "");
+  const list = records.slice(0, 3).map((r) => `${r.id} ${r.name[locale]}`).join(", ") + (records.length > 3 ? ` ${NOTES[locale].more(records.length - 3)}` : "");
   const text = [fills.length ? NOTES[locale].spdEmpty(fills.length, formatGain(more, locale)) : "", raises ? NOTES[locale].spdRecords(list) : ""].filter(Boolean).join(" ");
   return text || undefined;
 }
