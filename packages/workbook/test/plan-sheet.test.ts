@@ -229,6 +229,23 @@ describe("Rencana sheet", () => {
     for (const [gain, after] of moved) expect(gain).toBe((after as number) - plan.start.index!);
   });
 
+  it("names each agency's innovations under it, at their name cells (linked), with the indicators each lacks (audit38)", () => {
+    const read = readWorkbook(workbook());
+    const plan = planRegion(read.input!, e2026);
+    const content = planSheetContent(plan, read.source, "en");
+    const g = plan.evidence.byAgency.find((x) => x.key === "Dinas Kesehatan")!;
+    expect(g.innovationGaps!.length).toBeGreaterThan(0);
+    const at = content.rows.findIndex((r) => r[1] === "Dinas Kesehatan" && r[2] === g.answers);
+    const under = content.rows.slice(at + 1, at + 1 + g.innovationGaps!.length);
+    expect(under.map((r) => r[1])).toEqual(g.innovationGaps!.map((x) => `· ${x.name}`));
+    under.forEach((r, k) => {
+      const x = g.innovationGaps![k]!;
+      expect(r[0]).toBe(`Inovasi!A${read.source.innovations!.rows[x.index]! + 1}`);
+      expect(r[5]).toBe(x.indicators.map((id) => `${id} ${plan.evidence.byIndicator.find((i) => i.key === id)!.name.en}`).join("; "));
+      expect(content.links).toContainEqual({ row: at + 1 + k, col: 0, ref: r[0] });
+    });
+  });
+
   it("gives its figures a number format: every gain and every index two decimals; the key figures' notes in column F", () => {
     const grids = workbook();
     const read = readWorkbook(grids);
