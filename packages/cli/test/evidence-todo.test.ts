@@ -87,6 +87,7 @@ describe("missing evidence per agency, complete (audit38)", () => {
     const id = (await cli(["plan", example])).out;
     expect(id).toContain("  … dan 28 perangkat daerah lainnya (semuanya: --json, atau lembar Rencana");
     const j = JSON.parse((await cli(["plan", example, "--json"])).out);
+    expect(j.evidenceGapList).toHaveLength(score.evidenceGaps);
     expect(j.evidenceGapList).toEqual(score.evidenceGapList);
     expect(j.plan.evidence.byAgency).toHaveLength(33);
     // the shown gains add up; the exact ones stay
