@@ -420,6 +420,10 @@ const CEILING = {
    * enin38 (session 30, audit38): 145,022 B (+1,244 B) — nouns that count persons as the unit "orang", the agency types'
    * and levels' English names (read, and listed in English messages), the English evidence statuses named, a text date
    * read day first said so (the date month first would give) and a day-first date warned beside a month-first one.
+   * plan38 (session 30, audit38): 144,649 B (+871 B over 143,778 B) — the evidence to-do per agency (the Rencana's
+   * rows of each agency's innovations at their cells, `evidenceGapRows` for --json, Ringkasan's "filter by Perangkat
+   * Daerah"), the plan's notes on new innovations at the raised median and on the SPD rows of record (both languages,
+   * most of it), a step's gain as the change of the printed index (`formatStepGain`, a 0 cell shown "<0,01").
    */
   workbook: 145.1 * KB,
   /** `compareEditions` with its messages (diff38, session 30: `inovasi model diff`): 5,977 B, no zod, no edition. */

@@ -75,6 +75,7 @@ const FIXTURES: Record<string, string> = {
   formatPlanNumber: "",
   formatEffort: "",
   formatGain: "",
+  formatStepGain: "",
   planRegion: KABUPATEN,
   planComplianceNotes: `${KABUPATEN}\nconst plan = planRegion(input, edition);`,
   targetBandNote: KABUPATEN,

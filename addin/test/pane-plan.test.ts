@@ -135,7 +135,7 @@ describe("the plan (Rencana) in the pane", () => {
     expect(en.actions[0]!.text).toBe(formatPlanAction(plan.actions[0]!, "en", before(0)));
     // the example's step 2: exact gain 0.4853 after IID 39.35, printed as the +0,48 that leads to 39,83
     expect(plan.actions[1]!.gain.toFixed(2)).toBe("0.49");
-    expect(v.actions[1]!.text).toContain("→ +0,49 → IID 39,83"); // the exact 0.4853 rounded, as every gain (audit36)
+    expect(v.actions[1]!.text).toContain("→ +0,48 → IID 39,83"); // the change of the printed index, as the CLI (plan38)
   });
 
   it("no steps: the status says why (top band, already at target, index unknown)", async () => {
@@ -217,7 +217,7 @@ describe("the plan under an edition whose index has no decimals (formula.roundin
     // the sheet: the index and the steps' gains in whole numbers ("0"; a gain that moves no printed index "<1"), the
     // one-more gain (exact) still at two decimals; a step's number grouped (#,##0)
     const plan = out.writes.filter((w) => w.sheet === PLAN_SHEET && typeof w.value === "number" && w.numFmt);
-    expect(new Set(plan.map((w) => w.numFmt))).toEqual(new Set(["0", '[=0]0;[<0.5]"<1";0', "0.00", "#,##0"]));
+    expect(new Set(plan.map((w) => w.numFmt))).toEqual(new Set(["0", '[=0]0;[<0.5]"<1";0', '[=0]"<1";0', "0.00", "#,##0"]));
     const now = out.writes.find((w) => w.sheet === PLAN_SHEET && w.row === 2 && w.col === 1);
     expect(now).toMatchObject({ value: 39, numFmt: "0" });
   });

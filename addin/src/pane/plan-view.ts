@@ -3,7 +3,7 @@
  * without an innovation and the innovations kept for compliance (as the CLI's plan says them), and each step with its gain, the index after it and a link to the cell it changes (the workbook's `actionCells`). Numbers follow
  * the workbook's locale like the rest of the pane; the phrase for each step is the library's `describeAction`. Pure.
  */
-import { type Plan, columnsAbsentNote, describeAction, planComplianceNotes, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote, targetUnknownNote } from "@inovasi/core";
+import { type Plan, columnsAbsentNote, describeAction, planComplianceNotes, planNewInnovationNote, planReadingNote, planSpdNote, planStatusNote, printedGain, roundHalfUp, targetBandNote, targetUnknownNote } from "@inovasi/core";
 import { PLAN_SHEET, type PlanSheetContext, type SourceMap, actionCellNotes, actionCells, missingSpdNote, statusCell } from "@inovasi/workbook";
 import { type NumberLocale, formatFixed, formatNumber } from "./format.js";
 import { cellLink } from "./links.js";
@@ -76,7 +76,7 @@ export function planView(plan: Plan, source: SourceMap, lang: Lang, loc: NumberL
   });
   return {
     heading: t(lang, "plan"),
-    summary: [msg.planNow(lang, n(plan.start.index), label(plan.start.predicate), target), status, missingSpdNote(context.issues ?? [], lang, "addin"), planSpdNote(plan, lang), planReadingNote(plan, lang), ...complianceNotes(plan, lang)].filter(Boolean).join(" "),
+    summary: [msg.planNow(lang, n(plan.start.index), label(plan.start.predicate), target), status, missingSpdNote(context.issues ?? [], lang, "addin"), planSpdNote(plan, lang), planNewInnovationNote(plan, lang), planReadingNote(plan, lang), ...complianceNotes(plan, lang)].filter(Boolean).join(" "),
     actions,
     more: plan.actions.length > PLAN_STEPS_SHOWN ? msg.shownOf(lang, formatNumber(PLAN_STEPS_SHOWN, loc), steps, PLAN_SHEET) : undefined,
   };

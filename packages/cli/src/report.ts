@@ -1,5 +1,5 @@
 import { type Edition, type MessageLocale, type RegionResult, formatPlanNumber } from "@inovasi/core";
-import { LEVEL_LABELS, type LocatedIssue, type SourceMap, evidenceGapList, gapGainText, gapPrintedGain, gapSubject, labelOf, where } from "@inovasi/workbook";
+import { LEVEL_LABELS, type LocatedIssue, type SourceMap, evidenceGapList, evidenceGapRows, gapGainText, gapPrintedGain, gapSubject, labelOf, where } from "@inovasi/workbook";
 import type { ModelNotes } from "./model-notes.js";
 
 /**
@@ -58,6 +58,11 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
     const cell = g.at ? ` [${where(g.at.sheet, g.at.cell)}]` : "";
     lines.push(`  - ${gapSubject(g, locale)} — ${g.indicatorName[locale]}: ${fmt(g.points)} ${unit}${gain}${cell}`);
   }
+  // the rest counted, and where every one is (audit38: the analyst sends each agency its list)
+  if (total > list.gaps.length) {
+    const k = formatPlanNumber(total - list.gaps.length, locale, 0);
+    lines.push(L ? `  … and ${k} more (every one with its agency and cell: --json; by agency: the Rencana sheet; per innovation: the Skor Kekurangan Bukti column of the Inovasi sheet, filtered by Perangkat Daerah)` : `  … dan ${k} lainnya (semuanya dengan perangkat daerah dan selnya: --json; per perangkat daerah: lembar Rencana; per inovasi: kolom Skor Kekurangan Bukti lembar Inovasi, saring menurut Perangkat Daerah)`);
+  }
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
   // the words the Masalah sheet and the add-in use: "kesalahan" in Bahasa Indonesia, a plural in English only when it is
@@ -72,7 +77,7 @@ export function textSummary(r: RegionResult, issues: LocatedIssue[], locale: Mes
  * with no innovation of the compliance rules' year (`agenciesWithoutInYear`: the plan's `compliance.agenciesWithout`,
  * as Ringkasan, the Rencana and the recap list them); when not given, the engine's list (no innovation of any year).
  */
-export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: string | undefined, model: ModelNotes, agenciesWithout: readonly string[] = r.compliance.agenciesWithout) {
+export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: string | undefined, model: ModelNotes, agenciesWithout: readonly string[] = r.compliance.agenciesWithout, gaps: { edition?: Edition; source?: SourceMap | undefined } = {}) {
   const proj = (p: RegionResult["claimed"]) => ({
     spd: p.spd.score, sid: p.sid.score, sidFromIndicators: p.sid.fromIndicators, jumlahInovasi: p.sid.jumlahInovasi.score, jumlahInovasiCount: p.sid.jumlahInovasi.count,
     total: p.total, maxTotal: p.maxTotal, index: p.index, predicate: p.predicate?.id ?? null, counted: p.sid.counted, divisor: p.sid.divisor,
@@ -91,6 +96,9 @@ export function jsonReport(r: RegionResult, issues: LocatedIssue[], output: stri
     // (SPD rows and answers on innovations counted, verified: as the text summary, the Ringkasan, the plan and the recap
     // count them), and the SPD rows among them
     ...gapCounts(r),
+    // and each of them, with its agency, indicator, evidence required and cell (`counted`: whether accepting it adds
+    // points now): the complete list to send each agency, which the printed lists and Ringkasan cut to the largest
+    evidenceGapList: evidenceGapRows(r, gaps),
     issues: issues.map(jsonIssue),
   };
 }

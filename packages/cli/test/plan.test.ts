@@ -166,8 +166,8 @@ describe("inovasi score adds the Rencana sheet", () => {
     expect(ws.getColumn(6).width).toBe(50);
     // the Indikator column names the indicator a step answers (step 2 answers mandatory indicator 1; it was always empty)
     expect(ws.getCell(head + 2, 5).value).toBe("1. Regulasi inovasi daerah");
-    // each gain is its exact gain rounded half-up, as every list prints it (plan36): 0,4853 is 0,49 beside 39,35 → 39,83
-    expect([1, 2, 3].map((k) => ws.getCell(head + k, 7).value)).toEqual([0.8, 0.49, 0.41]);
+    // each gain is the change of the printed index (plan38): 0,4853 is 0,48 beside 39,35 → 39,83, so the rows add up
+    expect([1, 2, 3].map((k) => ws.getCell(head + k, 7).value)).toEqual([0.8, 0.48, 0.42]);
   });
 
   it("wraps its long texts in the wide column F (step changes, evidence needed), rows as tall as the lines need; the title runs on", async () => {

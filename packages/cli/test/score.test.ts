@@ -387,11 +387,12 @@ describe("inovasi score: model warnings are always printed", () => {
     expect(r.out).toMatch(/^Rencana \(lembar Rencana\): target Inovatif \(IID ≥ 41\), kurang 2 poin indeks; /m);
     // an evidence gap worth less than one whole index point says so, not "+<0,01"
     expect(r.out).toMatch(/poin skor inovasi \(\+<1 indeks\) \[Inovasi!BC12\]$/m);
-    // the SPD gap (exact 0.8) as the plan's first step prints it, by the one rule every gain follows (audit36): rounded
-    // to the whole point whether or not the printed index moves (it was "+<1" beside an unmoved index, review12 F4)
+    // the SPD gap (exact 0.8), printed with no index beside it: rounded to the whole point (audit36)
     expect(r.out).toContain("Pertumbuhan pendapatan per kapita: 2,00 poin SPD (≈ +1 indeks) [SPD!D6]");
+    // the plan's first step, beside the index it leaves at 39 (38.55 → 39.35): the change of the printed index, so
+    // the line adds up (plan38) — "+<1", not "+1 → IID 39"
     const plan = await cli(["plan", example, "--model", model]);
-    expect(plan.out).toMatch(/ 1\. bukti dukung diterima: SPD-4 .* → \+1 → IID 39 Kurang Inovatif /);
+    expect(plan.out).toMatch(/ 1\. bukti dukung diterima: SPD-4 .* → \+<1 → IID 39 Kurang Inovatif /);
     expect(plan.out).toMatch(/ → \+<1 → IID \d+ /); // a step under half a point
     expect(plan.out).not.toContain("<0,01");
   });

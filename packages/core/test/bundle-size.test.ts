@@ -136,8 +136,11 @@ const CEILING = {
    * model/validate.ts gives (same inputs, same minified size, another gzip). Then 61,229 B (+28 B): the plan's exported
    * helpers (`formatPlanNumber`, `columnHeadings`, `planAgencyText` …) read a locale tag as `formatPlan` does.
    * Merged (session 29: cli37's yandas-true reading note +41 B, recap37's year comparison, model37): 61,271 B.
+   * plan38 (session 30, audit38): 61,441 B (+170 B) — each agency's evidence group names its innovations and their
+   * indicators (`innovationGaps`), the SPD rows of record (`spdRecords`, `spdRecordsOf`), a step's gain as the change of
+   * the printed index (`printedGain` reads the indices again, `formatStepGain`), the notes that say why.
    */
-  plan: 61.3 * KB,
+  plan: 61.5 * KB,
   /**
    * `compareEditions` with `formatEditionDifference`, `formatDifferenceSources` and `differenceKindName` (diff38,
    * session 30: `inovasi model diff`, banding across editions): 5,979 B, no zod, no edition data.

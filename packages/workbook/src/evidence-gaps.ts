@@ -2,6 +2,7 @@ import { type Edition, type EvidenceStatus, type InnovationResult, type MessageL
 import { a1 } from "./grid.js";
 import type { SourceMap } from "./read.js";
 import { layoutAt } from "./row-layout.js";
+import { where } from "./messages.js";
 
 /**
  * One answer whose evidence is not accepted and whose acceptance adds points: an SPD row (the region's own answer) or
@@ -196,4 +197,68 @@ export function evidenceGapList(result: RegionResult, opts: { edition?: Edition 
   // the index gains of the gaps kept only
   for (const g of top) g.indexGain = indexGain(g.totalGain);
   return { gaps: top, total, spd, idle };
+}
+
+/** One answer whose evidence is not accepted, as `--json` lists every one ({@link evidenceGapRows}). */
+export interface EvidenceGapRow {
+  /** The innovation's agency as its row names it (Perangkat Daerah); null for an SPD row (the region's own answer). */
+  agency: string | null;
+  /** The innovation's name; null for an SPD row. */
+  innovation: string | null;
+  indicatorId: string;
+  indicatorName: Text;
+  tier: number;
+  evidence: EvidenceStatus;
+  /** weight × tier (points of the innovation's score, or of the SPD score); null when the weight is unknown. */
+  points: number | null;
+  /** Evidence the tier's option requires. */
+  required: Text[];
+  /** Its Bukti cell (its answer cell without a Bukti column), as `Inovasi!P14`; null when the reader gave none. */
+  cell: string | null;
+  /**
+   * Whether accepting it adds points now: an SPD row, or an answer of an innovation counted (verified). The others'
+   * evidence is still owed, but adds nothing until their innovation counts (its Skor Catatan says why it does not).
+   */
+  counted: boolean;
+}
+
+/**
+ * Every answer whose evidence is not accepted, in reading order (the SPD rows, then the innovations as their rows
+ * come), each with its agency, indicator, evidence required and cell: the complete list the analyst sends each agency
+ * (filter by `agency`), as `score --json` and `plan --json` carry it. The lists printed and on Ringkasan hold the
+ * largest (`evidenceGapList`); the Inovasi sheet's Skor Kekurangan Bukti holds the same per innovation.
+ */
+export function evidenceGapRows(result: RegionResult, opts: { edition?: Edition | undefined; source?: SourceMap | undefined } = {}): EvidenceGapRow[] {
+  const out: EvidenceGapRow[] = [];
+  const v = result.verified;
+  if (v.spd.from === "rows") {
+    const indicators = opts.edition ? new Map(opts.edition.indicators.map((i) => [i.id, i])) : undefined;
+    const s = opts.source?.spd;
+    const col = s ? (s.cols.evidence ?? s.cols.answer) : undefined;
+    for (const row of v.spd.rows) {
+      if (row.status !== "evidence_not_accepted") continue;
+      const ind = indicators?.get(row.indicatorId);
+      const r = s?.rows[row.indicatorId];
+      out.push({
+        agency: null, innovation: null, indicatorId: row.indicatorId, indicatorName: ind?.name ?? { id: row.indicatorId, en: row.indicatorId },
+        tier: row.answeredTier, evidence: row.evidence, points: row.weight === null ? null : row.weight * row.answeredTier,
+        required: ind?.options.find((o) => o.tier === row.answeredTier)?.evidence ?? [],
+        cell: s && r !== undefined && col !== undefined ? where(s.sheet, a1(r, col)) : null, counted: true,
+      });
+    }
+  }
+  const inv = opts.source?.innovations;
+  for (const innovation of result.innovations) {
+    const r = inv?.rows[innovation.index];
+    for (const g of innovation.evidenceGaps) {
+      const cols = inv && r !== undefined ? layoutAt(inv, r).indicators[g.indicatorId] : undefined;
+      const col = cols?.evidence ?? cols?.answer;
+      out.push({
+        agency: innovation.agency, innovation: innovation.name, indicatorId: g.indicatorId, indicatorName: g.indicatorName,
+        tier: g.tier, evidence: g.evidence, points: g.points, required: g.required,
+        cell: inv && r !== undefined && col !== undefined ? where(inv.sheet, a1(r, col)) : null, counted: innovation.verified.counted,
+      });
+    }
+  }
+  return out;
 }

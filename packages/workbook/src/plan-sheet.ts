@@ -1,4 +1,4 @@
-import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planReadingNote, planSpdNote, planStatusNote, printedGain, resetsEvidence, roundHalfUp, targetBandNote, targetUnknownNote, readLocale } from "@inovasi/core";
+import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planNewInnovationNote, planReadingNote, planSpdNote, planStatusNote, printedGain, resetsEvidence, roundHalfUp, targetBandNote, targetUnknownNote, readLocale } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, rangeA1 } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
@@ -188,7 +188,7 @@ function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
 /**
  * Number formats of the sheet's figures: a gain ("Tambahan Indeks") and an index both show two decimals (0.80, not
  * 0.8; 40.00, like the index on the other sheets). A step's gain is the change of the printed index (`printedGain`,
- * as the CLI prints it), so each row adds up: 39.35 + 0.48 = 39.83 (the exact 0.4853 beside them did not). Under an
+ * as the CLI prints it), so each row adds up: 39.35 + 0.48 = 39.83 (the exact 0.4853 rounds to 0.49). Under an
  * edition whose index has other decimals (`formula.rounding.decimals`), the index and those gains take its number.
  * A gain cell's format is {@link gainFormat}: this one, and "<0,01" for a step that does not move the printed index.
  * A step's number is grouped past a thousand as the plan's texts group it (Excel writes the separator of its language:
@@ -233,7 +233,7 @@ const WORDS = {
     oneMore: "Tambahan indeks dari satu inovasi lagi",
     basis: { median: "median inovasi yang dihitung saat ini", given: "skor yang ditetapkan", minimum: "skor terendah inovasi yang memenuhi syarat" },
     score: "skor", below: (avg: string) => `; di atas batas pembagi, skor di bawah rata-rata ${avg} menurunkan indeks`,
-    byIndicator: "Bukti per Indikator", byAgency: "Bukti per Perangkat Daerah",
+    byIndicator: "Bukti per Indikator", byAgency: "Bukti per Perangkat Daerah", bullet: "· ",
     groups: ["Nama", "Jawaban", "Inovasi", "Tambahan Indeks", "Bukti yang Diperlukan", "Indeks Sesudah"],
     none: "(tidak ada)",
     compliance: ["Kepatuhan", "Perangkat Daerah", "Jenis", "Jumlah Inovasi", "Wajib", "Kurang"],
@@ -242,7 +242,7 @@ const WORDS = {
     allComply: "(semua patuh)", year: (y: number) => `Tahun ${y}`, targetRow: "Target", noRules: "(tidak ada aturan kepatuhan)",
     efforts: "Upaya per Tindakan", changeAt: "Ubah di lembar Pengaturan, baris",
     whole: "seluruh inovasi (tidak diajukan)", ifTrialled: "bila sudah diujicobakan",
-    regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", spdSheet: "Lembar SPD", modelNote: "Catatan model",
+    regionLevel: "SPD (tingkat daerah)", spdData: "Data SPD", newOnes: "Inovasi baru", spdSheet: "Lembar SPD", modelNote: "Catatan model",
   },
   en: {
     region: "Region", edition: "Model edition", projection: "Projection", verified: "Verified", claimed: "Claimed", claimedAfter: "Claimed Index After",
@@ -254,7 +254,7 @@ const WORDS = {
     oneMore: "Index gained from one more innovation",
     basis: { median: "today's median counted innovation", given: "the score given", minimum: "the lowest score of an eligible innovation" },
     score: "score", below: (avg: string) => `; above the divisor floor, a score below the average ${avg} lowers the index`,
-    byIndicator: "Evidence by Indicator", byAgency: "Evidence by Agency",
+    byIndicator: "Evidence by Indicator", byAgency: "Evidence by Agency", bullet: "· ",
     groups: ["Name", "Answers", "Innovations", "Index Gained", "Evidence Needed", "Index After"],
     none: "(none)",
     compliance: ["Compliance", "Agency", "Type", "Innovations", "Required", "Short"],
@@ -263,7 +263,7 @@ const WORDS = {
     allComply: "(all comply)", year: (y: number) => `Year ${y}`, targetRow: "Target", noRules: "(no compliance rules)",
     efforts: "Effort per Action", changeAt: "Change it on the Pengaturan sheet, row",
     whole: "the whole innovation (not submitted)", ifTrialled: "if it was trialled",
-    regionLevel: "SPD (region level)", spdData: "SPD data", spdSheet: "SPD sheet", modelNote: "Model note",
+    regionLevel: "SPD (region level)", spdData: "SPD data", newOnes: "New innovations", spdSheet: "SPD sheet", modelNote: "Model note",
   },
 } as const;
 
@@ -308,10 +308,8 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // the index and its gains at the edition's decimals (`formula.rounding.decimals`): "39", not "39,00", with none
   const I = decimals === 2 ? PLAN_FORMATS.index : numberFormat(decimals);
   const G = gainFormat(decimals, locale); // a gain that does not move the printed index shows "<0,01" ("<1"), not 0
-  // a printed gain in its cell: at the edition's decimals, or exact when it does not move the printed index (under
-  // half the last unit: G then shows it "<0,01", and a column adds up); rounding that one would write 0
-  const unit = 10 ** -decimals;
-  const gainCell = (x: number) => (Math.abs(x) >= unit / 2 ? r(x, decimals) : x);
+  // a step that gains without moving the printed index holds 0 (the column adds up) and shows "<0,01" ("<1")
+  const G0 = `[=0]"<${formatPlanNumber(10 ** -decimals, locale, decimals)}";${G.split(";").at(-1)}`;
   const W = WORDS[locale];
   rows.push([PLAN_MARKER]);
   rows.push([W.region, plan.region.name, W.edition, plan.edition.id, W.projection, plan.projection === "verified" ? W.verified : W.claimed]);
@@ -334,6 +332,9 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // the empty SPD rows of record its "fill in" steps count at their lowest tier
   const spd = planSpdNote(plan, locale);
   if (spd) rows.push([W.spdData, null, null, null, null, spd]);
+  // what the new innovations are modelled on, when that is not today's median (as the CLI prints it)
+  const fresh = planNewInnovationNote(plan, locale);
+  if (fresh) rows.push([W.newOnes, null, null, null, null, fresh]);
   // what the withhold steps rest on (a reading of the count score, not confirmed)
   const reading = planReadingNote(plan, locale);
   if (reading) rows.push([W.modelNote, null, null, null, null, reading]);
@@ -346,13 +347,13 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   plan.actions.forEach((a, k) => {
     const w = a.where;
     const subject = w.innovation?.name ?? (w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : (w.added?.map((x) => x.name).join("; ") ?? null));
-    // the gain printed by the one rule every gain is printed with (printedGain), as the CLI
+    // the change of the printed index (printedGain), as the CLI prints it: the column adds up, row by row
     const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, decimals);
     // who is to do it: the innovation's agency, the new innovations', or the region itself for an SPD row
     // (one no listed agency stands for, in the sheet's language: "the agency in charge of Sosial")
     const agency = w.innovation ? planAgencyText(w.innovation.agency, locale) : w.added ? [...new Set(w.added.map((x) => planAgencyText(x.agency, locale)))].join("; ") : w.spdRow ? W.regionLevel : null;
     link(2, cells[k]);
-    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false, plan.projection === "claimed"), gainCell(gain), a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 0: PLAN_FORMATS.step, 6: G, 7: I });
+    figures([a.step, KIND_LABELS[a.kind][locale], cells[k] ?? noCell[k] ?? null, subject, indicatorOf(a, locale), describeAction(a, locale, false, plan.projection === "claimed"), gain, a.indexAfter, a.predicateAfter?.label[locale] ?? null, a.effort, a.effortSoFar, agency], { 0: PLAN_FORMATS.step, 6: gain === 0 && a.gain > 0 ? G0 : G, 7: I });
   });
   if (plan.actions.length === 0) rows.push([statusText(plan, source, locale)]);
   rows.push([]);
@@ -372,14 +373,25 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
     rows.push([]);
   }
 
+  const inv = source.innovations;
+  const indicatorName = new Map(plan.evidence.byIndicator.map((g) => [g.key, g.name]));
   for (const [title, groups] of [[W.byIndicator, plan.evidence.byIndicator], [W.byAgency, plan.evidence.byAgency]] as const) {
     // the evidence needed (often several documents) in the wide column F, like a step's change
     heading(title, ...W.groups);
     // an agency's key is its name: shown once, in the Nama column
     // an unknown index (the edition lacks a number) leaves every group's gain and index after unknown: "?", not 0
     for (const g of groups) {
-      const gain = g.gain === null ? "?" : gainCell(printedGain({ gain: g.gain }, null, decimals));
-      figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, gain, g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter ?? "?"], { 4: G, 6: I });
+      // the change of the printed index, as a step's (its index after is beside it)
+      const gain = g.gain === null ? "?" : printedGain({ gain: g.gain, indexAfter: g.indexAfter }, plan.start.index, decimals);
+      figures([g.key === g.name[locale] ? null : g.key, g.name[locale], g.answers, g.innovations, gain, g.required.map((x) => x[locale]).join("; ") || null, g.indexAfter ?? "?"], { 4: gain === 0 && (g.gain ?? 0) > 0 ? G0 : G, 6: I });
+      // an agency's to-do under it (audit38): each of its innovations at its row's name cell, with the indicators whose
+      // evidence it lacks; each answer's evidence needed is in its row's Skor Kekurangan Bukti
+      for (const x of g.innovationGaps ?? []) {
+        const row = inv?.rows[x.index];
+        const at = inv && row !== undefined ? where(inv.sheet, a1(row, layoutAt(inv, row).profile.name ?? 0)) : null;
+        link(0, at ?? undefined);
+        rows.push([at, `${W.bullet}${x.name}`, x.indicators.length, null, null, x.indicators.map((id) => `${id} ${indicatorName.get(id)?.[locale] ?? ""}`.trim()).join("; ")]);
+      }
     }
     if (groups.length === 0) rows.push([W.none]);
     rows.push([]);
@@ -401,7 +413,6 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // what the plan does not withhold, and why: each at its row's name cell
   if (plan.compliance.kept.length > 0) {
     heading(...W.kept);
-    const inv = source.innovations;
     for (const k of plan.compliance.kept) {
       const row = inv?.rows[k.index];
       const at = inv && row !== undefined ? where(inv.sheet, a1(row, layoutAt(inv, row).profile.name ?? 0)) : null;

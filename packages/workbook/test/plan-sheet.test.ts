@@ -213,16 +213,37 @@ describe("Rencana sheet", () => {
     expect(heights.has(0)).toBe(false); // the title is not wrapped
   });
 
-  it("under a 0-decimal edition an evidence group's gain that moves no printed index keeps its exact value (shown '<1'), not 0", () => {
+  it("under a 0-decimal edition an evidence group's gain is the change of the printed index; one that moves none holds 0 and shows '<1'", () => {
     const whole = { ...e2026, id: "prov-x-2026", formula: { ...e2026.formula, rounding: { ...e2026.formula.rounding, decimals: 0 } } };
     const read = readWorkbook(workbook());
     const plan = planRegion(read.input!, whole);
     const content = planSheetContent(plan, read.source, "id", 0);
     const groups = [...plan.evidence.byIndicator, ...plan.evidence.byAgency].filter((g) => g.gain !== null && g.gain > 0);
-    expect(groups.length).toBeGreaterThan(0);
-    const cells = content.rows.flatMap((row, i) => (content.formats.get(i)?.[4] === '[=0]0;[<0.5]"<1";0' ? [row[4]] : []));
-    expect(cells).toHaveLength(groups.length);
-    for (const c of cells) expect(c).toBeGreaterThan(0);
+    const still = groups.filter((g) => g.indexAfter === plan.start.index);
+    expect(still.length).toBeGreaterThan(0);
+    const cells = content.rows.flatMap((row, i) => (content.formats.get(i)?.[4] === '[=0]"<1";0' ? [row[4]] : []));
+    expect(cells).toEqual(still.map(() => 0));
+    // the others: whole points, index after less the index now
+    const moved = content.rows.flatMap((row, i) => (content.formats.get(i)?.[4] === '[=0]0;[<0.5]"<1";0' ? [[row[4], row[6]]] : []));
+    expect(moved).toHaveLength(groups.length - still.length);
+    for (const [gain, after] of moved) expect(gain).toBe((after as number) - plan.start.index!);
+  });
+
+  it("names each agency's innovations under it, at their name cells (linked), with the indicators each lacks (audit38)", () => {
+    const read = readWorkbook(workbook());
+    const plan = planRegion(read.input!, e2026);
+    const content = planSheetContent(plan, read.source, "en");
+    const g = plan.evidence.byAgency.find((x) => x.key === "Dinas Kesehatan")!;
+    expect(g.innovationGaps!.length).toBeGreaterThan(0);
+    const at = content.rows.findIndex((r) => r[1] === "Dinas Kesehatan" && r[2] === g.answers);
+    const under = content.rows.slice(at + 1, at + 1 + g.innovationGaps!.length);
+    expect(under.map((r) => r[1])).toEqual(g.innovationGaps!.map((x) => `· ${x.name}`));
+    under.forEach((r, k) => {
+      const x = g.innovationGaps![k]!;
+      expect(r[0]).toBe(`Inovasi!A${read.source.innovations!.rows[x.index]! + 1}`);
+      expect(r[5]).toBe(x.indicators.map((id) => `${id} ${plan.evidence.byIndicator.find((i) => i.key === id)!.name.en}`).join("; "));
+      expect(content.links).toContainEqual({ row: at + 1 + k, col: 0, ref: r[0] });
+    });
   });
 
   it("gives its figures a number format: every gain and every index two decimals; the key figures' notes in column F", () => {
@@ -242,18 +263,20 @@ describe("Rencana sheet", () => {
     const gains = columnBelow("Tambahan Indeks");
     const indices = [...columnBelow("Indeks Sesudah"), ...["Sekarang", "Target", "Hasil"].map((l) => at(rowOf(l), 1)!)];
     expect(gains.length).toBeGreaterThan(plan.actions.length); // the steps and the evidence groups
-    // two decimals, and "<0,01" for a gain that does not move the printed index (its exact value kept), not 0,00
-    for (const x of gains) expect(x.numFmt, x.address).toBe('[=0]0.00;[<0.005]"<0,01";0.00');
+    // two decimals, and "<0,01" for a gain that does not move the printed index (its cell 0), not 0,00
+    for (const x of gains) expect(x.numFmt, x.address).toMatch(/^\[=0\](0\.00;\[<0\.005\])?"<0,01";0\.00$/);
     expect(at(rowOf("Tambahan indeks dari satu inovasi lagi"), 1)!.numFmt).toBe("0.00");
     for (const x of indices) expect(x.numFmt, x.address).toBe("0.00");
-    // each step's gain is the CLI's printedGain: its exact gain rounded half-up (39,35 + 0,49 beside 39,83: one rule
-    // for every gain, wherever the index stands — audit36), a gain under half a hundredth kept exact
+    // each step's gain is the CLI's printedGain: the change of the printed index (39,35 + 0,48 = 39,83; plan38), so
+    // the column adds up row by row
     const steps = columnBelow("Tambahan Indeks").slice(0, plan.actions.length);
     expect(steps).toHaveLength(plan.actions.length);
+    let before = plan.start.index!;
     steps.forEach((x, k) => {
-      const g = plan.actions[k]!.gain;
-      expect(x.value, x.address).toBe(printedGain(plan.actions[k]!, null));
-      expect(x.value, x.address).toBe(Math.abs(g) < 0.005 ? g : roundHalfUp(g, 2));
+      const a = plan.actions[k]!;
+      expect(x.value, x.address).toBe(printedGain(a, before));
+      expect(x.value, x.address).toBe(roundHalfUp(a.indexAfter - before, 2));
+      before = a.indexAfter;
     });
     // the plain counts (step, effort, seats) keep General
     expect(at(rowOf("Inovasi yang dapat ditambah tanpa menambah pembagi"), 1)!.numFmt).toBeUndefined();

@@ -1,7 +1,7 @@
-import { type MessageLocale, type Plan, formatEffort, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, scoreRegion, targetBandNote } from "@inovasi/core";
+import { type MessageLocale, type Plan, formatEffort, formatPlan, formatPlanNumber, parseExpectedScore, parsePlanTarget, planReadingNote, planRegion, printedGain, scoreRegion, targetBandNote } from "@inovasi/core";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { PLAN_SETTINGS_KEYS, planSettingsRows, actionCellNotes, actionCells, columnsAbsent, locateIssues, missingSpdNote, ownWorkbookKind, readPlanSettings, statusCell } from "@inovasi/workbook";
+import { PLAN_SETTINGS_KEYS, planSettingsRows, actionCellNotes, actionCells, columnsAbsent, evidenceGapRows, locateIssues, missingSpdNote, ownWorkbookKind, readPlanSettings, statusCell } from "@inovasi/workbook";
 import { defineCommand } from "../command.js";
 import { modelNoteLines, modelNotes } from "../model-notes.js";
 import { say } from "../messages.js";
@@ -146,7 +146,12 @@ export const planCommand = defineCommand({
     const errors = issues.filter((i) => i.severity === "error").length;
     const notes = modelNotes(read.edition, modelIssues, locale);
     if (json) {
-      io.out(JSON.stringify({ ok: errors === 0, model: notes, plan: { ...plan, actions: plan.actions.map((a, k) => ({ ...a, cell: cells[k] ?? null, ...(noCell[k] ? { cellNote: noCell[k] } : {}) })) }, issues: issues.map(jsonIssue) }, null, 2));
+      // `gain` exact (what the plan orders by); `gainShown` the change of the printed index the text and the Rencana show
+      const decimals = read.edition.formula.rounding.decimals;
+      const actions = plan.actions.map((a, k) => ({ ...a, gainShown: printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, decimals), cell: cells[k] ?? null, ...(noCell[k] ? { cellNote: noCell[k] } : {}) }));
+      // every answer whose evidence is not accepted, with its agency and cell (as `score --json`): the agencies' to-do
+      const evidenceGapList = evidenceGapRows(result, { edition: read.edition, source: read.source });
+      io.out(JSON.stringify({ ok: errors === 0, model: notes, plan: { ...plan, actions }, evidenceGapList, issues: issues.map(jsonIssue) }, null, 2));
     } else {
       // an index target says which band it is in (40 is still Kurang Inovatif under the 2026 bands)
       const targetNote = plan.target && !plan.target.predicate ? targetBandNote(plan.target.index, read.edition)?.[locale] : undefined;

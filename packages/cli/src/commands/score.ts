@@ -93,7 +93,7 @@ export const scoreCommand = defineCommand({
     const errors = r.issues.filter((i) => i.severity === "error").length;
     if (json) {
       // the agencies without an innovation of the rules' year, as the plan (and Ringkasan, written from the same input) lists them
-      io.out(JSON.stringify({ ok: errors === 0, ...jsonReport(r.result, r.issues, output, notes, r.plan.compliance.agenciesWithout) }, null, 2));
+      io.out(JSON.stringify({ ok: errors === 0, ...jsonReport(r.result, r.issues, output, notes, r.plan.compliance.agenciesWithout, { edition: r.edition, source: r.source }) }, null, 2));
     } else {
       io.out(textSummary(r.result, r.issues, locale, notes.caveat, { edition: r.edition, source: r.source }));
       for (const line of modelNoteLines(notes, locale, { caveat: false })) io.out(line);

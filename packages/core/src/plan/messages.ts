@@ -60,20 +60,35 @@ export function formatGain(x: number, locale: MessageLocale, decimals = 2): stri
 }
 
 /**
- * The gain a line prints, as a number (the Rencana sheet's and Ringkasan's cells hold it): the exact gain rounded
- * half-up at `decimals` (the edition's `formula.rounding.decimals`, default 2), or, when that rounds to nothing, the
- * exact gain (printed "+<0,01"; a cell shows 0,00 and holds it) — {@link formatGain}'s rule, whatever the index beside
- * it. So a step's line need not add up to the hundredth: "IID 39,35 → +0,49 → IID 39,83" (exact 0.4853), as the same
- * gain prints +0,49 in every list. `before` and `indexAfter` are not read (the printed index before and after the
- * step, when a line printed the change of the printed index; kept so existing calls still compile).
+ * The gain a step's line shows, as a number (the Rencana sheet's cells hold it): the difference of the printed
+ * indices before and after it (`before`, and `a.indexAfter`, both at `decimals`, the edition's
+ * `formula.rounding.decimals`), so a chain of steps always adds up — "IID 39,35 → +0,48 → IID 39,83" although the
+ * exact gain is 0.4853 (plan38, the lead's decision). 0 for a step that moves no printed index ({@link formatStepGain}
+ * writes it "+<0,01" when the step gains). Without an index on either side (an evidence gap, one more innovation: no
+ * index printed beside the gain), the exact gain rounded half-up, or the exact gain when that rounds to nothing
+ * ({@link formatGain} prints it "+<0,01"). The exact gain stays the plan's `gain` (ordering and selection use it).
  *
  * @example
- * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
- * printedGain(plan.actions[1], plan.actions[0].indexAfter) //=> 0.49
- * printedGain({ gain: 0.0023 }, 60.92) //=> 0.0023
+ * // the example kabupaten's plan: step 2 (exact gain 0.4853) from IID 39.35 to 39.83
+ * printedGain(plan.actions[1], plan.actions[0].indexAfter) //=> 0.48
+ * printedGain({ gain: 0.0023 }) //=> 0.0023
  */
-export function printedGain(a: Pick<PlanAction, "gain"> & { indexAfter?: number }, before?: number | null, decimals = 2): number {
+export function printedGain(a: Pick<PlanAction, "gain"> & { indexAfter?: number | null }, before?: number | null, decimals = 2): number {
+  if (before != null && a.indexAfter != null) return roundHalfUp(a.indexAfter - before, decimals);
   return roundHalfUp(a.gain, decimals) || a.gain;
+}
+
+/**
+ * A step's gain as its line prints it: {@link printedGain}'s `shown` with its sign, and "+<0,01" ("+<1" at no decimals)
+ * for a step that gains (`exact` > 0) without moving the printed index — true, as the gain is then under one unit, and
+ * the chain still adds up (the index beside it is the one before).
+ *
+ * @example
+ * formatStepGain(0.48, 0.4853, "id") //=> "+0,48"
+ * formatStepGain(0, 0.008, "en")     //=> "+<0.01"
+ */
+export function formatStepGain(shown: number, exact: number, locale: MessageLocale, decimals = 2): string {
+  return shown === 0 && exact > 0 ? `+<${formatPlanNumber(10 ** -decimals, locale, decimals)}` : formatGain(shown, locale, decimals);
 }
 
 /** The words of one step ({@link describeAction}: also on the Rencana sheet and in the pane). */
@@ -238,6 +253,7 @@ const P = {
     negative: (avg: string) => `di atas batas pembagi, inovasi dengan skor di bawah rata-rata ${avg} menurunkan indeks`,
     byIndicator: "Bukti per indikator",
     byAgency: "Bukti per perangkat daerah",
+    moreGroups: (k: number, ind: boolean) => `… dan ${int(k, "id")} ${ind ? "indikator" : "perangkat daerah"} lainnya (semuanya: --json, atau lembar Rencana yang ditulis inovasi score, dengan inovasi setiap perangkat daerah; tiap jawaban dan buktinya: kolom Skor Kekurangan Bukti lembar Inovasi, saring menurut Perangkat Daerah)`,
     answers: (n: number) => `${int(n, "id")} jawaban`,
     innovations: (n: number) => `${int(n, "id")} inovasi`,
     rule: (name: string, n: number, k: number) => `${name}: ${int(n, "id")} perangkat daerah belum patuh, kurang ${int(k, "id")} inovasi`,
@@ -274,6 +290,7 @@ const P = {
     negative: (avg: string) => `above the divisor floor, an innovation scoring below the average ${avg} lowers the index`,
     byIndicator: "Evidence by indicator",
     byAgency: "Evidence by agency",
+    moreGroups: (k: number, ind: boolean) => `… and ${int(k, "en")} more ${ind ? `indicator${k === 1 ? "" : "s"}` : `agenc${k === 1 ? "y" : "ies"}`} (all of them: --json, or the Rencana sheet inovasi score writes, with each agency's innovations; each answer and its evidence: the Skor Kekurangan Bukti column of the Inovasi sheet, filtered by Perangkat Daerah)`,
     answers: (n: number) => `${int(n, "en")} answer${n === 1 ? "" : "s"}`,
     innovations: (n: number) => `${int(n, "en")} innovation${n === 1 ? "" : "s"}`,
     rule: (name: string, n: number, k: number) => `${name}: ${int(n, "en")} ${n === 1 ? "agency does" : "agencies do"} not comply yet, ${int(k, "en")} innovation${k === 1 ? "" : "s"} short`,
@@ -295,11 +312,17 @@ const NOTES = {
   id: {
     readingN: (k: number) => `${int(k, "id")} langkah "jangan diajukan" memakai skor jumlah inovasi dari n, semua yang diajukan, seperti ditetapkan edisi (belum dikonfirmasi): tidak mengajukan satu inovasi juga mengurangi skor itu; bila kementerian hanya menghitung inovasi yang dihitung, tambahannya lebih besar.`,
     reading: (k: number) => `${int(k, "id")} langkah "jangan diajukan" bergantung pada pembacaan skor jumlah inovasi yang belum dikonfirmasi: skor itu dihitung dari inovasi yang dihitung, bukan dari semua yang diajukan; bila kementerian menghitung semua yang diajukan (0,38 × MIN(n, 200)), tambahan dari tidak mengajukan jauh lebih kecil.`,
+    more: (k: number) => `dan ${int(k, "id")} lainnya`,
+    spdRecords: (list: string) => `Baris SPD yang berupa catatan daerah tidak dinaikkan rencana (${list}): nilainya ditentukan tahun-tahun lalu atau lembaga lain (mis. BPS, BPK); rencana hanya menaikkan baris SPD lainnya dan meminta bukti baris catatan.`,
+    newMedian: (now: string, last: string) => `Inovasi baru berskor median inovasi yang dihitung pada langkahnya, yang mengikuti langkah-langkah rencana (saat ini ${now}, pada inovasi baru terakhir ${last}): masing-masing mencontoh baris median saat itu, yang mungkin sudah dinaikkan langkah sebelumnya — salin setelah langkah-langkah itu dikerjakan. "Satu inovasi lagi" memakai angka saat ini.`,
     spdEmpty: (k: number, more: string) => `Rencana ini mengisi ${int(k, "id")} baris data SPD yang kosong (catatan daerah, mis. opini BPK): langkah "isi data" menghitungnya pada tingkat terendah — isi dengan data sebenarnya, indeks bisa naik hingga ${more} lagi, lalu jalankan rencana lagi.`,
   },
   en: {
     readingN: (k: number) => `${int(k, "en")} "do not submit" step${k === 1 ? " takes" : "s take"} the count score of n, every one submitted, as the edition sets it (not confirmed): not submitting one lowers it too; if the ministry counts only the innovations that count, not submitting gains more.`,
     reading: (k: number) => `${int(k, "en")} "do not submit" step${k === 1 ? " rests" : "s rest"} on a reading of the count score not confirmed yet: it counts the innovations that count, not every one submitted; if the ministry counts every one submitted (0.38 × MIN(n, 200)), not submitting one gains far less.`,
+    more: (k: number) => `and ${int(k, "en")} more`,
+    spdRecords: (list: string) => `SPD rows of record are not raised by the plan (${list}): their value is set by past years or another body (e.g. BPS, the BPK); the plan raises only the other SPD rows and asks for the record rows' evidence.`,
+    newMedian: (now: string, last: string) => `The new innovations score the median counted innovation at their step, which follows the plan's steps (${now} today, ${last} at the last new one): each is modelled on the median row then, which the steps before it may have raised — copy it once those are done. "One more innovation" is today's figure.`,
     spdEmpty: (k: number, more: string) => `This plan fills ${int(k, "en")} empty SPD data row${k === 1 ? "" : "s"} (the region's record, e.g. the BPK opinion): the "fill in" steps count ${k === 1 ? "it" : "them"} at the lowest tier — enter the real data (the index may rise up to ${more} more), then plan again.`,
   },
 } as const;
@@ -600,19 +623,20 @@ function fixText(f: CountFixWhere, fields: Record<string, unknown>, locale: Mess
 
 /**
  * One step as a line: `3. bukti dukung diterima: … → +0,58 → IID 39,13 Kurang Inovatif (upaya 1)`, its gain by
- * {@link printedGain}'s rule (`before`, the index printed before the step, is not read: see there). `claimed` (a plan
- * of the claimed projection): "IID klaim" ("claimed IID"), so that no line reads as the verified index.
+ * {@link printedGain}'s rule: the printed index after it less `before` (the index printed before the step), so the
+ * line adds up; without `before`, the exact gain rounded. `claimed` (a plan of the claimed projection): "IID klaim"
+ * ("claimed IID"), so that no line reads as the verified index.
  *
  * @example
  * // the example kabupaten's plan: step 2 (exact gain 0.4853) after IID 39.35
- * formatPlanAction(plan.actions[1], "en").endsWith("→ +0.49 → IID 39.83 Less innovative (effort 2)") //=> true
+ * formatPlanAction(plan.actions[1], "en", 39.35).endsWith("→ +0.48 → IID 39.83 Less innovative (effort 2)") //=> true
  */
 export function formatPlanAction(a: PlanAction, locale: MessageLocale = "id", before?: number | null, decimals = 2, claimed = false): string {
   locale = readLocale(locale, "formatPlanAction"); // "en-US", "EN" read as "en"; another refused
   const L = P[locale];
   const p = a.predicateAfter?.label[locale] ?? "?";
   const iid = claimed ? L.claimedIid : "IID";
-  return `${int(a.step, locale)}. ${describeAction(a, locale, true, claimed)} → ${formatGain(printedGain(a, before, decimals), locale, decimals)} → ${iid} ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
+  return `${int(a.step, locale)}. ${describeAction(a, locale, true, claimed)} → ${formatStepGain(printedGain(a, before, decimals), a.gain, locale, decimals)} → ${iid} ${formatPlanNumber(a.indexAfter, locale, decimals)} ${p} (${L.effort} ${formatEffort(a.effort, locale)})`;
 }
 
 /**
@@ -656,13 +680,15 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
   if (opts.sheetNote) lines.push(opts.sheetNote);
   const spd = planSpdNote(plan, locale);
   if (spd) lines.push(spd);
+  const fresh = planNewInnovationNote(plan, locale);
+  if (fresh) lines.push(fresh);
   // on the first screen, before the steps: the agencies the region still has to get an innovation from
   const without = plan.compliance.agenciesWithout;
   const notes = planComplianceNotes(plan, locale);
   if (notes.without) lines.push(notes.without);
   plan.actions.forEach((a, k) => {
     const cell = opts.cells?.[k];
-    // each line adds up: the gain is the change of the index printed before it
+    // each line adds up: the gain is the change of the index printed before it (printedGain)
     lines.push(`  ${formatPlanAction(a, locale, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, d, plan.projection === "claimed")}${cell ? ` [${cell}]` : ""}`);
   });
   // a region not reporting stays at 0 whatever is added: no room under the divisor, no "one more innovation" to weigh
@@ -678,8 +704,12 @@ export function formatPlan(plan: Plan, locale: MessageLocale = "id", opts: { gro
     lines.push(`${title}:`);
     for (const g of groups.slice(0, k)) {
       const on = g.innovations > 0 ? `, ${L.innovations(g.innovations)}` : ""; // SPD rows are on no innovation
-      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${g.gain === null ? "?" : formatGain(g.gain, locale, d)} (${iid} ${n(g.indexAfter)})`);
+      // the change of the printed index, as a step's (the IID after it is printed beside it)
+      const shown = g.gain === null ? "?" : formatStepGain(printedGain({ gain: g.gain, indexAfter: g.indexAfter }, plan.start.index, d), g.gain, locale, d);
+      lines.push(`  ${withKey ? `${g.key} ${g.name[locale]}` : g.name[locale]}: ${L.answers(g.answers)}${on} → ${shown} (${iid} ${n(g.indexAfter)})`);
     }
+    // the rest counted and where every one is (audit38: 5 of 33 agencies, and nothing said of the 28)
+    if (groups.length > k) lines.push(`  ${L.moreGroups(groups.length - k, withKey)}`);
   }
   const c = plan.compliance;
   if (c.rules.length || c.targets.length) {
@@ -743,13 +773,33 @@ export function planStatusNote(plan: Plan, locale: MessageLocale): string | unde
 export function planSpdNote(plan: Plan, locale: MessageLocale): string | undefined {
   locale = readLocale(locale, "planSpdNote");
   const fills = plan.actions.filter((a) => a.kind === "fill");
-  if (fills.length === 0) return undefined;
   // an SPD row adds weight × tier: from the tier counted (`tier.to`) to the top, the step's gain × (top − tier) / tier
   const more = fills.reduce((sum, a) => {
     const t = a.where.tier?.to ?? 1;
     return sum + (a.gain * ((a.where.fill?.tiers.at(-1) ?? t) - t)) / t;
   }, 0);
-  return NOTES[locale].spdEmpty(fills.length, formatGain(more, locale));
+  // a plan that raises SPD rows says why it leaves the rows of record below their top (audit38)
+  const records = plan.spdRecords ?? [];
+  const raises = records.length > 0 && plan.actions.some((a) => a.kind === "tier_up" && a.where.spdRow);
+  const list = records.slice(0, 3).map((r) => `${r.id} ${r.name[locale]}`).join(", ") + (records.length > 3 ? ` ${NOTES[locale].more(records.length - 3)}` : "");
+  const text = [fills.length ? NOTES[locale].spdEmpty(fills.length, formatGain(more, locale)) : "", raises ? NOTES[locale].spdRecords(list) : ""].filter(Boolean).join(" ");
+  return text || undefined;
+}
+
+/**
+ * Why the plan's new innovations score what they do when that is not "one more innovation"'s today: each is modelled
+ * on the median counted innovation at its step, which the plan's earlier steps raise (audit38: "score 99, like
+ * Inovasi G" beside "one more innovation (score 74)"), so its row is copied once those steps are done. Undefined when
+ * the plan adds none, the score is given (or the lowest eligible), or every one scores today's median; a plan out of
+ * reach on that assumption says it in {@link planStatusNote} already. The CLI's plan prints it under the status; the
+ * Rencana sheet and the pane write it too.
+ */
+export function planNewInnovationNote(plan: Plan, locale: MessageLocale): string | undefined {
+  locale = readLocale(locale, "planNewInnovationNote");
+  if (plan.oneMore.basis !== "median" || (plan.reason?.code === "no_more_gain" && plan.reason.newInnovations)) return undefined;
+  const scores = plan.actions.flatMap((a) => (a.kind === "new_innovation" || a.kind === "yandas" ? [a.where.added![0]!.score] : []));
+  if (!scores.some((x) => x !== plan.oneMore.expectedScore)) return undefined;
+  return NOTES[locale].newMedian(formatPlanNumber(plan.oneMore.expectedScore, locale), formatPlanNumber(scores.at(-1)!, locale));
 }
 
 /**

@@ -6,7 +6,7 @@ import { PlanState } from "./state.js";
 import { reaches, resolveTarget } from "./target.js";
 import { templateOf } from "./template.js";
 import { DEFAULT_MAX_ACTIONS, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus, type PlanTarget } from "./types.js";
-import { agencyQueue, complianceOwing, evidenceViews, oneMoreOf, owedRules, seatsOf } from "./views.js";
+import { agencyQueue, complianceOwing, evidenceViews, spdRecordsOf, oneMoreOf, owedRules, seatsOf } from "./views.js";
 import { keepBase, keptSubmitted, planCompliance } from "./keep.js";
 import { matchAgencies } from "../compliance/agencies.js";
 import { newSeats } from "./urusan.js";
@@ -89,6 +89,7 @@ function plan(input: RegionInput, edition: Edition, options: PlanOptions, wanted
     seats: seatsOf(start),
     oneMore: oneMoreOf(start, template),
     evidence: evidenceViews(start, agencyOf),
+    spdRecords: spdRecordsOf(start),
     compliance,
   };
   const now = { index: start.standing.index, predicate: start.standing.predicate };

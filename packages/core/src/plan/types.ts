@@ -360,6 +360,12 @@ export interface EvidenceGroup {
   indexAfter: number | null;
   /** Evidence the options require (distinct). */
   required: Text[];
+  /**
+   * byAgency, an agency's innovations (not the SPD rows): each innovation with missing evidence, in reading order —
+   * its place in the input (`innovations[index]`), its name and the indicators whose evidence it lacks, in the
+   * edition's order: the agency's to-do (each answer's evidence needed is on the Inovasi sheet's Skor Kekurangan Bukti).
+   */
+  innovationGaps?: { index: number; name: string; indicators: string[] }[];
 }
 
 /**
@@ -388,6 +394,11 @@ export interface Plan {
    * it never changes the rule; the plan's other steps only add what counts.
    */
   yandasFailsThrough: boolean;
+  /**
+   * The SPD rows of record (the region's data, set by past years or another body: the plan asks for their evidence but
+   * never raises them) answered below their top tier, in the edition's order ({@link planSpdNote} says why they stay).
+   */
+  spdRecords: NonNullable<PlanAction["where"]["spdRow"]>[];
   target: { predicate: PredicateResult | null; index: number } | null;
   status: PlanStatus;
   reason: PlanReason | null;

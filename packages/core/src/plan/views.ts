@@ -10,6 +10,7 @@ import { type PlanState, quickIndex } from "./state.js";
 import { roundHalfUp } from "../engine/_round.js";
 import { compileEdition } from "../engine/_compiled.js";
 import { type Resolved, evidenceAt, tierAt } from "../engine/_resolved.js";
+import { isRecord, tiersOf } from "../engine/_edition.js";
 import { cloneInnovation } from "./apply.js";
 import type { NewTemplate } from "./template.js";
 import type { EvidenceGroup, Plan } from "./types.js";
@@ -38,6 +39,17 @@ export function oneMoreOf(s: PlanState, t: NewTemplate): Plan["oneMore"] {
   };
 }
 
+/** The SPD rows of record answered below their top tier (`Plan.spdRecords`): what no step raises. */
+export function spdRecordsOf(s: PlanState): Plan["spdRecords"] {
+  const out: Plan["spdRecords"] = [];
+  if (s.spdPart.from !== "rows") return out;
+  for (const row of s.spdPart.rows) {
+    const ind = s.edition.indicators.find((i) => i.id === row.indicatorId)!;
+    if (isRecord(ind) && row.answeredTier > 0 && row.answeredTier < Math.max(...tiersOf(ind))) out.push({ id: ind.id, number: ind.number, name: ind.name });
+  }
+  return out;
+}
+
 const NONE: Text[] = [];
 
 /** One evidence group being gathered: its answers, innovations, summed change and required evidence, in gap order. */
@@ -52,6 +64,8 @@ interface Acc {
   required: Map<string, Text>;
   /** An agency group of innovations naming no listed agency: how many innovations typed each spelling (the most typed names it). */
   spellings?: Map<string, number>;
+  /** An agency group's innovations with their indicators lacking evidence (`EvidenceGroup.innovationGaps`). */
+  items?: NonNullable<EvidenceGroup["innovationGaps"]>;
 }
 
 /**
@@ -97,6 +111,7 @@ export function evidenceViews(s: PlanState, agencyOf: readonly number[] = []): P
     const a: Resolved = r.resolved;
     // the innovation's agency group, found at its first gap: a listed agency by its place, another by its name's text
     let key: string | undefined, name: Text | undefined, spelling: string | undefined;
+    let item: { index: number; name: string; indicators: string[] } | undefined;
     for (let k = 0; k < sid.length; k++) {
       const tier = tierAt(a, k);
       if (tier === 0 || evidenceAt(a, k) === "accepted") continue;
@@ -117,6 +132,8 @@ export function evidenceViews(s: PlanState, agencyOf: readonly number[] = []): P
         }
       }
       const g = add(byAgency, key, name!, at, points, false, required);
+      if (item === undefined) (g.items ??= []).push((item = { index: at, name: s.input.innovations[at]!.name, indicators: [] }));
+      item.indicators.push(ind.id);
       if (spelling !== undefined) {
         const sp = (g.spellings ??= new Map());
         sp.set(spelling, (sp.get(spelling) ?? 0) + 1);
@@ -147,6 +164,7 @@ export function evidenceViews(s: PlanState, agencyOf: readonly number[] = []): P
         gain: after === null || s.standing.exact === null ? null : after - s.standing.exact,
         indexAfter: after === null ? null : roundHalfUp(after, s.edition.formula.rounding.decimals),
         required: [...g.required.values()],
+        ...(g.items ? { innovationGaps: g.items } : {}),
       });
     }
     // with the index unknown (every gain null), the groups with the most answers first

@@ -94,7 +94,8 @@ export interface RecapPlanSummary {
   /**
    * The first steps (at most 3): what to do first, its gain in index points as `inovasi plan` prints it (`printedGain`:
    * the printed index after the step minus the printed index before it, so 39.35 → 39.83 is +0.48 where the exact gain
-   * 0.4853 would round to 0.49; a gain that moves no printed index stays exact, under 0.005) and the index after it.
+   * 0.4853 would round to 0.49; a gain that moves no printed index is its exact gain capped at a quarter unit, under
+   * 0.005, printed "+<0,01") and the index after it.
    */
   first: { kind: ActionKind; text: Text; gain: number; indexAfter: number }[];
 }
@@ -648,7 +649,8 @@ function planSummary(input: RegionInput, edition: Edition, aim: PlanTarget | und
       return {
         kind: a.kind,
         text: { id: describeAction(a, "id", true, claimed), en: describeAction(a, "en", true, claimed) },
-        gain: Math.abs(gain) < 10 ** -decimals / 2 ? gain : roundHalfUp(gain, decimals),
+        // one that moves no printed index: its exact gain kept under half a unit, so it prints "+<0,01" as the plan's line
+        gain: gain === 0 && a.gain > 0 ? Math.min(a.gain, 10 ** -decimals / 4) : gain,
         indexAfter: a.indexAfter,
       };
     }),

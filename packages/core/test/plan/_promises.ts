@@ -160,8 +160,9 @@ export function brokenPromises(input: RegionInput, edition: Edition, options: Pl
     const top = a.where.fill?.tiers.at(-1);
     if (top !== undefined) tops = { ...tops, spdAnswers: { ...tops.spdAnswers, [id]: { tier: top, evidence: "accepted" } } };
   });
+  // (the note's other sentence, on the SPD rows of record, promises no figure)
   const note = planSpdNote(plan, "id");
-  if (note) {
+  if (note && plan.actions.some((a) => a.kind === "fill")) {
     const said = /hingga (\+<?[\d.,]*\d) lagi/.exec(note)?.[1];
     const x = exactIndex(tops, edition, P);
     const x0 = exactIndex(now, edition, P);

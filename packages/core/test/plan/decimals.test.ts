@@ -1,7 +1,7 @@
 /**
  * A plan under an edition that rounds its index to whole numbers (`formula.rounding.decimals: 0`, a province's model):
  * its text prints the index as the edition does ("IID 39", not "39,00"), and a step that moves no printed index says
- * "+<1" — the exact gain may be up to half of one ("+<0,01" said a step worth 0.8 was under a hundredth).
+ * "+<1" — the exact gain may be up to one ("+<0,01" said a step worth 0.8 was under a hundredth).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -22,25 +22,30 @@ const example = (() => {
 describe("a plan under an edition without decimals", () => {
   const plan = planRegion(example, whole);
 
-  it("prints the index whole and a step worth under half a point as +<1, every gain whole by the one rule", () => {
+  it("prints the index whole and a step that moves no printed index as +<1; every gain the change of the printed index", () => {
     const lines = formatPlan(plan, "id", { decimals: 0 });
     expect(lines[1]).toMatch(/^Sekarang: IID 39 Kurang Inovatif; target: Inovatif \(IID ≥ 41\), kurang 2 poin indeks$/);
     const steps = lines.filter((l) => l.includes("→ IID")).map((l) => /→ (\S+) → IID (\S+)/.exec(l)!.slice(1).join(" "));
     expect(steps.length).toBe(plan.actions.length);
-    // a step worth more than a hundredth but under half a point is "+<1", never "+<0,01"
-    const quiet = plan.actions.findIndex((a) => a.gain >= 0.01 && a.gain < 0.5);
+    // a step that leaves the printed index where it was is "+<1", never "+<0,01" nor "+0"
+    const quiet = plan.actions.findIndex((a, k) => a.indexAfter === (k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter));
     expect(quiet).toBeGreaterThanOrEqual(0);
     expect(steps[quiet]).toMatch(/^\+<1 \d+$/);
     expect(lines.join("\n")).not.toMatch(/<0,01|\d,\d\d Kurang|IID \d+,\d/);
-    // each gain is its exact gain rounded half-up to the whole point (audit36: the same gain prints the same everywhere)
-    plan.actions.forEach((a, k) => expect(steps[k]!.split(" ")[0]).toBe(a.gain < 0.5 ? "+<1" : `+${Math.round(a.gain)}`));
+    // each gain is the whole-point change of the printed index (plan38: the lines add up)
+    let before = plan.start.index!;
+    plan.actions.forEach((a, k) => {
+      expect(steps[k]).toBe(`${a.indexAfter === before ? "+<1" : `+${a.indexAfter - before}`} ${a.indexAfter}`);
+      before = a.indexAfter;
+    });
   });
 
-  it("printedGain rounds half-up at the edition's decimals and keeps a gain that rounds to nothing; formatPlanAction prints at its decimals", () => {
-    const a = { gain: 0.4, indexAfter: 39 };
-    expect(printedGain(a, 39, 0)).toBe(0.4);
-    expect(printedGain({ gain: 0.8 }, 39, 0)).toBe(1);
-    expect(printedGain({ gain: 0.8 }, 39)).toBe(0.8); // two decimals by default, as before
+  it("printedGain is the change of the printed index at the edition's decimals, else the exact gain rounded; formatPlanAction prints at its decimals", () => {
+    expect(printedGain({ gain: 0.4, indexAfter: 39 }, 39, 0)).toBe(0);
+    expect(printedGain({ gain: 0.4, indexAfter: 40 }, 39, 0)).toBe(1);
+    expect(printedGain({ gain: 0.4 }, null, 0)).toBe(0.4);
+    expect(printedGain({ gain: 0.8 }, null, 0)).toBe(1);
+    expect(printedGain({ gain: 0.8 })).toBe(0.8); // two decimals by default
     expect(printedGain({ gain: 1.2, indexAfter: 40 }, 39, 0)).toBe(1);
     const step = plan.actions[0]!;
     expect(formatPlanAction(step, "en", plan.start.index, 0)).toMatch(/ → \+(<1|\d+) → IID \d+ /);

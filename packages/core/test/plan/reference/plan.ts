@@ -11,6 +11,7 @@ import { type NewTemplate, newInnovationTemplate } from "../../../src/plan/templ
 import { continuesRaise, mergeRaises, shownSteps } from "../../../src/plan/merge.js";
 import { DEFAULT_MAX_ACTIONS, type NewInnovationBound, type Plan, type PlanAction, type PlanOptions, type PlanReason, type PlanStatus, type PlanTarget } from "../../../src/plan/types.js";
 import { agencyQueue, agencyWorkingIn, complianceOwing, evidenceViews, oneMoreOf, seatsOf, urusanFor } from "./views.js";
+import { spdRecordsOf } from "../../../src/plan/views.js";
 
 /** Gains at or below this (index points) are float noise, not progress. */
 const NOISE = 1e-9;
@@ -97,6 +98,7 @@ export function planRegion(input: RegionInput, edition: Edition, options: PlanOp
     seats: seatsOf(start),
     oneMore: oneMoreOf(start, template),
     evidence: evidenceViews(start),
+    spdRecords: spdRecordsOf(start),
     compliance,
   };
   const now = { index: start.standing.index, predicate: start.standing.predicate };

@@ -91,7 +91,18 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
     const m = [...spellings.get(normaliseText(typed(i)))!];
     return m.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   };
-  const group = (keyOf: (g: Gap) => { key: string; name: Text }): EvidenceGroup[] => {
+  // an agency's innovations with their indicators lacking evidence, in reading order
+  const itemsOf = (gs: Gap[]): NonNullable<EvidenceGroup["innovationGaps"]> => {
+    const at = new Map<number, { index: number; name: string; indicators: string[] }>();
+    for (const g of gs) {
+      if (g.innovation === null) continue;
+      const x = at.get(g.innovation) ?? { index: g.innovation, name: s.input.innovations[g.innovation]!.name, indicators: [] };
+      x.indicators.push(g.indicator.id);
+      at.set(g.innovation, x);
+    }
+    return [...at.values()];
+  };
+  const group = (keyOf: (g: Gap) => { key: string; name: Text }, items = false): EvidenceGroup[] => {
     const groups = new Map<string, { name: Text; items: Gap[] }>();
     for (const g of gaps) {
       const k = keyOf(g);
@@ -118,6 +129,7 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
         gain: after === null || s.standing.exact === null ? null : after - s.standing.exact,
         indexAfter: after === null ? null : roundHalfUp(after, s.edition.formula.rounding.decimals),
         required: [...required.values()],
+        ...(items && key !== "SPD" ? { innovationGaps: itemsOf(g.items) } : {}),
       });
     }
     // gains unknown (null) with the index: most answers first
@@ -130,7 +142,7 @@ export function evidenceViews(s: PlanState): Plan["evidence"] {
       if (g.innovation === null) return { key: "SPD", name: { id: "SPD (tingkat daerah)", en: "SPD (region level)" } };
       const name = agencyName(g.innovation);
       return { key: name, name: { id: name, en: name } };
-    }),
+    }, true),
   };
 }
 
