@@ -54,6 +54,8 @@ const FIXTURES: Record<string, string> = {
   matchUrusan: "",
   issueMeant: "",
   planAgencyText: "",
+  planInnovationName: "",
+  isSheetTitle: "",
   regionKey: "",
   levelInName: "",
   regionList: "",
