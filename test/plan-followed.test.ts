@@ -222,7 +222,7 @@ describe("the cells a step names are every cell it needs", () => {
     for (const x of plan.actions[k]!.where.added!) expect(text).toContain(`oleh ${x.agency} (${x.name})`);
     // their score after a dash, not in a second parenthesis beside the last name: "(Inovasi baru 2) (2 × skor" (review20 F4)
     expect(text).toContain("oleh Satuan Polisi Pamong Praja (Inovasi baru 2) — masing-masing skor 15,00, seperti Aplikasi Hijau Selatan — salin seluruh barisnya");
-    expect(describeAction(plan.actions[k]!, "en")).toContain("by Satuan Polisi Pamong Praja (Inovasi baru 2) — each scoring 15.00, like Aplikasi Hijau Selatan — copy its whole row");
+    expect(describeAction(plan.actions[k]!, "en")).toContain("by Satuan Polisi Pamong Praja (New innovation 2) — each scoring 15.00, like Aplikasi Hijau Selatan — copy its whole row");
     expect(text).not.toContain(") (");
     expect(plan.actions.some((a) => a.where.innovation?.name === "Inovasi baru 1")).toBe(true);
   });

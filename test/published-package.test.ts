@@ -424,6 +424,8 @@ const CEILING = {
    * rows of each agency's innovations at their cells, `evidenceGapRows` for --json, Ringkasan's "filter by Perangkat
    * Daerah"), the plan's notes on new innovations at the raised median and on the SPD rows of record (both languages,
    * most of it), a step's gain as the change of the printed index (`formatStepGain`, a 0 cell shown "<0,01").
+   * enout38 (session 30): 144,584 B (+806 B) — each owned sheet's title in both languages and their recognition
+   * (`SHEET_TITLES`), Ringkasan's alignments, the Rencana's English field names.
    */
   workbook: 145.1 * KB,
   /** `compareEditions` with its messages (diff38, session 30: `inovasi model diff`): 5,977 B, no zod, no edition. */

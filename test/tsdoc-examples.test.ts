@@ -55,6 +55,8 @@ const FIXTURES: Record<string, string> = {
   issueMeant: "",
   readLocale: "",
   planAgencyText: "",
+  planInnovationName: "",
+  isSheetTitle: "",
   regionKey: "",
   levelInName: "",
   regionList: "",

@@ -1,5 +1,5 @@
 import { type Edition, type MessageLocale, type Plan, type RegionInput, type RegionResult, planRegion, scoreRegion } from "@inovasi/core";
-import { type CellWrite, type ContractSheet, type LocatedIssue, type ModelFileRef, PLAN_MARKER, PLAN_SHEET, type SheetTaken, type SourceMap, type WorkbookGrids, cellAt, columnsAbsent, earlierAcceptedTiers, findSheet, layoutAt, locateIssues, modelFileWarnings, raisedSinceAccepted, readPlanSettings, readWorkbook, writeBlocked, writeResults } from "@inovasi/workbook";
+import { type CellWrite, type ContractSheet, type LocatedIssue, type ModelFileRef, PLAN_SHEET, type SheetTaken, type SourceMap, type WorkbookGrids, cellAt, columnsAbsent, earlierAcceptedTiers, findSheet, isSheetTitle, layoutAt, locateIssues, modelFileWarnings, raisedSinceAccepted, readPlanSettings, readWorkbook, writeBlocked, writeResults } from "@inovasi/workbook";
 import type { SummaryChartRef, WorkbookOutput } from "@inovasi/workbook";
 
 /** Outcome of scoring grids: pure, the same read/score/plan/write the CLI's `score` does. */
@@ -73,5 +73,5 @@ function rowsNotCounted(grids: WorkbookGrids, source: SourceMap, issues: Located
 /** The workbook holds a Rencana sheet this tool wrote (its marker in A1). */
 export function hasOwnPlanSheet(grids: WorkbookGrids): boolean {
   const g = findSheet(grids, PLAN_SHEET);
-  return !!g && cellAt(g, 0, 0) === PLAN_MARKER;
+  return !!g && isSheetTitle("plan", cellAt(g, 0, 0));
 }

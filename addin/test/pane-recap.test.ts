@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { RECAP_HEADERS, RECAP_SHEETS, RECAP_TITLES, recapRowTarget } from "@inovasi/workbook";
+import { RECAP_HEADERS, RECAP_SHEETS, RECAP_TITLES, SHEET_TITLES, recapRowTarget } from "@inovasi/workbook";
 import { getEdition } from "@inovasi/core";
 import { excelHost } from "../src/commands/host.js";
 import { recapWorkbooks } from "../src/commands/recap.js";
@@ -178,7 +178,18 @@ describe("Rekap provinsi: the view", () => {
     // the largest gaps' points in English ("… 4.00 points"), never "poin"
     const row = rekap[run.book!.at.recap[run.recap.regions[0]!.id]!]!;
     expect(row.join(" ")).not.toMatch(/\b(poin|indeks|tercapai|tambah)\b/);
-    expect(rekap[0]![0]).toBe(RECAP_TITLES.recap); // the marker stays as written: a re-run knows its sheet
+    // the title in the pane's language too (audit38); a recap in Bahasa into the same workbook knows every sheet as
+    // the tool's and replaces it (either language's title is the tool's), and the other way round
+    expect(rekap[0]![0]).toBe(SHEET_TITLES.recap.en);
+    expect(excel.sheet(RECAP_SHEETS.ranking)!.cells[0]![0]).toBe(SHEET_TITLES.ranking.en);
+    const id = createStore(initialState("id"));
+    await recapWorkbooks(host, id, files().slice(0, 3));
+    expect(id.get().recap).toMatchObject({ phase: "done", written: true });
+    expect(excel.sheet(RECAP_SHEETS.recap)!.cells[0]![0]).toBe(RECAP_TITLES.recap);
+    expect(excel.sheet(RECAP_SHEETS.problems)!.cells[0]![0]).toBe(SHEET_TITLES.recapProblems.id);
+    await recapWorkbooks(host, store, files().slice(0, 3));
+    expect(store.get().recap).toMatchObject({ phase: "done", written: true });
+    expect(excel.sheet(RECAP_SHEETS.distribution)!.cells[0]![0]).toBe(SHEET_TITLES.distribution.en);
   });
 
   it("the edition chosen in the pane scores every file, and its caveat is shown", async () => {

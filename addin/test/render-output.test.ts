@@ -95,6 +95,21 @@ describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
     expect(st.widths.get(header("Skor Catatan"))).toBe(90);
   });
 
+  it("aligns Ringkasan's headings over numbers right, as the CLI's copy does (the same writes), and wraps the breakdown's heading row", async () => {
+    const host = new FakeExcelHost(structuredClone(regionGrids(12)));
+    const { out } = await run(host);
+    const st = host.sheet("Ringkasan")!;
+    const b = st.cells.findIndex((r) => r[0] === "Rincian per Indikator");
+    // each right-aligned write is drawn right: the breakdown's C–G headings among them
+    const right = out.writes.filter((w) => w.sheet === "Ringkasan" && w.horizontal === "right").map((w) => `${w.row}:${w.col}`);
+    const drawn = new Set(st.styles.filter((x) => x.horizontal === "Right").flatMap((x) => Array.from({ length: x.box.cols }, (_, k) => `${x.box.row}:${x.box.col + k}`)));
+    expect(right).toEqual(expect.arrayContaining([2, 3, 4, 5, 6].map((c) => `${b}:${c}`)));
+    expect(right.filter((k) => !drawn.has(k))).toEqual([]);
+    expect(drawn.has(`${b}:1`)).toBe(false);
+    expect(st.styles.some((x) => x.horizontal === "Center" && st.cells[x.box.row]![0] === "Kepatuhan Perangkat Daerah")).toBe(true);
+    expect(st.styles.some((x) => x.wrap && x.box.row === b)).toBe(true);
+  });
+
   it("wraps Skor Kekurangan Bukti and Skor Catatan over every data row and centres Skor Dihitung?; no row height is fixed, no analyst column styled", async () => {
     const seed = regionGrids(25);
     const width = seed["Inovasi"]!.cells[0]!.length;
@@ -143,7 +158,9 @@ describe("rendering WorkbookOutput through Office.js (in-memory host)", () => {
     // the summary wraps only from its evidence-gaps section down
     const summary = out.output.ownedSheets.find((s) => s.name === "Ringkasan")!;
     expect(summary.wrap!.fromRow).toBeGreaterThan(20);
-    expect(host.sheet("Ringkasan")!.styles.filter((x) => x.wrap).map((x) => x.box.row)).toEqual([summary.wrap!.fromRow]);
+    // (and its breakdown's heading row: "Claimed Contribution" is wider than its column)
+    expect(host.sheet("Ringkasan")!.styles.filter((x) => x.wrap).map((x) => x.box.row)).toEqual([summary.wrap!.fromRow, ...summary.wrapRows!]);
+    expect(summary.wrapRows).toEqual([host.sheet("Ringkasan")!.cells.findIndex((r) => r[0] === "Rincian per Indikator")]);
     // without ExcelApi 1.2 the rows are left to Excel
     const old = new FakeExcelHost(structuredClone(regionGrids(30)));
     await run(old, { plan: true, supports: (v) => v === "1.1" });

@@ -247,6 +247,7 @@ export async function applyWrites(ctx: XContext, writes: CellWrite[], opts: Appl
           const r = wb.worksheets.getItem(s.sheet).getRangeByIndexes(s.row, s.col, s.rows, s.cols);
           if (s.bold) r.format.font.bold = true;
           if (s.fill && r.format.fill) r.format.fill.color = s.fill;
+          if (s.horizontal) r.format.horizontalAlignment = s.horizontal === "right" ? "Right" : "Center";
         }
         // output columns' looks: the long texts wrap (Excel grows each row of automatic height to show them; a row the
         // analyst gave a height keeps it), the flag is centred; one range per column

@@ -9,7 +9,7 @@
  *
  * Syncs: 2 (which sheets exist; their A1 and whether they hold anything) + those of `applyWrites`.
  */
-import { RECAP_SHEETS, RECAP_TITLES, RECAP_YEARS_SHEET, RECAP_YEARS_TITLE, type RecapWorkbook } from "@inovasi/workbook";
+import { RECAP_SHEETS, RECAP_YEARS_SHEET, type RecapWorkbook, isRecapTitle, isSheetTitle } from "@inovasi/workbook";
 import { type ApplyReport, applyWrites } from "./apply.js";
 import type { Supports, XContext, XRange } from "./types.js";
 
@@ -19,9 +19,10 @@ export type RecapWriteOutcome =
   /** Sheets with a recap sheet's name that are not the tool's: nothing was written. */
   | { ok: false; foreign: string[] };
 
-const TITLE_OF = new Map<string, string>([
-  ...Object.entries(RECAP_SHEETS).map(([k, name]) => [name, RECAP_TITLES[k as keyof typeof RECAP_SHEETS]] as const),
-  [RECAP_YEARS_SHEET, RECAP_YEARS_TITLE],
+/** Each recap sheet's test of its A1: the tool's title in either language (a recap re-run in the other language). */
+const TITLE_OF = new Map<string, (a1: unknown) => boolean>([
+  ...Object.entries(RECAP_SHEETS).map(([k, name]) => [name, (a1: unknown) => isRecapTitle(k as keyof typeof RECAP_SHEETS, a1)] as const),
+  [RECAP_YEARS_SHEET, (a1: unknown) => isSheetTitle("recapYears", a1 as string)],
 ]);
 
 export async function writeRecapSheets(
@@ -51,7 +52,7 @@ export async function writeRecapSheets(
   const ours: string[] = [];
   for (const c of checks) {
     const a1 = c.a1.values[0]?.[0];
-    if (a1 === TITLE_OF.get(c.name) || c.used.isNullObject) ours.push(c.name);
+    if (TITLE_OF.get(c.name)!(a1) || c.used.isNullObject) ours.push(c.name);
     else foreign.push(c.name);
   }
   if (foreign.length) return { ok: false, foreign };
@@ -78,5 +79,5 @@ export async function recapSheetsIn(ctx: XContext): Promise<string[]> {
 /** A1 of each of `names` that the workbook has (`have`) queued for loading; after the sync, `ours()`: those whose A1 is the tool's title. */
 function titled(ctx: XContext, have: readonly string[], names: readonly string[]) {
   const a1s = names.filter((name) => have.includes(name)).map((name) => ({ name, a1: ctx.workbook.worksheets.getItem(name).getRange("A1").load("values") }));
-  return { length: a1s.length, ours: () => a1s.filter((c) => c.a1.values[0]?.[0] === TITLE_OF.get(c.name)).map((c) => c.name) };
+  return { length: a1s.length, ours: () => a1s.filter((c) => TITLE_OF.get(c.name)!(c.a1.values[0]?.[0])).map((c) => c.name) };
 }

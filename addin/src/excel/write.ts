@@ -43,6 +43,8 @@ export interface StyleRange {
   cols: number;
   bold?: boolean;
   fill?: string;
+  /** Aligned right or centred on the tool's sheet (`CellWrite.horizontal`): a heading over a column of numbers. */
+  horizontal?: "right" | "center";
 }
 
 /** Runs of consecutive integers in a sorted list, allowing gaps up to `gap`: [1,2,3,9] (gap 0) → [[1,3],[9,9]]. */
@@ -107,13 +109,14 @@ export function groupWrites(writes: CellWrite[]): WriteBlock[] {
 /** Bold header runs and legend fills as format ranges (one per row run of equal style). */
 export function styleRanges(writes: CellWrite[], extraBoldRows: { sheet: string; rows: number[] }[] = []): StyleRange[] {
   const key = (w: CellWrite) => `${w.sheet}\u0000${w.row}`;
-  const cells = new Map<string, Map<number, { bold: boolean; fill?: string }>>();
+  const cells = new Map<string, Map<number, { bold: boolean; fill?: string; horizontal?: "right" | "center" }>>();
   const bold = new Map(extraBoldRows.map((x) => [x.sheet, new Set(x.rows)]));
   for (const w of writes) {
     // an emptied cell is not made bold: a heading row of an earlier, longer run may be an empty row now
     const b = w.value !== null && (!!w.header || !!bold.get(w.sheet)?.has(w.row));
-    if (!b && !w.fill) continue;
-    (cells.get(key(w)) ?? cells.set(key(w), new Map()).get(key(w))!).set(w.col, { bold: b, ...(w.fill ? { fill: w.fill } : {}) });
+    const horizontal = w.value !== null ? w.horizontal : undefined;
+    if (!b && !w.fill && !horizontal) continue;
+    (cells.get(key(w)) ?? cells.set(key(w), new Map()).get(key(w))!).set(w.col, { bold: b, ...(w.fill ? { fill: w.fill } : {}), ...(horizontal ? { horizontal } : {}) });
   }
   const out: StyleRange[] = [];
   for (const [k, line] of cells) {
@@ -122,8 +125,8 @@ export function styleRanges(writes: CellWrite[], extraBoldRows: { sheet: string;
     let cur: StyleRange | undefined;
     for (const c of [...line.keys()].sort((a, b) => a - b)) {
       const s = line.get(c)!;
-      if (cur && cur.col + cur.cols === c && !!cur.bold === s.bold && cur.fill === s.fill) { cur.cols++; continue; }
-      cur = { sheet, row, col: c, rows: 1, cols: 1, ...(s.bold ? { bold: true } : {}), ...(s.fill ? { fill: s.fill } : {}) };
+      if (cur && cur.col + cur.cols === c && !!cur.bold === s.bold && cur.fill === s.fill && cur.horizontal === s.horizontal) { cur.cols++; continue; }
+      cur = { sheet, row, col: c, rows: 1, cols: 1, ...(s.bold ? { bold: true } : {}), ...(s.fill ? { fill: s.fill } : {}), ...(s.horizontal ? { horizontal: s.horizontal } : {}) };
       out.push(cur);
     }
   }

@@ -378,7 +378,7 @@ export const msg = {
     `${lang === "id" ? "kekurangan terbesar" : "largest gap"}: ${what} (${more ? `${more}; ` : ""}+${points} ${lang === "id" ? (index ? "poin indeks" : "poin skor total") : index ? "index points" : "points of the total score"})`,
   /** What a gap still needs, as the Rekap sheet says it (`tambah 12 inovasi`). */
   lackMore: (lang: Lang, kind: string, more: string) =>
-    kind === "count" ? (lang === "id" ? `tambah ${more} inovasi dihitung, masing-masing seperti median` : `${more} more counted innovations, each like the middle-scoring one`)
+    kind === "count" ? (lang === "id" ? `tambah ${more} inovasi yang dihitung, masing-masing berskor median` : `${more} more counted innovations, each at the median score`)
     : kind === "yandas" ? (lang === "id" ? `${more} urusan lagi` : `${more} more urusan`)
     : kind === "evidence" ? (lang === "id" ? `${more} jawaban` : `${more} answers`)
     : more,

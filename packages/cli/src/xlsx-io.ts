@@ -137,6 +137,7 @@ function wrap(wb: ExcelJS.Workbook): LoadedWorkbook {
         if (w.numFmt) cell.numFmt = w.numFmt;
         // the font named: a bold font without one is drawn in LibreOffice's default (a serif, wider than the heights allow)
         if (w.header) cell.font = { name: "Calibri", size: 11, bold: true };
+        if (w.horizontal) cell.alignment = { ...cell.alignment, horizontal: w.horizontal };
       }
     },
     layoutOwnedSheet(sheet, widths, opts = {}) {

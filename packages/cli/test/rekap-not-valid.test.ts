@@ -68,6 +68,6 @@ describe("inovasi rekap: figures not valid yet are in no count of the province (
     expect(r.out).toMatch(/^-  Kabupaten Tanah Datar Contoh \(angka belum valid\) .* tanpa langkah: beri judul "Jumlah Kata Rancang Bangun" dulu$/m);
     expect(r.out).toMatch(/^-  Kabupaten Hulu Contoh \(angka belum valid\) .* tanpa langkah: angka belum valid, perbaiki berkasnya dulu$/m);
     // a sound row keeps its gap
-    expect((await rekapRow("Kabupaten Bukit Contoh"))("Kekurangan Terbesar")).toMatch(/^Bukti dukung|^Jumlah inovasi|^SPD-|^SID-/);
+    expect((await rekapRow("Kabupaten Bukit Contoh"))("Kekurangan Terbesar")).toMatch(/^Bukti dukung|^Skor jumlah inovasi|^SPD-|^SID-/);
   });
 });

@@ -139,6 +139,7 @@ const CEILING = {
    * plan38 (session 30, audit38): 61,441 B (+170 B) — each agency's evidence group names its innovations and their
    * indicators (`innovationGaps`), the SPD rows of record (`spdRecords`, `spdRecordsOf`), a step's gain as the change of
    * the printed index (`printedGain` reads the indices again, `formatStepGain`), the notes that say why.
+   * enout38 (session 30): 61,348 B (+77 B) — `planInnovationName` ("New innovation 2" in English steps).
    */
   plan: 61.5 * KB,
   /**

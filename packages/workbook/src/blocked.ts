@@ -6,11 +6,12 @@
  */
 import { type MessageLocale, readLocale } from "@inovasi/core";
 import { type CellWrite, type WorkbookGrids, cellAt, findSheet } from "./grid.js";
-import { SHEETS, SUMMARY_MARKER } from "./layout.js";
+import { SHEETS } from "./layout.js";
+import { isSheetTitle } from "./sheet-titles.js";
 import type { LocatedIssue } from "./messages.js";
 import type { WorkbookOutput } from "./output.js";
-import { PLAN_MARKER, PLAN_SHEET } from "./plan-sheet.js";
-import { PROBLEMS_MARKER, PROBLEMS_SHEET, writeProblemsSheet } from "./problems-sheet.js";
+import { PLAN_SHEET } from "./plan-sheet.js";
+import { PROBLEMS_SHEET, writeProblemsSheet } from "./problems-sheet.js";
 import { cellWrite } from "./row-block.js";
 
 /** Fill of the out-of-date line (Excel's light red, as its "Bad" cell style). */
@@ -40,7 +41,7 @@ export function writeBlocked(grids: WorkbookGrids, issues: LocatedIssue[], opts:
   const writes: CellWrite[] = [];
   const owned: WorkbookOutput["ownedSheets"] = [];
   const problems = findSheet(grids, PROBLEMS_SHEET);
-  const refreshed = !!problems && cellAt(problems, 0, 0) === PROBLEMS_MARKER;
+  const refreshed = !!problems && isSheetTitle("problems", cellAt(problems, 0, 0));
   if (refreshed) {
     const p = writeProblemsSheet(grids, issues, { locale, ...(opts.host ? { host: opts.host } : {}) });
     writes.push(...p.writes);
@@ -48,9 +49,9 @@ export function writeBlocked(grids: WorkbookGrids, issues: LocatedIssue[], opts:
   }
   const note = staleNote(issues, locale, refreshed);
   const stale: string[] = [];
-  for (const [name, marker] of [[SHEETS.summary, SUMMARY_MARKER], [PLAN_SHEET, PLAN_MARKER]] as const) {
+  for (const [name, kind] of [[SHEETS.summary, "summary"], [PLAN_SHEET, "plan"]] as const) {
     const g = findSheet(grids, name);
-    if (!g || cellAt(g, 0, 0) !== marker) continue;
+    if (!g || !isSheetTitle(kind, cellAt(g, 0, 0))) continue;
     writes.push(cellWrite(g.name, 0, 1, note, { header: true, fill: STALE_FILL }));
     stale.push(g.name);
   }

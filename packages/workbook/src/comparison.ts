@@ -6,6 +6,7 @@
 import { type MessageLocale, type YearComparison, type YearPair, readLocale } from "@inovasi/core";
 import type { CellValue, CellWrite } from "./grid.js";
 import type { OwnedSheetSpec } from "./output.js";
+import { SHEET_TITLES } from "./sheet-titles.js";
 import { tableWrites } from "./table-writes.js";
 import { STAGE_LABELS, labelOf } from "./labels.js";
 import type { CountTargetVerdict } from "./figure-flaws.js";
@@ -57,8 +58,8 @@ const STAGES_EN: Record<string, string> = { inisiatif: "initiative", uji_coba: "
 
 /** Name of the sheet `inovasi banding` writes (one region across assessment years). */
 export const COMPARISON_SHEET = "Banding";
-/** A1 of the comparison sheet: marks it as the tool's own. */
-export const COMPARISON_MARKER = "Banding Indeks Inovasi Daerah antartahun (dibuat oleh inovasi)";
+/** A1 of the comparison sheet in Bahasa: marks it as the tool's own; in English `SHEET_TITLES.comparison.en`. */
+export const COMPARISON_MARKER = SHEET_TITLES.comparison.id;
 
 /**
  * Each year's validity for a comparison: why its figures are not valid yet (`notValidText`; no change is given), and
@@ -86,7 +87,7 @@ export function comparisonWorkbook(c: YearComparison, locale: MessageLocale = "i
   const ya = c.years.after;
   const eb = c.editions.before;
   const ea = c.editions.after;
-  rows.push([COMPARISON_MARKER]);
+  rows.push([SHEET_TITLES.comparison[locale]]);
   rows.push([W.region, c.region.before === c.region.after ? c.region.after : `${c.region.before} → ${c.region.after}`]);
   rows.push([W.edition(yb), eb.id, eb.caveat ? eb.caveat[locale] : null]);
   rows.push([W.edition(ya), ea.id, ea.caveat ? ea.caveat[locale] : null]);

@@ -14,9 +14,13 @@ export const NOT_COUNTED_FILL = "#F8D7DA";
 /** Amber: evidence not (yet) accepted. */
 export const EVIDENCE_FILL = "#FFF3CD";
 
-/** What each colour means, for the summary's legend, in the workbook's locale. */
+/**
+ * What each colour means, for the summary's legend, in the workbook's locale. "Skor Dihitung?" holds Ya/Tidak in every
+ * language (the rule compares with "Tidak", and an analyst's filter on the column keeps working across runs in either
+ * language), so the English legend says what the two words are.
+ */
 export const RULE_MEANINGS = {
-  notCounted: { id: "Inovasi tidak dihitung (Skor Dihitung? = Tidak)", en: "Innovation not counted (Skor Dihitung? = Tidak)" },
+  notCounted: { id: "Inovasi tidak dihitung (Skor Dihitung? = Tidak)", en: "Innovation not counted (Skor Dihitung? = Tidak, Bahasa for No; Ya = Yes)" },
   evidence: { id: "Bukti dukung belum diterima (Menunggu, Tidak Ada atau Ditolak)", en: "Evidence not (yet) accepted (pending, missing or rejected)" },
 } as const satisfies Record<string, Record<MessageLocale, string>>;
 

@@ -103,6 +103,8 @@ export interface CellWrite {
   header?: boolean;
   /** Background colour (`#RRGGBB`), for legend swatches on sheets the tool owns; never on input sheets. */
   fill?: string;
+  /** Aligned otherwise than Excel's default, on sheets the tool owns: a heading over numbers right, as they are (Ringkasan). */
+  horizontal?: "right" | "center";
 }
 
 /** Column letters for a 0-based column index: 0 → A, 26 → AA. */

@@ -16,6 +16,7 @@ import {
   YES_NO,
   offeredLabels,
 } from "./labels.js";
+import { SHEET_TITLES } from "./sheet-titles.js";
 import { EVIDENCE_HEADER_WORDS, MEASURE_HEADER_WORDS, headerKey } from "./header-words.js";
 
 /** The template's sheet names, by role (Inovasi, SPD, Perangkat Daerah, Pengaturan …). */
@@ -282,5 +283,8 @@ export function isOutputHeader(text: string, numbers?: ReadonlySet<string>): boo
   return OUTPUT_HEADERS.has(normaliseHeader(text)) || isIndicatorScoreHeader(text, numbers);
 }
 
-/** First cell of the summary sheet: marks the sheet as the tool's own (re-runs rewrite it). */
-export const SUMMARY_MARKER = "Ringkasan Skor Indeks Inovasi Daerah (dibuat oleh inovasi)";
+/**
+ * First cell of the summary sheet in Bahasa: marks the sheet as the tool's own (re-runs rewrite it). An English run
+ * writes `SHEET_TITLES.summary.en`; either is the tool's (`isSheetTitle`).
+ */
+export const SUMMARY_MARKER = SHEET_TITLES.summary.id;

@@ -241,7 +241,7 @@ const en: Record<SheetIssueCode, Msg> = {
   not_a_number: (p) => `"${p.given}" is not a number (valid: 12, 1,5, 1.234,5)`,
   not_an_integer: (p) => `"${p.given}" is not a whole number${rejectedEn(p)}${yearEn(p)}`,
   not_a_date: (p) =>
-    `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024)` +
+    `"${p.given}" is not a date (valid: 2024-03-01, 01/03/2024 or 1 March 2024)` +
     (p.slashes ? `; a date with slashes is read day first (DD/MM/YYYY): day ${p.day} of month ${p.month}${p.monthFirst ? `, and there is no month ${p.month}; if ${p.monthFirst} is meant, write ${p.written} or ${p.iso}` : ""}` : "") +
     (p.yearOut ? `; a year alone is not read: ${p.part ? "part" : "all"} of ${p.yearOut} lies outside the window ${p.from} to ${p.to}, so the date decides the scoring — write the full date` : ""),
   date_day_first: (p) =>

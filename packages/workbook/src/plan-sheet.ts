@@ -1,4 +1,4 @@
-import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planNewInnovationNote, planReadingNote, planSpdNote, planStatusNote, printedGain, resetsEvidence, roundHalfUp, targetBandNote, targetUnknownNote, readLocale } from "@inovasi/core";
+import { type CountFixWhere, EFFORT_KEYS, columnsAbsentNote, type Edition, type EffortKind, type MessageLocale, type Plan, type PlanAction, describeAction, formatEffort, formatPlanNumber, planAgencyText, planInnovationName, planNewInnovationNote, planReadingNote, planSpdNote, planStatusNote, printedGain, resetsEvidence, roundHalfUp, targetBandNote, targetUnknownNote, readLocale } from "@inovasi/core";
 import { type CellValue, type CellWrite, type WorkbookGrids, a1, cellAt, findSheet, isBlank, rangeA1 } from "./grid.js";
 import { AGENCY_TYPE_LABELS, labelOf } from "./labels.js";
 import { PROFILE_COLUMNS, type ProfileField } from "./layout.js";
@@ -12,11 +12,12 @@ import { numberText as num } from "./number-text.js";
 import { missingSpdNote } from "./plan-spd-note.js";
 import { looksLikeFormula } from "./safe-text.js";
 import { type NamedPlace, placeLinks } from "./cell-links.js";
+import { SHEET_TITLES, isSheetTitle } from "./sheet-titles.js";
 
 /** Name of the sheet the plan (`score --plan`, the add-in's plan) is written to. */
 export const PLAN_SHEET = "Rencana";
-/** First cell of the plan sheet: marks it as the tool's own (re-runs rewrite it). */
-export const PLAN_MARKER = "Rencana Menuju Target Indeks Inovasi Daerah (dibuat oleh inovasi)";
+/** First cell of the plan sheet in Bahasa: marks it as the tool's own (re-runs rewrite it); in English `SHEET_TITLES.plan.en`. */
+export const PLAN_MARKER = SHEET_TITLES.plan.id;
 /**
  * Column widths, shared by the sections (steps, key figures, evidence, compliance, efforts): the long texts (a step's
  * change, the evidence needed) sit in column F and wrap there; with landscape one page wide this prints at ≈ 60 %. The
@@ -35,6 +36,16 @@ const KIND_LABELS: Record<PlanAction["kind"], { id: string; en: string }> = {
 };
 
 const PROFILE_OF: Record<string, ProfileField> = { implementationDate: "implementationDate", trialDate: "trialDate", designWords: "designWords", stage: "stage" };
+
+/** The fields a count step fixes, in English: the Inovasi column's header (Bahasa, as the template has it) follows in brackets. */
+const FIELD_EN: Partial<Record<ProfileField, string>> = { implementationDate: "Implementation date", trialDate: "Trial date", designWords: "Design narrative word count", stage: "Stage" };
+
+/** A field a count step fixes, in the sheet's language: its column's header, in English "Implementation date (Tanggal Penerapan)". */
+function fieldName(field: ProfileField, locale: MessageLocale): string {
+  const header = PROFILE_COLUMNS[field].header;
+  const en = locale === "en" ? FIELD_EN[field] : undefined;
+  return en ? `${en} (${header})` : header;
+}
 
 /** A count step's date fix that counts only if the innovation was trialled, and then moves its Tahapan to Uji Coba. */
 const trialled = (f: Pick<CountFixWhere, "stage"> & { fault: string }) => f.fault === "outside_window" && f.stage === "inisiatif";
@@ -177,10 +188,10 @@ function indicatorOf(a: PlanAction, locale: MessageLocale): string | null {
   const named = [...(w.fixes ?? []), ...(w.notCounted ?? [])].flatMap((f) => {
     if (f.indicator) return [`${f.indicator.number}. ${f.indicator.name[locale]}`];
     const field = a.kind === "count" ? PROFILE_OF[f.field] : undefined;
-    return field ? [PROFILE_COLUMNS[field].header] : [];
+    return field ? [fieldName(field, locale)] : [];
   });
   // the Tahapan a trial date may need, last and on its condition, as the cell column names it
-  if (a.kind === "count" && (w.fixes ?? []).some(trialled)) named.push(`${PROFILE_COLUMNS.stage.header} ${WORDS[locale].ifTrialled}`);
+  if (a.kind === "count" && (w.fixes ?? []).some(trialled)) named.push(`${fieldName("stage", locale)} ${WORDS[locale].ifTrialled}`);
   if (named.length > 0) return named.join("; ");
   return a.kind === "withhold" ? WORDS[locale].whole : null;
 }
@@ -311,7 +322,7 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   // a step that gains without moving the printed index holds 0 (the column adds up) and shows "<0,01" ("<1")
   const G0 = `[=0]"<${formatPlanNumber(10 ** -decimals, locale, decimals)}";${G.split(";").at(-1)}`;
   const W = WORDS[locale];
-  rows.push([PLAN_MARKER]);
+  rows.push([SHEET_TITLES.plan[locale]]);
   rows.push([W.region, plan.region.name, W.edition, plan.edition.id, W.projection, plan.projection === "verified" ? W.verified : W.claimed]);
   figures([W.now, plan.start.index, plan.start.predicate?.label[locale] ?? null], { 1: I });
   // how far it is, in the note column: what the steps' gains below add up to
@@ -346,7 +357,9 @@ export function planSheetContent(plan: Plan, source: SourceMap, locale: MessageL
   const noCell = actionCellNotes(plan, source, locale);
   plan.actions.forEach((a, k) => {
     const w = a.where;
-    const subject = w.innovation?.name ?? (w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : (w.added?.map((x) => x.name).join("; ") ?? null));
+    // an innovation the plan adds by its name in the sheet's language ("New innovation 2"; the planner's "Inovasi baru 2")
+    const named = (x: { name: string }) => planInnovationName(x.name, locale);
+    const subject = (w.innovation && (w.innovation.planned ? named(w.innovation) : w.innovation.name)) ?? (w.spdRow ? `SPD ${w.spdRow.number}. ${w.spdRow.name[locale]}` : (w.added?.map(named).join("; ") ?? null));
     // the change of the printed index (printedGain), as the CLI prints it: the column adds up, row by row
     const gain = printedGain(a, k === 0 ? plan.start.index : plan.actions[k - 1]!.indexAfter, decimals);
     // who is to do it: the innovation's agency, the new innovations', or the region itself for an SPD row
@@ -475,7 +488,7 @@ export function writePlanSheet(
 ): { writes: CellWrite[]; issues: LocatedIssue[]; sheet: OwnedSheetSpec | undefined } {
   const locale = readLocale(opts.locale, "writePlanSheet");
   const existing = findSheet(grids, PLAN_SHEET);
-  const ours = !existing || cellAt(existing, 0, 0) === PLAN_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
+  const ours = !existing || isSheetTitle("plan", cellAt(existing, 0, 0)) || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
     return { writes: [], issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", existing!.name, undefined, PLAN_SHEET, { sheet: existing!.name, host: opts.host })], sheet: undefined };
   }

@@ -5,12 +5,13 @@ import { placeLinks } from "./cell-links.js";
 import { numberText } from "./number-text.js";
 import { printSpec } from "./print.js";
 import type { OwnedSheetSpec } from "./output.js";
+import { SHEET_TITLES, isSheetTitle } from "./sheet-titles.js";
 import { type RowBlock, blockWrites, cellWrite, newRowBlock } from "./row-block.js";
 
 /** Name of the sheet that lists every located problem of a scored workbook. */
 export const PROBLEMS_SHEET = "Masalah";
-/** First cell of the problems sheet: marks it as the tool's own (every run rewrites it whole). */
-export const PROBLEMS_MARKER = "Masalah dalam Buku Kerja (dibuat oleh inovasi)";
+/** First cell of the problems sheet in Bahasa: marks it as the tool's own (every run rewrites it whole); in English `SHEET_TITLES.problems.en`. */
+export const PROBLEMS_MARKER = SHEET_TITLES.problems.id;
 /** Column headers of the problems table: sheet, cell, severity, column or field, message. */
 export const PROBLEMS_HEADERS = ["Lembar", "Sel", "Tingkat", "Kolom / Isian", "Pesan"] as const;
 /** {@link PROBLEMS_HEADERS} in an English run (the marker in A1 stays as written: how a re-run knows the sheet). */
@@ -75,7 +76,7 @@ function listedInOrder(all: readonly LocatedIssue[]): LocatedIssue[] {
 function headRows(listed: readonly LocatedIssue[], locale: MessageLocale): CellValue[][] {
   const n = (s: LocatedIssue["severity"]) => numberText(listed.filter((i) => i.severity === s).length, locale);
   const count = locale === "en" ? `${n("error")} errors, ${n("warning")} warnings` : `${n("error")} kesalahan, ${n("warning")} peringatan`;
-  return [[PROBLEMS_MARKER], [listed.length ? count : locale === "en" ? "No problems found." : "Tidak ada masalah."], [...(locale === "en" ? PROBLEMS_HEADERS_EN : PROBLEMS_HEADERS)]];
+  return [[SHEET_TITLES.problems[locale]], [listed.length ? count : locale === "en" ? "No problems found." : "Tidak ada masalah."], [...(locale === "en" ? PROBLEMS_HEADERS_EN : PROBLEMS_HEADERS)]];
 }
 
 /** An issue's cells, column by column: sheet, cell, severity, field, message. */
@@ -119,7 +120,7 @@ export function problemsSheetBlock(
   const locale = readLocale(opts.locale, "problemsSheetBlock");
   const existing = findSheet(grids, PROBLEMS_SHEET);
   const blank = !existing || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
-  const ours = blank || cellAt(existing!, 0, 0) === PROBLEMS_MARKER;
+  const ours = blank || isSheetTitle("problems", cellAt(existing!, 0, 0));
   if (!ours && !opts.overwrite) {
     return { writes: [], block: undefined, issues: [sheetIssue(locale, "summary_sheet_not_ours", "warning", existing!.name, undefined, PROBLEMS_SHEET, { sheet: existing!.name, host: opts.host })], sheet: undefined };
   }

@@ -5,7 +5,8 @@
  * (read with `@inovasi/workbook/xlsx-read`); `inovasi rekap` does the same steps on files it streams from disk.
  */
 import { DEFAULT_MAX_ACTIONS, type Edition, type MessageLocale, type RecapEntry, scoreRegion, readLocale } from "@inovasi/core";
-import { COMPARISON_MARKER, COMPARISON_SHEET } from "./comparison.js";
+import { COMPARISON_SHEET } from "./comparison.js";
+import { isSheetTitle } from "./sheet-titles.js";
 import { type Grid, type WorkbookGrids, a1, cellAt, findSheet, normaliseHeader } from "./grid.js";
 import type { LocatedIssue } from "./messages.js";
 import { figureFlaws } from "./figure-flaws.js";
@@ -13,7 +14,7 @@ import { SHEETS } from "./layout.js";
 import { readPlanSettings } from "./plan-settings.js";
 import { type SourceMap, locateIssues, readWorkbook } from "./read.js";
 import type { ModelFileRef } from "./band-gap.js";
-import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_MARKER, RECAP_SHEETS, type RecapFileReport } from "./recap.js";
+import { RECAP_HEADERS, RECAP_HEADERS_EN, RECAP_SHEETS, type RecapFileReport } from "./recap.js";
 
 /** One input file's outcome, as the recap sheets and the pane list it. */
 export interface RecapBookReport extends RecapFileReport {
@@ -50,7 +51,7 @@ export interface RecapBookOptions {
  */
 export function isOwnRecap(grids: WorkbookGrids): boolean {
   const g = findSheet(grids, RECAP_SHEETS.recap);
-  return g !== undefined && (cellAt(g, 0, 0) === RECAP_MARKER || g.cells.some((_, r) => recapHeaderAt(g, r, RECAP_HEADERS) || recapHeaderAt(g, r, RECAP_HEADERS_EN)));
+  return g !== undefined && (isSheetTitle("recap", cellAt(g, 0, 0)) || g.cells.some((_, r) => recapHeaderAt(g, r, RECAP_HEADERS) || recapHeaderAt(g, r, RECAP_HEADERS_EN)));
 }
 
 /**
@@ -69,7 +70,7 @@ function recapHeaderAt(g: Grid, r: number, headers: readonly string[]): boolean 
 /** The workbook is a comparison this tool wrote (`inovasi banding`: the marker in A1 of its Banding sheet). */
 export function isOwnComparison(grids: WorkbookGrids): boolean {
   const g = findSheet(grids, COMPARISON_SHEET);
-  return g !== undefined && cellAt(g, 0, 0) === COMPARISON_MARKER;
+  return g !== undefined && isSheetTitle("comparison", cellAt(g, 0, 0));
 }
 
 /** Which of this tool's own workbooks the grids are, if any: such a file is skipped by a recap, not read as a region. */

@@ -7,6 +7,7 @@ import { type MessageLocale, type PredicateResult, type Recap, type RecapYearSid
 import type { CellValue, CellWrite } from "./grid.js";
 import { LEVEL_LABELS } from "./labels.js";
 import type { OwnedSheetSpec } from "./output.js";
+import { SHEET_TITLES } from "./sheet-titles.js";
 import { numberFormat } from "./plan-sheet.js";
 import { tableWrites } from "./table-writes.js";
 import { NO_PREDICATE_LABEL } from "./recap-totals.js";
@@ -14,8 +15,8 @@ import { PREDICATE_UNKNOWN_LABEL } from "./distribution-labels.js";
 
 /** The sheet of the recap workbook that holds the comparison with last year (written only when one is given). */
 export const RECAP_YEARS_SHEET = "Banding Tahun";
-/** A1 of that sheet: marks it as the tool's own. */
-export const RECAP_YEARS_TITLE = "Banding Rekap Antartahun (dibuat oleh inovasi)";
+/** A1 of that sheet in Bahasa: marks it as the tool's own; in English `SHEET_TITLES.recapYears.en`. */
+export const RECAP_YEARS_TITLE = SHEET_TITLES.recapYears.id;
 
 type Year = number | null;
 const y = (n: Year) => (n === null ? "?" : String(n));
@@ -303,7 +304,7 @@ export function recapYearsSheet(c: RecapYears, locale: MessageLocale = "id"): { 
   const W = WORDS[locale];
   const [yb, ya] = [c.years.before, c.years.after];
   const decimals = recapYearsDecimals(c);
-  const rows: CellValue[][] = [[RECAP_YEARS_TITLE], ...recapYearsNotes(c, locale, { decimals }).map((n) => [n]), []];
+  const rows: CellValue[][] = [[SHEET_TITLES.recapYears[locale]], ...recapYearsNotes(c, locale, { decimals }).map((n) => [n]), []];
   const formats = new Map<string, string>();
   const fmt = (col: number, d: number) => formats.set(`${rows.length}:${col}`, numberFormat(d));
   const headings = [rows.length];

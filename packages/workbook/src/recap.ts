@@ -20,20 +20,29 @@ import { numberFormat } from "./plan-sheet.js";
 import { numberText } from "./number-text.js";
 import { recapYearsSheet } from "./recap-years.js";
 import { missingColumnsName } from "./missing-columns.js";
+import { SHEET_TITLES } from "./sheet-titles.js";
 
 /** Sheet names of the recap workbook. */
 export const RECAP_SHEETS = { recap: "Rekap", ranking: "Peringkat", distribution: "Sebaran Predikat", problems: "Masalah per Berkas" } as const;
 
-/** A1 of the recap sheet: marks the workbook as the tool's own. */
-export const RECAP_MARKER = "Rekap Indeks Inovasi Daerah (dibuat oleh inovasi)";
+/** A1 of the recap sheet in Bahasa: marks the workbook as the tool's own; in English `SHEET_TITLES.recap.en`. */
+export const RECAP_MARKER = SHEET_TITLES.recap.id;
 
-/** A1 of each recap sheet: how a host that writes the recap into an open workbook knows a sheet is the tool's own. */
-export const RECAP_TITLES: Record<keyof typeof RECAP_SHEETS, string> = {
-  recap: RECAP_MARKER,
-  ranking: "Peringkat Indeks Inovasi Daerah (terverifikasi)",
-  distribution: "Sebaran Predikat",
-  problems: "Masalah per Berkas",
+/**
+ * A1 of each recap sheet, by the run's language: how a host that writes the recap into an open workbook knows a sheet
+ * is the tool's own (either language's title: `isRecapTitle`). `RECAP_TITLES` is the Bahasa set, as before.
+ */
+export const RECAP_TITLES_BY_LOCALE: Record<MessageLocale, Record<keyof typeof RECAP_SHEETS, string>> = {
+  id: { recap: RECAP_MARKER, ranking: SHEET_TITLES.ranking.id, distribution: SHEET_TITLES.distribution.id, problems: SHEET_TITLES.recapProblems.id },
+  en: { recap: SHEET_TITLES.recap.en, ranking: SHEET_TITLES.ranking.en, distribution: SHEET_TITLES.distribution.en, problems: SHEET_TITLES.recapProblems.en },
 };
+/** A1 of each recap sheet as a Bahasa run writes it (`RECAP_TITLES_BY_LOCALE.id`). */
+export const RECAP_TITLES: Record<keyof typeof RECAP_SHEETS, string> = RECAP_TITLES_BY_LOCALE.id;
+
+/** Whether `value` (a sheet's A1) is the tool's title of recap sheet `sheet` in either language. */
+export function isRecapTitle(sheet: keyof typeof RECAP_SHEETS, value: unknown): boolean {
+  return value === RECAP_TITLES_BY_LOCALE.id[sheet] || value === RECAP_TITLES_BY_LOCALE.en[sheet];
+}
 
 /** One input file of the recap: scored or not, and its problems (already located and worded). */
 export interface RecapFileReport {
@@ -126,7 +135,7 @@ const WORDS = {
     edition: (id: string, n: number) => `Edisi ${id}: ${n} daerah`,
     files: (n: number, failed: number) => `${n} berkas: ${n - failed} dinilai, ${failed} tidak dapat dinilai (lihat lembar ${RECAP_SHEETS.problems}).`,
     yes: "Ya", no: "Tidak", notApplied: "Tidak berlaku", met: "tercapai", points: "poin", index: "indeks",
-    more: { count: (n: number) => `tambah ${n} inovasi dihitung, masing-masing seperti median`, yandas: (n: number) => `${n} urusan lagi`, evidence: (n: number) => `${n} jawaban` },
+    more: { count: (n: number) => `tambah ${n} inovasi yang dihitung, masing-masing berskor median`, yandas: (n: number) => `${n} urusan lagi`, evidence: (n: number) => `${n} jawaban` },
     ranking: ["Peringkat", "Daerah", "Indeks Terverifikasi", "Predikat Terverifikasi", "Indeks Klaim", "Edisi", "Tahun", "Status Angka"],
     counted: (n: number, year: number | null) => `${n} daerah dinilai${year !== null ? ` (tahun ${year})` : ""}`,
     distribution: ["Predikat", "Klaim", "Terverifikasi"], noPredicate: "(tanpa predikat)", predicateUnknown: "belum diketahui",
@@ -168,7 +177,7 @@ const WORDS = {
     edition: (id: string, n: number) => `Edition ${id}: ${n} region${n === 1 ? "" : "s"}`,
     files: (n: number, failed: number) => `${n} file${n === 1 ? "" : "s"}: ${n - failed} scored, ${failed} could not be scored (see the ${RECAP_SHEETS.problems} sheet).`,
     yes: "Yes", no: "No", notApplied: "Does not apply", met: "met", points: "points", index: "index",
-    more: { count: (n: number) => `${n} more counted innovations, each like the middle-scoring one`, yandas: (n: number) => `${n} more urusan`, evidence: (n: number) => `${n} answers` },
+    more: { count: (n: number) => `${n} more counted innovations, each at the median score`, yandas: (n: number) => `${n} more urusan`, evidence: (n: number) => `${n} answers` },
     ranking: ["Rank", "Region", "Verified Index", "Verified Predicate", "Claimed Index", "Edition", "Year", "Figures Status"],
     counted: (n: number, year: number | null) => `${n} region${n === 1 ? "" : "s"} scored${year !== null ? ` (year ${year})` : ""}`,
     distribution: ["Predicate", "Claimed", "Verified"], noPredicate: "(no predicate)", predicateUnknown: "unknown",
@@ -298,7 +307,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   const lack = (l: RecapLack) => `${l.indicatorId ? `${l.indicatorId} ` : ""}${l.name[locale]}${l.more ? ` (${moreText(l, W)})` : ""}`;
 
   // Rekap: notes on top, then the table, alphabetical
-  const notes: CellValue[][] = [[RECAP_TITLES.recap]];
+  const notes: CellValue[][] = [[RECAP_TITLES_BY_LOCALE[locale].recap]];
   for (const e of recap.editions) notes.push([`${W.edition(e.id, e.regions)}${e.caveat ? ` — ${e.caveat[locale]}` : ""}`]);
   // a province model: what it is (name, base, the maximum its index is out of) and its warnings, as the terminal says
   if (model) for (const line of recapModelNotes(model, locale)) notes.push([line]);
@@ -353,7 +362,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   Object.assign(rekap, { freezeRows: freeze, freezeCols: freeze ? 1 : 0, autoFilter: { row: headerRow, lastRow: table.length - 1, fromCol: 0, toCol: W.headers.length - 1 } });
 
   // Peringkat: rank order (within each edition, assessment year, and kind: a province's own workbook apart)
-  const ranking: CellValue[][] = [[RECAP_TITLES.ranking], [], [...W.ranking]];
+  const ranking: CellValue[][] = [[RECAP_TITLES_BY_LOCALE[locale].ranking], [], [...W.ranking]];
   for (const r of recap.regions) {
     at.ranking[r.id] = ranking.length;
     ranking.push([r.rank, r.region.name, r.verified.index, predicate(r.verified), r.claimed.index, r.edition.id, r.region.year, figuresStatus(r, W, copies)]);
@@ -365,7 +374,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   // the distribution counts this year's kab/kota only (as they are ranked together); the rest is named, not hidden
   // the regions the distribution counts: not those whose figures are not valid yet (said as on the Rekap sheet)
   const counted = recap.distribution.reduce((n, d) => n + d.verified, 0);
-  const dist: CellValue[][] = [[RECAP_TITLES.distribution], [W.counted(counted, recap.year)]];
+  const dist: CellValue[][] = [[RECAP_TITLES_BY_LOCALE[locale].distribution], [W.counted(counted, recap.year)]];
   if (recap.outsideDistribution.length) dist.push([recapOutsideNote(recap, locale)]);
   const unrankedNote = recap.totals.unranked.flawed ? recapUnrankedNote(recap, locale) : null;
   if (unrankedNote) dist.push([unrankedNote]);
@@ -383,7 +392,7 @@ export function recapWorkbook(recap: Recap, files: readonly RecapFileReport[], l
   sheet(RECAP_SHEETS.distribution, dist, [distHeader], distWidths, 0, printSpec(distWidths, { cols: CHART_ANCHOR.toCol + 1 }));
 
   // Masalah per Berkas
-  const probs: CellValue[][] = [[RECAP_TITLES.problems], [], [...W.problems]];
+  const probs: CellValue[][] = [[RECAP_TITLES_BY_LOCALE[locale].problems], [], [...W.problems]];
   const fileRows = (of: Pick<Recap, "duplicates" | "outsideYear" | "year">, list: readonly RecapFileReport[], mark: (file: string) => string) => {
     // a copy of a region left out for a newer one (or for one holding the same): scored, but not in the recap
     const newer = new Map(of.duplicates.flatMap((d) => d.left.map((id) => [id, d] as const)));

@@ -5,11 +5,11 @@
  * Inovasi sheet's "Skor <nomor> Terverifikasi" columns, and the Ringkasan's breakdown for the SPD rows.
  */
 import { type CellValue, normaliseHeader } from "./grid.js";
-import { SUMMARY_MARKER, isOutputHeader } from "./layout.js";
-import { PLAN_MARKER } from "./plan-sheet.js";
-import { PROBLEMS_MARKER } from "./problems-sheet.js";
+import { isOutputHeader } from "./layout.js";
+import { SHEET_TITLES } from "./sheet-titles.js";
 
-const MARKERS = new Set<CellValue>([SUMMARY_MARKER, PLAN_MARKER, PROBLEMS_MARKER]);
+/** The titles of the sheets scoring writes whole again, in both languages (a re-run in the other language knows them). */
+const MARKERS = new Set<CellValue>([SHEET_TITLES.summary, SHEET_TITLES.plan, SHEET_TITLES.problems].flatMap((t) => [t.id, t.en]));
 
 /**
  * Whether `first` (a sheet's A1) marks a sheet that scoring makes and writes whole again on every run (Ringkasan,
@@ -21,7 +21,7 @@ export function isScoreSheetMarker(first: CellValue): boolean {
 }
 
 /** The sheets of {@link MARKERS} that can be long (Rencana's steps, Masalah's tens of thousands of issues). */
-const LONG_MARKERS = new Set<CellValue>([PLAN_MARKER, PROBLEMS_MARKER]);
+const LONG_MARKERS = new Set<CellValue>([SHEET_TITLES.plan, SHEET_TITLES.problems].flatMap((t) => [t.id, t.en]));
 
 /**
  * Whether `first` (a sheet's A1) marks a sheet scoring writes whole again whose rows past the top a re-run reads only

@@ -4,7 +4,8 @@ import { type CellValue, type WorkbookGrids, cellAt, findSheet } from "./grid.js
 import { EVIDENCE_LABELS, labelOf, AGENCY_TYPE_LABELS, LEVEL_LABELS } from "./labels.js";
 import { type LocatedIssue, where } from "./messages.js";
 import type { NamedPlace } from "./cell-links.js";
-import { SHEETS, SUMMARY_MARKER } from "./layout.js";
+import { SHEETS } from "./layout.js";
+import { SHEET_TITLES, isSheetTitle } from "./sheet-titles.js";
 import type { ConditionalFormatSpec } from "./output.js";
 import { legendRows } from "./legend.js";
 import { evidenceGapList, gapPrintedGain, gapSubject } from "./evidence-gaps.js";
@@ -35,6 +36,14 @@ export interface SummaryContent {
   fills: { row: number; col: number; fill: string }[];
   /** First row (0-based) of the sections with long texts (evidence gaps, notes): wrapped from here down. */
   wrapFromRow: number;
+  /**
+   * Cells (0-based) aligned otherwise than the default: right, each heading over a column of numbers, so it sits above
+   * them (left-aligned, it printed a column's width away from its numbers), and the totals table's columns B–D whole
+   * (numbers and words); centred, the compliance table's Patuh? column (its Ya/Tidak ran into the numbers beside it).
+   */
+  align: { row: number; col: number; horizontal: "right" | "center" }[];
+  /** Heading rows above the long texts whose headings may be longer than their columns ("Claimed Contribution"): they wrap. */
+  wrapRows: number[];
   /**
    * Number formats of single cells (0-based): the scores and contributions at two decimals, the index and the evidence
    * gaps' index gains at the edition's decimals.
@@ -123,7 +132,7 @@ const EDITION_ROW = 2;
  */
 export function summaryEditionId(grids: WorkbookGrids): string | undefined {
   const g = findSheet(grids, SHEETS.summary);
-  if (!g || cellAt(g, 0, 0) !== SUMMARY_MARKER) return undefined;
+  if (!g || !isSheetTitle("summary", cellAt(g, 0, 0))) return undefined;
   const label = cellAt(g, EDITION_ROW, 0);
   const id = cellAt(g, EDITION_ROW, 1);
   return (label === WORDS.id.edition || label === WORDS.en.edition) && typeof id === "string" ? id : undefined;
@@ -140,7 +149,7 @@ const BREAKDOWN_COLS = { id: 0, weight: 2, verified: 4 } as const;
  */
 export function summaryBreakdown(grids: WorkbookGrids): { id: CellValue; weight: CellValue; verified: CellValue }[] {
   const g = findSheet(grids, SHEETS.summary);
-  if (!g || cellAt(g, 0, 0) !== SUMMARY_MARKER) return [];
+  if (!g || !isSheetTitle("summary", cellAt(g, 0, 0))) return [];
   const at = g.cells.findIndex((r) => (r?.[0] === WORDS.id.breakdown && r[1] === WORDS.id.indicator) || (r?.[0] === WORDS.en.breakdown && r[1] === WORDS.en.indicator));
   const out: { id: CellValue; weight: CellValue; verified: CellValue }[] = [];
   for (let r = at + 1; at >= 0 && r < g.cells.length; r++) {
@@ -189,11 +198,15 @@ export function summaryContent(
   const rows: CellValue[][] = [];
   const headingRows: number[] = [];
   const heading = (...cells: CellValue[]) => { headingRows.push(rows.length); rows.push(cells); };
+  // the columns of numbers under a heading, aligned right with their heading (`right`)
+  const align: SummaryContent["align"] = [];
+  const alignRight = (row: number, cols: readonly number[], horizontal: "right" | "center" = "right") => { for (const col of cols) align.push({ row, col, horizontal }); };
+  const wrapRows: number[] = [];
   const links: NamedPlace[] = [];
   const link = (col: number, ref: string | null | undefined) => { if (ref) links.push({ row: rows.length, col, ref }); };
   const c = result.claimed;
   const v = result.verified;
-  rows.push([SUMMARY_MARKER]);
+  rows.push([SHEET_TITLES.summary[locale]]);
   rows.push([W.region, result.region.name, LEVEL_LABELS[result.region.level as keyof typeof LEVEL_LABELS]?.[0] ?? result.region.level, result.region.year]); // "Kabupaten", as on Pengaturan
   // (at EDITION_ROW: a re-run reads it back, summaryEditionId)
   rows.push([W.edition, result.edition.id, result.edition.name[locale]]);
@@ -228,12 +241,17 @@ export function summaryContent(
   // a number inside a text follows the language (a decimal comma in Bahasa: "+1,46 indeks")
   const n2 = (x: number) => formatPlanNumber(roundHalfUp(x, 2), locale, 2).replace(/[.,]00$/, "");
   if (nb) rows.push([W.nextBand, nb.band.label[locale], `+${n2(nb.indexNeeded)} ${W.indexUnit}`, `+${n2(nb.pointsNeeded)} ${W.pointsUnit}`]);
+  // the totals table's figures and words alike, under their headings (first - 1 is the heading row)
+  for (let r = first - 1; r < rows.length; r++) alignRight(r, [1, 2, 3]);
   rows.push([]);
 
   // each projection's maximum beside its own figures: an SID indicator's is its top row score × the innovations counted
   // in that projection / its divisor (spec §2), so the verified one is below the claimed where fewer count (audit37 #3:
   // one column held the claimed 12 × 88/90 = 11,73 beside a verified 4,09 whose ceiling is 12 × 55/90 = 7,33); an SPD
   // row's is its top row score in both
+  // "Claimed Contribution" is wider than column D (18): the heading row wraps
+  wrapRows.push(rows.length);
+  alignRight(rows.length, [2, 3, 4, 5, 6]);
   heading(W.breakdown, W.indicator, W.weight, W.contribution.claimed, W.contribution.verified, W.contribution.maxClaimed, W.contribution.maxVerified);
   const vb = new Map(v.breakdown.map((b) => [b.indicatorId, b]));
   for (const b of c.breakdown) {
@@ -250,12 +268,15 @@ export function summaryContent(
   rows.push([`${W.minCovered}: ${result.yandas.verified.minCovered ?? "?"}`]);
   rows.push([]);
 
+  alignRight(rows.length, [3, 4]);
+  alignRight(rows.length, [5], "center");
   heading(W.compliance, W.agency, W.type, W.innovations, W.required, W.complies);
   for (const rule of result.compliance.rules) {
     // a rule over no agency: not judged, said on its row (not an empty table read as "all comply", audit27 C2)
     if (rule.compliant + rule.nonCompliant === 0) rows.push([rule.name[locale], W.notJudged]);
     for (const a of rule.agencies) {
       const type = a.type in AGENCY_TYPE_LABELS ? labelOf(AGENCY_TYPE_LABELS, a.type as keyof typeof AGENCY_TYPE_LABELS) : a.type;
+      alignRight(rows.length, [5], "center");
       rows.push([rule.name[locale], a.agency, type, a.count, a.required, yesNo(a.complies)]);
     }
   }
@@ -278,6 +299,7 @@ export function summaryContent(
   const gaps = evidenceGapList(result, { ...opts, limit: SUMMARY_LIMITS.gaps });
   // from here down the texts are long (the evidence needed, a note's message): the host wraps them
   const wrapFromRow = rows.length;
+  alignRight(rows.length, [4, 6]);
   heading(W.gaps, W.agency, W.indicator, W.evidence, W.pointsLost, W.evidenceNeeded, W.indexGained, W.cell);
   for (const g of gaps.gaps) {
     // the gain as the CLI and the pane print it and the Rencana sheet writes the plan's step for it (`gapPrintedGain`):
@@ -337,6 +359,8 @@ export function summaryContent(
     headingRows,
     fills,
     wrapFromRow,
+    align,
+    wrapRows,
     formats,
     links,
     chart: { firstRow: first, lastRow: last, series: [{ col: 1, name: W.claimed }, { col: 2, name: W.verified }], title: W.chartTitle },

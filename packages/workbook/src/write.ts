@@ -1,7 +1,8 @@
 import type { Edition, MessageLocale, Plan, RegionInput, RegionResult } from "@inovasi/core";
 import { indicatorPoints, readLocale, roundHalfUp } from "@inovasi/core";
 import { type CellValue, type CellWrite, type Grid, type WorkbookGrids, a1, cellAt, findSheet, isBlank, normaliseHeader } from "./grid.js";
-import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, SUMMARY_MARKER, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, knownNumbers } from "./layout.js";
+import { OUTPUT_COLUMNS, type OutputColumn, SHEETS, indicatorScoreHeaders, indicatorsOf, isIndicatorScoreHeader, knownNumbers } from "./layout.js";
+import { isSheetTitle } from "./sheet-titles.js";
 import { type LocatedIssue, sheetIssue } from "./messages.js";
 import type { SourceMap } from "./read.js";
 import { layoutRules } from "./conditional.js";
@@ -361,7 +362,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
 
   // summary sheet
   const existing = findSheet(grids, SHEETS.summary);
-  const ours = !existing || cellAt(existing, 0, 0) === SUMMARY_MARKER || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
+  const ours = !existing || isSheetTitle("summary", cellAt(existing, 0, 0)) || existing.cells.every((row) => row.every((v) => isBlank(v ?? null)));
   if (!ours && !opts.overwrite) {
     // named as the analyst sees it ("RINGKASAN"): the sheet a write to Ringkasan would have gone to
     issues.push(sheetIssue(locale, "summary_sheet_not_ours", "warning", existing!.name, undefined, SHEETS.summary, { sheet: existing!.name, host: opts.host }));
@@ -375,6 +376,7 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
   if (note) content.rows.push([], [note]);
   const fills = new Map(content.fills.map((f) => [`${f.row}:${f.col}`, f.fill]));
   const numFmts = new Map(content.formats.map((f) => [`${f.row}:${f.col}`, f.numFmt]));
+  const aligned = new Map(content.align.map((x) => [`${x.row}:${x.col}`, x.horizontal]));
   const height = Math.max(content.rows.length, existing?.cells.length ?? 0);
   const headings = new Set(content.headingRows);
   // one rectangle: every row as wide as the widest (empty cells as null), so a host writes the sheet in one range
@@ -387,12 +389,12 @@ function buildResults(grids: WorkbookGrids, result: RegionResult, opts: WriteOpt
       const numFmt = typeof v === "number" ? numFmts.get(`${r}:${c}`) : undefined;
       // bold only where there is text: an emptied cell (the rectangle reaches over a longer earlier run's rows) is
       // written as a first run leaves it
-      put(sheet, r, c, v, { ...((headings.has(r) || r === 0) && v !== null ? { header: true } : {}), ...(fill ? { fill } : {}), ...(numFmt ? { numFmt } : {}) });
+      put(sheet, r, c, v, { ...((headings.has(r) || r === 0) && v !== null ? { header: true } : {}), ...(fill ? { fill } : {}), ...(numFmt ? { numFmt } : {}), ...(v !== null && aligned.has(`${r}:${c}`) ? { horizontal: aligned.get(`${r}:${c}`)! } : {}) });
     }
   }
   const problems = problemsSheet();
   const output: WorkbookOutput = {
-    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true, wrap: { fromRow: content.wrapFromRow }, ...(links.length ? { links } : {}) }, ...planSheets, ...problems],
+    ownedSheets: [{ name: sheet, widths: SUMMARY_WIDTHS, headingRows: content.headingRows, freezeRows: 0, landscape: true, wrap: { fromRow: content.wrapFromRow }, wrapRows: content.wrapRows, ...(links.length ? { links } : {}) }, ...planSheets, ...problems],
     charts: [
       {
         name: "IID_Klaim_vs_Terverifikasi",

@@ -1,7 +1,7 @@
 /** The Rencana sheet and the plan's settings on the Pengaturan sheet. */
 import { type RegionInput, formatPlan, getEdition, planRegion, planStatusNote, printedGain, roundHalfUp, scoreRegion, applyAction } from "@inovasi/core";
 import { describe, expect, it } from "vitest";
-import { EFFORT_UNIT, LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, templateBook, PLAN_SHEET, actionCellNotes, actionCells, statusCell, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
+import { EFFORT_UNIT, LINE_POINTS, PLAN_MARKER, PLAN_SETTINGS_KEYS, SHEET_TITLES, templateBook, PLAN_SHEET, actionCellNotes, actionCells, statusCell, planSheetContent, columnLetters, readPlanSettings, readWorkbook, wrappedLines, wrappedRowHeights, writeResults } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, spdAtTier2, templateAsGrids } from "./helpers.js";
 
 /** Eight innovations at tier 2 (one with its video evidence pending, one outside the window), SPD rows at tier 2. */
@@ -146,9 +146,10 @@ describe("Rencana sheet", () => {
     const plan = planRegion(read.input!, e2026, { target: { index: 60 }, maxNewInnovations: 2 });
     const c = plan.actions.findIndex((a) => a.kind === "count");
     expect(plan.actions[c]!.where.fixes?.map((f) => f.field)).toEqual(["implementationDate"]);
-    for (const locale of ["id", "en"] as const) {
+    // the Inovasi sheet's column, as the cell beside it; in English the field's English name, the column's header beside it
+    for (const [locale, name] of [["id", "Tanggal Penerapan"], ["en", "Implementation date (Tanggal Penerapan)"]] as const) {
       const content = planSheetContent(plan, read.source, locale);
-      expect(content.rows[content.headingRows[0]! + 1 + c]![4]).toBe("Tanggal Penerapan"); // the Inovasi sheet's column, as the cell beside it
+      expect(content.rows[content.headingRows[0]! + 1 + c]![4]).toBe(name);
     }
   });
 
@@ -286,12 +287,13 @@ describe("Rencana sheet", () => {
     expect(at(key + 2, 2)).toBeUndefined();
   });
 
-  it("follows the run's language: every heading and word in English under en; the marker and the Pengaturan keys as written", () => {
+  it("follows the run's language: every heading and word in English under en, the title in A1 too; the Pengaturan keys as written", () => {
     const read = readWorkbook(workbook());
     const plan = planRegion(read.input!, e2026, { target: { index: 45 } });
     const en = planSheetContent(plan, read.source, "en");
     const id = planSheetContent(plan, read.source, "id");
-    expect(en.rows[0]).toEqual([PLAN_MARKER]);
+    expect(en.rows[0]).toEqual([SHEET_TITLES.plan.en]);
+    expect(id.rows[0]).toEqual([PLAN_MARKER]);
     expect(en.rows[1]).toEqual(["Region", plan.region.name, "Model edition", "iid-2026", "Projection", "Verified"]);
     expect(en.rows.slice(2, 5).map((r) => r[0])).toEqual(["Now", "Target", "Result"]);
     expect(en.rows[4]![5]).toBe(`target reached in ${plan.actions.length} steps, effort ${plan.totalEffort}`);

@@ -20,7 +20,7 @@ const row = (id: string, name: string, rank: number | null, index: number | null
   countTargets: [],
   target: { band: pred("sangat-inovatif", "Sangat Inovatif"), index: 65.01, met: false, indexNeeded: 25.01, pointsNeeded: 62.53 },
   lacks: [
-    { kind: "count", name: { id: "Jumlah inovasi", en: "Number of innovations" }, points: 71.44, index: 28.58, more: 188 },
+    { kind: "count", name: { id: "Skor jumlah inovasi", en: "Innovation count score" }, points: 71.44, index: 28.58, more: 188 },
     { kind: "indicator", indicatorId: "SID-20", name: { id: "Kualitas inovasi", en: "Quality" }, points: 4, index: 1.6 },
   ],
   plan: { target: { predicate: pred("sangat-inovatif", "Sangat Inovatif"), index: 65.01 }, status: "reached", steps: 4, effort: 7, end: { index: 65.02, predicate: pred("sangat-inovatif", "Sangat Inovatif") }, first: [{ kind: "evidence", text: { id: "Terima bukti", en: "Accept evidence" }, gain: 1.5, indexAfter: 41.5 }] },
@@ -68,7 +68,7 @@ describe("recapWorkbook", () => {
     expect(r.B7).toBe(2); // rank, beside the name (printed on the first page with the verified index and predicate)
     expect(r.H7).toBe("Kabupaten"); // the level as Pengaturan offers it, not the model id "kabupaten"
     expect(r.G7).toBeUndefined(); // Status Angka: nothing to say of a sound row
-    expect(r.AB7).toBe("Jumlah inovasi (tambah 188 inovasi dihitung, masing-masing seperti median)");
+    expect(r.AB7).toBe("Skor jumlah inovasi (tambah 188 inovasi yang dihitung, masing-masing berskor median)");
     expect(r.AC7).toBe(71.44);
     // figures inside texts in the sheet's decimal mark; the plan's end index a number, like the other indices
     expect(r.AD7).toBe("SID-20 Kualitas inovasi: 4,00 poin");
@@ -203,7 +203,7 @@ describe("recapWorkbook", () => {
     expect(["Kabupaten 0", "Kabupaten 1", "Kabupaten 2", "Kabupaten 8", "Kabupaten 9"].map((n) => cell("id", n, "Target Jumlah Tercapai"))).toEqual(["Tidak", "angka belum valid", "Tidak", "Ya", "Ya (baris yang terbaca sudah mencapainya)"]);
     expect(["Kekurangan Terbesar", "Poin", "Kekurangan Berikutnya"].map((h) => cell("id", "Kabupaten 1", h as (typeof RECAP_HEADERS)[number]))).toEqual(["menunggu angka valid (lihat Status Angka)", undefined, undefined]);
     expect([cell("en", "Kabupaten 9", "Target Jumlah Tercapai"), cell("en", "Kabupaten 9", "Kekurangan Terbesar")]).toEqual(["Yes (the rows read already reach it)", "waits for valid figures (see Figures Status)"]);
-    expect(cell("id", "Kabupaten 2", "Kekurangan Terbesar")).toBe("Jumlah inovasi (tambah 188 inovasi dihitung, masing-masing seperti median)");
+    expect(cell("id", "Kabupaten 2", "Kekurangan Terbesar")).toBe("Skor jumlah inovasi (tambah 188 inovasi yang dihitung, masing-masing berskor median)");
   });
 
   it("measures the shortfall to the target the plan aims at, keeps the plan's final index a number, and words the severity in Bahasa", () => {
@@ -391,7 +391,7 @@ describe("recapWorkbook in the run's language", () => {
     ...base, id, region: { ...base.region, name }, claimed: { ...base.claimed, predicate: mid }, verified: { ...base.verified, predicate: mid }, lacks: [], plan: null, target: null, ...over,
   });
   const lacks: RecapRow["lacks"] = [
-    { kind: "count", name: { id: "Jumlah inovasi", en: "Number of innovations" }, points: 71.44, index: 28.58, more: 188 },
+    { kind: "count", name: { id: "Skor jumlah inovasi", en: "Innovation count score" }, points: 71.44, index: 28.58, more: 188 },
     { kind: "yandas", name: { id: "Urusan pelayanan dasar", en: "Basic-service urusan" }, points: 10, index: 4, more: 2 },
     { kind: "evidence", name: { id: "Bukti dukung", en: "Evidence" }, points: 3, index: 1.2, more: 7 },
   ];
@@ -440,7 +440,7 @@ describe("recapWorkbook in the run's language", () => {
   const kept = new Set([
     ...["Kabupaten A", "Kota B", "Kabupaten C", "Provinsi P", "Kabupaten E", "Kabupaten Ce", "Kab. A", "Dinas A; =Dinas B", "a.xlsx a2.xlsx d.xlsx rusak.xlsx", "daftar.txt Pengaturan Tingkat", "inovasi score rekap --year UTC iid"]
       .flatMap((s) => s.toLowerCase().match(/\p{L}+/gu) ?? []),
-    "target", "spd", "sid", "yandas", "status", "error", "urusan",
+    "target", "spd", "sid", "yandas", "status", "error", "urusan", "median",
   ]);
 
   it("writes no Bahasa word of its own on any recap sheet of an English run", () => {
@@ -457,7 +457,9 @@ describe("recapWorkbook in the run's language", () => {
     const rekap = (b: typeof id, address: string) => b.writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.address === address)?.value;
     const header = id.output.ownedSheets[0]!.headingRows[0]! + 1;
     expect(RECAP_HEADERS_EN.map((_, c) => en.writes.find((w) => w.sheet === RECAP_SHEETS.recap && w.row === header - 1 && w.col === c)?.value)).toEqual([...RECAP_HEADERS_EN]);
-    expect(rekap(en, "A1")).toBe(RECAP_MARKER);
+    // each sheet's title in the run's language (either is the tool's: isRecapTitle)
+    expect(rekap(en, "A1")).toBe("Regional Innovation Index Recap (made by inovasi)");
+    expect(rekap(id, "A1")).toBe(RECAP_MARKER);
     // every English heading's longest word fits its column (the headings wrap at spaces)
     const widths = en.output.ownedSheets[0]!.widths;
     RECAP_HEADERS_EN.forEach((h, c) => expect(Math.max(...h.split(" ").map((x) => x.length)), h).toBeLessThan(widths[c]!));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreRegion } from "@inovasi/core";
-import { PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, PROBLEMS_SHEET, SHEETS, SUMMARY_MARKER, locateIssues, readWorkbook, writeResults, type CellValue, type WorkbookGrids } from "../src/index.js";
+import { PROBLEMS_HEADERS, PROBLEMS_HEADERS_EN, PROBLEMS_SHEET, SHEETS, SHEET_TITLES, locateIssues, readWorkbook, writeResults, type CellValue, type WorkbookGrids } from "../src/index.js";
 import { addRow, applyWrites, e2026, fullInnovation, templateAsGrids } from "./helpers.js";
 
 /** A small region: one innovation short of its evidence on SID-20, one with a wrong stage (a problem to list). */
@@ -21,10 +21,10 @@ const texts = (cells: CellValue[][]) => cells.flat().filter((v): v is string => 
 const BAHASA = ["Komponen", "Klaim", "Terverifikasi", "Maksimum", "Predikat", "Indeks (IID)", "Rincian per Indikator", "Bobot", "Cakupan Urusan Yandas", "Kepatuhan Perangkat Daerah", "Kekurangan Bukti", "Status Bukti", "Catatan", "Pesan", "Ya", "Tidak", "Tidak Ada", "(tidak ada)", "Lembar", "Sel", "Tingkat"];
 
 describe("Ringkasan, Masalah and the evidence-gap column in the run's language", () => {
-  it("an English run writes no Bahasa heading or word of the tool's own (the markers in A1 stay as written)", () => {
+  it("an English run writes no Bahasa heading or word of the tool's own, its titles in A1 too", () => {
     const en = scoredGrids("en");
     const summary = en[SHEETS.summary]!.cells;
-    expect(summary[0]![0]).toBe(SUMMARY_MARKER);
+    expect(summary[0]![0]).toBe(SHEET_TITLES.summary.en);
     const words = texts(summary.slice(1));
     for (const w of BAHASA) expect(words, w).not.toContain(w);
     for (const w of ["Component", "Claimed", "Verified", "Index (IID)", "Breakdown by Indicator", "Yandas Urusan Covered", "Agency Compliance", "Evidence Gaps", "Notes", "Evidence Status"]) expect(words, w).toContain(w);
@@ -35,6 +35,7 @@ describe("Ringkasan, Masalah and the evidence-gap column in the run's language",
     const col = inv[0]!.indexOf("Skor Kekurangan Bukti");
     expect(inv[1]![col]).toBe("SID-20 Quality of the innovation (video) (missing)");
     const problems = en[PROBLEMS_SHEET]!.cells;
+    expect(problems[0]![0]).toBe(SHEET_TITLES.problems.en);
     expect(problems[2]).toEqual([...PROBLEMS_HEADERS_EN]);
     for (const w of BAHASA) expect(texts(problems.slice(1)), w).not.toContain(w);
   });

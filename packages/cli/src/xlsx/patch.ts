@@ -290,6 +290,8 @@ function cellXml(ctx: Ctx, w: CellWrite, old: CellTok | undefined, wrap = false)
         : 0;
   const look = ctx.looks?.of(w.row, w.col);
   if (look) s = ctx.styles.aligned(s, look);
+  // a heading over a column of numbers, on a sheet the tool owns, sits right above them (Ringkasan)
+  if (w.horizontal) s = ctx.styles.aligned(s, { horizontal: w.horizontal });
   const sa = s ? ` s="${s}"` : "";
   const v = w.value;
   if (v === null) return sa ? `<c r="${ref}"${sa}/>` : "";

@@ -67,11 +67,11 @@ export class StyleBook {
   }
 
   /**
-   * cellXfs index of style `s` with its alignment changed as `want` says (text wrapped, centred): the style's number
+   * cellXfs index of style `s` with its alignment changed as `want` says (text wrapped, centred, right): the style's number
    * format, font, fill, border and other alignment kept — an output cell the analyst coloured stays coloured. Appended
    * only when no identical entry exists, so a re-run (whose cells already carry the result) adds nothing.
    */
-  aligned(s: number, want: { wrap?: boolean; horizontal?: "center" }): number {
+  aligned(s: number, want: { wrap?: boolean; horizontal?: "center" | "right" }): number {
     if (!want.wrap && !want.horizontal) return s;
     const key = `${s}|${want.wrap ? 1 : 0}|${want.horizontal ?? ""}`;
     const hit = this.alignedMemo.get(key);

@@ -10,7 +10,7 @@ export { exactIndex } from "./state.js";
 export { DEFAULT_MAX_ACTIONS } from "./types.js";
 export { columnHeadings, groupColumns } from "./column-headings.js";
 export type { ColumnGroup } from "./column-headings.js";
-export { formatPlan, formatPlanAction, formatPlanNumber, formatEffort, formatGain, describeAction, resetsEvidence, planAgencyText, planComplianceNotes, columnsAbsentNote, targetUnknownNote, planReadingNote, planSpdNote, planNewInnovationNote, planStatusNote, printedGain, formatStepGain } from "./messages.js";
+export { formatPlan, formatPlanAction, formatPlanNumber, formatEffort, formatGain, describeAction, resetsEvidence, planAgencyText, planInnovationName, planComplianceNotes, columnsAbsentNote, targetUnknownNote, planReadingNote, planSpdNote, planNewInnovationNote, planStatusNote, printedGain, formatStepGain } from "./messages.js";
 export type {
   Plan,
   PlanAction,

@@ -340,7 +340,8 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
   // the end of a step that gives an answer its evidence: the status to type, or, in a claimed plan, that it counts as typed
   const ok = claimed ? L.claimedOk : L.accepted;
   const w = a.where;
-  const subject = w.innovation ? (agency ? `${w.innovation.name} (${planAgencyText(w.innovation.agency, locale)})` : w.innovation.name) : w.spdRow ? `${w.spdRow.id} ${w.spdRow.name[locale]}` : "";
+  const named = w.innovation && (w.innovation.planned ? planInnovationName(w.innovation.name, locale) : w.innovation.name);
+  const subject = w.innovation ? (agency ? `${named} (${planAgencyText(w.innovation.agency, locale)})` : named!) : w.spdRow ? `${w.spdRow.id} ${w.spdRow.name[locale]}` : "";
   const ind = w.indicator ? ` — ${w.indicator.number}. ${w.indicator.name[locale]}` : "";
   switch (a.kind) {
     case "evidence": {
@@ -380,7 +381,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
       // a copy whose Bukti cells say "Diterima" (the copied row's verdict), or a row typed with answers the plan counts
       // accepted, is typed "Menunggu": it ends with when to write "Diterima"
       const copy = resetsEvidence(a);
-      return `${L.newOne}: ${x.name}, ${planAgencyText(x.agency, locale)}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale, copy)}${windowText(w, locale)}${row})${(row && claimed) || copy ? ok : ""}`;
+      return `${L.newOne}: ${planInnovationName(x.name, locale)}, ${planAgencyText(x.agency, locale)}, ${L.urusan} ${x.urusan}${x.form ? `, ${L.form[x.form]}` : ""} (${L.score} ${formatPlanNumber(x.score, locale)}${likeText(w, locale, copy)}${windowText(w, locale)}${row})${(row && claimed) || copy ? ok : ""}`;
     }
     case "yandas": {
       // each urusan with the agency it is asked of; then their score, after a dash, not in a second parenthesis beside
@@ -388,7 +389,7 @@ export function describeAction(a: PlanAction, locale: MessageLocale = "id", agen
       const k = w.added!.length;
       const row = rowText(a, locale, claimed);
       const copy = resetsEvidence(a);
-      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency === IN_CHARGE + x.urusan ? L.inCharge : planAgencyText(x.agency, locale)} (${x.name}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale, copy)}${windowText(w, locale, k > 1)}${row}${(row && claimed) || copy ? ok : ""}`;
+      return `${L.yandas} ${w.added!.map((x) => `${x.urusan} ${L.by} ${x.agency === IN_CHARGE + x.urusan ? L.inCharge : planAgencyText(x.agency, locale)} (${planInnovationName(x.name, locale)}${x.form ? `, ${L.form[x.form]}` : ""})`).join("; ")} — ${L.each(k)} ${formatPlanNumber(w.added![0]!.score, locale)}${likeText(w, locale, copy)}${windowText(w, locale, k > 1)}${row}${(row && claimed) || copy ? ok : ""}`;
     }
     case "withhold":
       return `${subject}: ${L.withhold((w.notCounted ?? []).map((x) => whyText(x, locale)).join("; "))}`;
@@ -575,6 +576,22 @@ function measuresText(list: MeasureAt[] | undefined, locale: MessageLocale, bare
   const unit = (m: MeasureAt) => (!id && m.min?.value === 1 && m.max?.value === 1 ? m.unit.en.replace(/s$/, "") : m.unit[locale]);
   const text = `${id ? "menurut" : "by"} Dasar Ukur — ${list.map((m) => `${m.name[locale]} ${range(m)} ${unit(m)}`.trim()).join("; ")}`;
   return bare ? text : ` (${text})`;
+}
+
+/** The name the planner gives an innovation it adds ("Inovasi baru 2"): the Bahasa words it is recognised by. */
+const NEW_NAME = "Inovasi baru";
+
+/**
+ * The name of an innovation the plan adds (`ActionWhere.added`, or `innovation` with `planned`) in the step's
+ * language: the planner names them "Inovasi baru 1", "Inovasi baru 2" …, a name the analyst types and then changes
+ * (the step says so); an English step calls it "New innovation 2". Any other name is the workbook's, as typed.
+ *
+ * @example
+ * planInnovationName("Inovasi baru 2", "en") //=> "New innovation 2"
+ * planInnovationName("Inovasi baru 2", "id") //=> "Inovasi baru 2"
+ */
+export function planInnovationName(name: string, locale: MessageLocale): string {
+  return readLocale(locale, "planInnovationName") === "en" && name.startsWith(NEW_NAME) ? `New innovation${name.slice(NEW_NAME.length)}` : name;
 }
 
 /**

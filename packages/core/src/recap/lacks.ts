@@ -36,7 +36,7 @@ export interface RecapLack {
 const NAMES = {
   evidence: { id: "Bukti dukung yang belum diterima", en: "Evidence not yet accepted" },
   yandas: { id: "Syarat urusan yandas", en: "Yandas urusan rule" },
-  count: { id: "Jumlah inovasi", en: "Number of innovations" },
+  count: { id: "Skor jumlah inovasi", en: "Innovation count score" },
   not_reported: { id: "Daerah belum melapor", en: "Region has not reported" },
 } as const satisfies Record<string, Text>;
 

@@ -151,8 +151,11 @@ describe("plan messages", () => {
     // no listed agency works in the missing urusan (Dinas Kesehatan's innovations are in four others; Kecamatan Hulu is
     // a place): asked of the agency in charge of it, not of the next agency in turn ("… oleh Kecamatan Hulu")
     expect(describeAction(y, "id")).toBe(`syarat yandas: inovasi baru di urusan ${missing.name.id} oleh perangkat daerah yang membidanginya (Inovasi baru 1) — skor 80,00, seperti Inovasi 4 — salin seluruh barisnya, lalu ganti nama, perangkat daerah dan urusan; di barisnya, ganti setiap "Diterima" di kolom Bukti (judul "… Bukti") dengan "Menunggu": bukti inovasi baru belum diperiksa verifikator; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s.d. 31 Desember 2025 tetapi belum dilaporkan — tulis "Diterima" bila verifikator sudah menerimanya`);
-    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by the agency in charge of it (Inovasi baru 1) — score 80.00, like Inovasi 4 — copy its whole row, then change the name, agency and urusan; in its row, replace each "Diterima" in a Bukti column (headed "… Bukti") with "Menunggu": the verifier has not checked the new innovation's evidence; one already implemented or developed 1 January 2024 to 31 December 2025 but not yet reported — enter "Diterima" once the verifier has accepted it`);
+    expect(describeAction(y, "en")).toBe(`yandas rule: new innovations in urusan ${missing.name.id} by the agency in charge of it (New innovation 1) — score 80.00, like Inovasi 4 — copy its whole row, then change the name, agency and urusan; in its row, replace each "Diterima" in a Bukti column (headed "… Bukti") with "Menunggu": the verifier has not checked the new innovation's evidence; one already implemented or developed 1 January 2024 to 31 December 2025 but not yet reported — enter "Diterima" once the verifier has accepted it`);
     const one = planRegion(input, e, { target: { index: 100 }, efforts: { newInnovation: 0.1 }, maxNewInnovations: 6 }).actions.find((a) => a.kind === "new_innovation")!;
+    // the name the planner gives it in the step's language (audit38: "new innovation: Inovasi baru 1" in English)
+    expect(describeAction(one, "en")).toMatch(/^new innovation: New innovation \d+, /);
+    expect(describeAction(one, "en")).not.toContain("Inovasi baru");
     expect(describeAction(one, "id")).toMatch(/^inovasi baru: Inovasi baru \d+, .*; yang sudah diterapkan atau dikembangkan 1 Januari 2024 s\.d\. 31 Desember 2025 tetapi belum dilaporkan\) — tulis "Diterima" bila verifikator sudah menerimanya$/);
     // planned while the window is still open (a region assessed in 2025 on these rules): it may still be implemented
     const early = planRegion({ ...input, region: { ...input.region, year: 2025 } }, e, { target: { index: 100 }, efforts: { newInnovation: 0.1 }, maxNewInnovations: 6 }).actions.find((a) => a.kind === "new_innovation")!;
@@ -163,7 +166,7 @@ describe("plan messages", () => {
     // a later step on it names it so, in the step's language
     const on = planRegion(input, e, { target: { index: 100 } }).actions.find((a) => a.where.innovation?.name === "Inovasi baru 1")!;
     expect(describeAction(on, "id")).toContain(`: Inovasi baru 1 (perangkat daerah yang membidangi ${missing.name.id}) — `);
-    expect(describeAction(on, "en")).toContain(`: Inovasi baru 1 (the agency in charge of ${missing.name.id}) — `);
+    expect(describeAction(on, "en")).toContain(`: New innovation 1 (the agency in charge of ${missing.name.id}) — `);
     const lines = formatPlan(plan, "id");
     expect(lines).toContain("Kepatuhan:");
     // the agency that owes one is the one without an innovation, named under the status
