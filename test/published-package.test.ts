@@ -426,8 +426,9 @@ const CEILING = {
    * most of it), a step's gain as the change of the printed index (`formatStepGain`, a 0 cell shown "<0,01").
    * enout38 (session 30): 144,584 B (+806 B) — each owned sheet's title in both languages and their recognition
    * (`SHEET_TITLES`), Ringkasan's alignments, the Rencana's English field names.
+   * Merged (session 30: tidy38, cli38, fmt38, locale38, diff38, enin38, plan38, enout38): 147,047 B.
    */
-  workbook: 145.1 * KB,
+  workbook: 147.1 * KB,
   /** `compareEditions` with its messages (diff38, session 30: `inovasi model diff`): 5,977 B, no zod, no edition. */
   compareEditions: 6 * KB,
 };
