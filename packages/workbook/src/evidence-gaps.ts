@@ -1,4 +1,4 @@
-import { type Edition, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex, formatGain, printedGain, readLocale } from "@inovasi/core";
+import { type Edition, type EvidenceGap, type EvidenceStatus, type InnovationResult, type MessageLocale, type RegionResult, type Text, exactIndex, formatGain, printedGain, readLocale } from "@inovasi/core";
 import { a1 } from "./grid.js";
 import type { SourceMap } from "./read.js";
 import { layoutAt } from "./row-layout.js";
@@ -199,20 +199,15 @@ export function evidenceGapList(result: RegionResult, opts: { edition?: Edition 
   return { gaps: top, total, spd, idle };
 }
 
-/** One answer whose evidence is not accepted, as `--json` lists every one ({@link evidenceGapRows}). */
-export interface EvidenceGapRow {
+/**
+ * One answer whose evidence is not accepted, as `--json` lists every one ({@link evidenceGapRows}): an innovation's
+ * `EvidenceGap` (for an SPD row, `points` are of the SPD score) with where it is and whom it is asked of.
+ */
+export interface EvidenceGapRow extends EvidenceGap {
   /** The innovation's agency as its row names it (Perangkat Daerah); null for an SPD row (the region's own answer). */
   agency: string | null;
   /** The innovation's name; null for an SPD row. */
   innovation: string | null;
-  indicatorId: string;
-  indicatorName: Text;
-  tier: number;
-  evidence: EvidenceStatus;
-  /** weight × tier (points of the innovation's score, or of the SPD score); null when the weight is unknown. */
-  points: number | null;
-  /** Evidence the tier's option requires. */
-  required: Text[];
   /** Its Bukti cell (its answer cell without a Bukti column), as `Inovasi!P14`; null when the reader gave none. */
   cell: string | null;
   /**
