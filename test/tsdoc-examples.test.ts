@@ -56,6 +56,8 @@ const FIXTURES: Record<string, string> = {
   readLocale: "",
   planAgencyText: "",
   planInnovationName: "",
+  compareEditions: "",
+  formatEditionDifference: "",
   isSheetTitle: "",
   regionKey: "",
   levelInName: "",
