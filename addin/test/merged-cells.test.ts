@@ -114,7 +114,7 @@ describe("merged cells, scored in place in Excel as inovasi score scores the fil
 
     // scored in place: the same report as `inovasi score --json` (scores, agencies, problems with their cells)
     const { excel: scored, out } = await inExcel(seed);
-    const mine = jsonReport(out.result, out.issues, undefined, report.model);
+    const mine = jsonReport(out.result, out.issues, undefined, report.model, undefined, { edition: out.edition, source: out.source });
     expect({ ok: true, ...mine, output: scoredPath }).toEqual(report);
     expect(out.result.innovations.map((i) => i.agency)).toEqual(["Dinas Kesehatan", "Dinas Kesehatan", "Dinas Kesehatan", "Kecamatan Hulu", "Kecamatan Hulu"]);
     // and the same cells written beside each row as in the CLI's scored copy

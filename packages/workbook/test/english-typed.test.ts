@@ -75,7 +75,7 @@ describe("text dates read day first (audit38 #4)", () => {
     const { read, trial } = dates([["12/31/2024", "2025-02-01"]]);
     const e = read.issues.find((i) => i.code === "not_a_date")!;
     expect(e.cell).toBe(`${trial}3`);
-    expect(e.text).toBe(`"12/31/2024" is not a date (valid: 2024-03-01, 01/03/2024 or 1 Maret 2024); a date with slashes is read day first (DD/MM/YYYY): day 12 of month 31, and there is no month 31; if 31 December 2024 is meant, write 31/12/2024 or 2024-12-31; until it is corrected, eligibility is judged by "Tanggal Penerapan"`);
+    expect(e.text).toBe(`"12/31/2024" is not a date (valid: 2024-03-01, 01/03/2024 or 1 March 2024); a date with slashes is read day first (DD/MM/YYYY): day 12 of month 31, and there is no month 31; if 31 December 2024 is meant, write 31/12/2024 or 2024-12-31; until it is corrected, eligibility is judged by "Tanggal Penerapan"`);
     expect(dates([["12/31/2024", "2025-02-01"]], "id").read.issues.find((i) => i.code === "not_a_date")!.text).toContain(`; tanggal bergaris miring dibaca hari dulu (HH/BB/TTTT): hari 12 bulan 31, padahal tidak ada bulan 31; bila yang dimaksud 31 Desember 2024, tulis 31/12/2024 atau 2024-12-31`);
     // neither order a date: the rule alone
     expect(dates([["31/31/2024", "2025-02-01"]]).read.issues.find((i) => i.code === "not_a_date")!.text).toContain(`; a date with slashes is read day first (DD/MM/YYYY): day 31 of month 31;`);
