@@ -29,10 +29,7 @@ export async function chooseEdition(flags: { edition?: string; model?: string },
  * An edition named on the command line as a shipped edition's id or a model file's path (`inovasi model diff`): the
  * id when it is one, else the file (a path, a `.json` name or a file that exists), else the unknown edition's message.
  */
-export async function editionOrModelFile(arg: string, locale: MessageLocale): Promise<{ ok: true; edition: Edition } | { ok: false; messages: string[] }> {
-  const shipped = getEdition(arg);
-  if (shipped) return { ok: true, edition: shipped };
-  if (!/[/\\]|\.json$/i.test(arg) && !existsSync(arg)) return { ok: false, messages: [unknownEdition(arg, locale)] };
-  const m = await loadModelFile(arg, locale);
-  return m.ok ? { ok: true, edition: m.edition } : { ok: false, messages: m.messages };
+export async function editionOrModelFile(arg: string, locale: MessageLocale): Promise<ChosenEdition> {
+  const file = getEdition(arg) === undefined && (/[/\\]|\.json$/i.test(arg) || existsSync(arg));
+  return chooseEdition(file ? { model: arg } : { edition: arg }, locale);
 }
